@@ -1,0 +1,43 @@
+import { createInterface } from 'node:readline';
+import { Newsdesk } from '../core/engine.ts';
+import { answerToJson } from '../core/json.ts';
+import { loadCliConfig } from './cli-config.ts';
+import { renderAnswerForTerminal } from './terminal.ts';
+
+const USAGE = 'usage: npm run ask -- [--json] "question"   |   npm run ask -- --stdin < questions.txt';
+
+/** `npm run ask`: one answer as text or JSON, or JSON Lines for one question per input line. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const flags = new Set(argv.filter((a) => a.startsWith('--')));
+  const question = argv.filter((a) => !a.startsWith('--')).join(' ');
+  const unknown = [...flags].filter((f) => !['--json', '--stdin', '--help'].includes(f));
+  if (flags.has('--help') || unknown.length > 0 || (!flags.has('--stdin') && !question.trim())) {
+    process.stderr.write(`${unknown.length ? `unknown option ${unknown.join(' ')}\n` : ''}${USAGE}\n`);
+    return flags.has('--help') ? 0 : 2;
+  }
+  const engine = await Newsdesk.open(loadCliConfig());
+  if (flags.has('--stdin')) {
+    const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+    for await (const line of lines) {
+      process.stdout.write(`${JSON.stringify(answerToJson(engine.ask(line)))}\n`);
+    }
+    return 0;
+  }
+  const answer = engine.ask(question);
+  process.stdout.write(
+    flags.has('--json')
+      ? `${JSON.stringify(answerToJson(answer), null, 2)}\n`
+      : `${renderAnswerForTerminal(answer, { color: process.stdout.isTTY === true })}\n`,
+  );
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: Error) => {
+    process.stderr.write(`${error.message}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,154 @@
+import path from 'node:path';
+import dotenv from 'dotenv';
+
+/** Log levels accepted by `LOG_LEVEL` (pino's). */
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export interface CooldownConfig {
+  /** Commands and questions a user may send within one window; 0 turns the cooldown off. */
+  readonly uses: number;
+  readonly windowMs: number;
+}
+
+export interface DiscordConfig {
+  /** Unset: no bot, the console chat runs instead. */
+  readonly token: string | undefined;
+  /** Register commands in this server (instant) instead of globally. */
+  readonly guildId: string | undefined;
+  /** REST base URL, e.g. `http://127.0.0.1:8080/api`; unset: Discord's own. */
+  readonly apiUrl: string | undefined;
+  readonly moderatorRoleIds: readonly string[];
+  readonly ownerIds: readonly string[];
+  readonly cooldown: CooldownConfig;
+}
+
+export interface Config {
+  /** Absolute path of the folder of articles. */
+  readonly corpusDir: string;
+  readonly logLevel: LogLevel;
+  readonly discord: DiscordConfig;
+}
+
+/** Every problem found in the environment, one per line, so they can all be fixed at once. */
+export class ConfigError extends Error {
+  readonly problems: readonly string[];
+  constructor(problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+    this.problems = problems;
+  }
+}
+
+export const DEFAULT_CORPUS_DIR = 'corpus';
+export const DEFAULT_COOLDOWN_USES = 5;
+export const DEFAULT_COOLDOWN_WINDOW_SECONDS = 10;
+
+const SNOWFLAKE = /^\d{17,20}$/;
+const BOT_TOKEN = /^[\w-]+\.[\w-]+\.[\w-]+$/;
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/**
+ * Validates the environment and turns it into a typed configuration.
+ * Pure: reads nothing but `env`; relative `CORPUS_DIR` is resolved against `cwd`.
+ *
+ * @example parseConfig({ DISCORD_TOKEN: 'a.b.c', CORPUS_DIR: 'articles' }, '/srv/newsdesk')
+ */
+export function parseConfig(env: Env, cwd: string = process.cwd()): Config {
+  const problems: string[] = [];
+  const read = (name: string): string | undefined => {
+    const value = env[name]?.trim();
+    return value === undefined || value === '' ? undefined : value;
+  };
+
+  const token = read('DISCORD_TOKEN');
+  if (token !== undefined) {
+    if (/^bot\s/i.test(token)) {
+      problems.push('DISCORD_TOKEN must be the token alone, without the "Bot " prefix.');
+    } else if (!BOT_TOKEN.test(token)) {
+      problems.push(
+        'DISCORD_TOKEN does not look like a bot token (three parts separated by dots): copy it from the Developer Portal, Bot page, Reset Token.',
+      );
+    }
+  }
+
+  const guildId = read('DISCORD_GUILD_ID');
+  if (guildId !== undefined && !SNOWFLAKE.test(guildId)) {
+    problems.push(`DISCORD_GUILD_ID must be a server ID (17 to 20 digits), got "${guildId}".`);
+  }
+
+  const idList = (name: string): string[] => {
+    const raw = read(name);
+    if (raw === undefined) return [];
+    const ids = raw
+      .split(',')
+      .map((id) => id.trim())
+      .filter((id) => id !== '');
+    const bad = ids.filter((id) => !SNOWFLAKE.test(id));
+    if (bad.length > 0) {
+      problems.push(`${name} must be a comma-separated list of Discord IDs, these are not: ${bad.join(', ')}.`);
+    }
+    return [...new Set(ids)];
+  };
+  const moderatorRoleIds = idList('MODERATOR_ROLE_IDS');
+  const ownerIds = idList('BOT_OWNER_IDS');
+
+  const apiUrl = read('DISCORD_API_URL');
+  if (apiUrl !== undefined) {
+    let url: URL | undefined;
+    try {
+      url = new URL(apiUrl);
+    } catch {
+      url = undefined;
+    }
+    if (url === undefined || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+      problems.push(`DISCORD_API_URL must be an http(s) URL such as http://127.0.0.1:8080/api, got "${apiUrl}".`);
+    }
+  }
+
+  const logLevel = (read('LOG_LEVEL') ?? 'info').toLowerCase();
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
+    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}".`);
+  }
+
+  const integer = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = read(name);
+    if (raw === undefined) return fallback;
+    const value = Number(raw);
+    if (!/^\d+$/.test(raw) || value < min || value > max) {
+      problems.push(`${name} must be a whole number from ${min} to ${max}, got "${raw}".`);
+      return fallback;
+    }
+    return value;
+  };
+  const uses = integer('COOLDOWN_USES', DEFAULT_COOLDOWN_USES, 0, 1000);
+  const windowSeconds = integer('COOLDOWN_WINDOW_SECONDS', DEFAULT_COOLDOWN_WINDOW_SECONDS, 1, 3600);
+
+  const corpusDir = path.resolve(cwd, read('CORPUS_DIR') ?? DEFAULT_CORPUS_DIR);
+
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    corpusDir,
+    logLevel: logLevel as LogLevel,
+    discord: {
+      token,
+      guildId,
+      apiUrl,
+      moderatorRoleIds,
+      ownerIds,
+      cooldown: { uses, windowMs: windowSeconds * 1000 },
+    },
+  };
+}
+
+/**
+ * Loads `.env` (if present) under the process environment, which wins, and validates the result once.
+ * Throws {@link ConfigError} listing every problem.
+ */
+export function loadConfig(options: { envFile?: string; env?: Env; cwd?: string } = {}): Config {
+  const cwd = options.cwd ?? process.cwd();
+  const fromFile: Record<string, string> = {};
+  dotenv.config({ path: options.envFile ?? path.join(cwd, '.env'), processEnv: fromFile, quiet: true });
+  return parseConfig({ ...fromFile, ...(options.env ?? process.env) }, cwd);
+}

@@ -1,0 +1,326 @@
+import type { NewsIndex } from './search-index.ts';
+import { splitSentences, words } from './text.ts';
+import type { Answer, Article, Citation, Paragraph, SearchHit } from './types.ts';
+
+/** What kind of fact a question asks for, read from its question words. */
+export type Expectation = 'number' | 'time' | 'who' | 'place' | null;
+
+/** One wording of a concept and how much a match on it counts (the word as asked counts 1). */
+interface Wording {
+  readonly terms: readonly string[];
+  readonly factor: number;
+}
+
+/** A content word of the question, with its other wordings and its weight (rarer counts more). */
+export interface Concept {
+  readonly word: string;
+  readonly term: string;
+  readonly wordings: readonly Wording[];
+  readonly weight: number;
+  /** Whether the corpus uses any wording of it at all. */
+  readonly known: boolean;
+}
+
+export interface QuestionAnalysis {
+  readonly concepts: readonly Concept[];
+  readonly expects: Expectation;
+}
+
+export interface RankedParagraph {
+  readonly article: Article;
+  readonly paragraph: Paragraph;
+  readonly score: number;
+  /** Weighted share of the question's concepts that the paragraph (or its headline) contains. */
+  readonly coverage: number;
+  readonly matchedTerms: ReadonlySet<string>;
+}
+
+export interface AnswerOptions {
+  /** At most this many quoted sentences. */
+  readonly maxCitations?: number;
+  /** The share of the question a paragraph must cover to be quoted as an answer. */
+  readonly minCoverage?: number;
+}
+
+const SYNONYM_FACTOR = 0.7;
+const SPELLING_FACTOR = 0.85;
+const CANDIDATES = 40;
+const DEFAULT_MIN_COVERAGE = 0.6;
+// Other citations must score at least this share of the best one: weaker ones add noise, not evidence.
+const RELATIVE_CUTOFF = 0.7;
+
+const EXPECTATIONS: readonly [RegExp, Expectation][] = [
+  [/\b(how (many|much|long|far|old|big|large)|number of|what (number|percentage|share))\b/, 'number'],
+  [/\b(when|since when|what (time|date|day|year|month))\b/, 'time'],
+  [/\b(who|whom|whose|which (people|person|officials?|outlets?|media|countries|country|leaders?))\b/, 'who'],
+  [/\b(where|which (towns?|cities|city|places?|regions?|areas?|villages?))\b/, 'place'],
+];
+
+const NUMBER_WORDS =
+  /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|dozens?|decades?|several|fourth|third|second)\b/i;
+const TIME_WORDS =
+  /\b(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|(19|20)\d\d|since|ago|earlier this|last (week|month|year))\b/i;
+const NAME_INSIDE = /[^.!?]\s\p{Lu}\p{Ll}+/u;
+const PLACE_PHRASE = /\b(in|at|from|to|near|of|towns? of|city of)\s+(the\s+)?\p{Lu}\p{Ll}+/u;
+
+function expectationOf(question: string): Expectation {
+  const lower = question.toLowerCase();
+  return EXPECTATIONS.find(([pattern]) => pattern.test(lower))?.[1] ?? null;
+}
+
+function fits(expects: Expectation, text: string): boolean {
+  switch (expects) {
+    case 'number':
+      return NUMBER_WORDS.test(text);
+    case 'time':
+      return TIME_WORDS.test(text);
+    case 'who':
+      return NAME_INSIDE.test(text);
+    case 'place':
+      return PLACE_PHRASE.test(text);
+    default:
+      return false;
+  }
+}
+
+/**
+ * Turns a question into weighted concepts: stop words out, word forms folded, unknown words corrected
+ * against the corpus's own vocabulary, synonyms added as weaker wordings.
+ */
+export function analyzeQuestion(index: NewsIndex, question: string): QuestionAnalysis {
+  const { lexicon } = index;
+  const concepts: Concept[] = [];
+  const seen = new Set<string>();
+  const maxIdf = Math.log(1 + Math.max(index.paragraphCount, 1) / 0.5);
+  for (const word of words(question).slice(0, 64)) {
+    const term = lexicon.term(word);
+    if (term === null || seen.has(term)) continue;
+    seen.add(term);
+    const wordings: Wording[] = [{ terms: [term], factor: 1 }];
+    let known = index.frequency(term) > 0;
+    if (!known && lexicon.alternatives(term).length === 0) {
+      const corrected = index.correctSpelling(word);
+      const correctedTerm = corrected === null ? null : lexicon.term(corrected);
+      if (correctedTerm && !seen.has(correctedTerm)) {
+        wordings.push({ terms: [correctedTerm], factor: SPELLING_FACTOR });
+        seen.add(correctedTerm);
+      }
+    }
+    for (const base of wordings.slice()) {
+      for (const alternative of lexicon.alternatives(base.terms[0] as string)) {
+        wordings.push({ terms: alternative, factor: base.factor * SYNONYM_FACTOR });
+      }
+    }
+    known = wordings.some((w) => w.terms.every((t) => index.frequency(t) > 0));
+    // The weight of a concept is the idf of its most specific wording that the corpus uses.
+    const usedIdf = wordings
+      .filter((w) => w.terms.every((t) => index.frequency(t) > 0))
+      .map((w) => Math.min(...w.terms.map((t) => index.idf(t))));
+    const weight = known ? Math.max(...usedIdf) : maxIdf;
+    concepts.push({ word, term, wordings, weight, known });
+  }
+  return { concepts, expects: expectationOf(question) };
+}
+
+/** The index terms of a text. */
+function termsOf(index: NewsIndex, text: string): Set<string> {
+  const terms = new Set<string>();
+  for (const word of words(text)) {
+    const term = index.lexicon.term(word);
+    if (term !== null) terms.add(term);
+  }
+  return terms;
+}
+
+/** Weighted share of concepts found in a set of terms, and which terms matched. */
+function coverageOf(concepts: readonly Concept[], terms: ReadonlySet<string>, headline?: ReadonlySet<string>) {
+  let total = 0;
+  let got = 0;
+  const matched = new Set<string>();
+  for (const concept of concepts) {
+    total += concept.weight;
+    let best = 0;
+    for (const wording of concept.wordings) {
+      if (wording.terms.every((t) => terms.has(t))) {
+        best = Math.max(best, wording.factor);
+        for (const t of wording.terms) matched.add(t);
+      } else if (headline && wording.terms.every((t) => headline.has(t))) {
+        best = Math.max(best, wording.factor * 0.5);
+      }
+    }
+    got += concept.weight * best;
+  }
+  return { coverage: total > 0 ? got / total : 0, matched };
+}
+
+/** The query terms to send to the index, each with its weight. */
+function weightedTerms(concepts: readonly Concept[]): Map<string, number> {
+  const weights = new Map<string, number>();
+  for (const concept of concepts) {
+    for (const wording of concept.wordings) {
+      for (const term of wording.terms) {
+        weights.set(term, Math.max(weights.get(term) ?? 0, wording.factor / wording.terms.length));
+      }
+    }
+  }
+  return weights;
+}
+
+/**
+ * Ranks paragraphs for a question: BM25 candidates from the index, reranked by how much of the
+ * question each one covers and whether it holds the kind of fact asked for.
+ */
+export function rankParagraphs(
+  index: NewsIndex,
+  analysis: QuestionAnalysis,
+  options: { articleId?: string; limit?: number } = {},
+): RankedParagraph[] {
+  const { concepts, expects } = analysis;
+  const limit = Math.max(CANDIDATES, options.limit ?? 0);
+  const hits = index.query(weightedTerms(concepts), options.articleId ? { articleId: options.articleId, limit } : { limit });
+  const topScore = hits[0]?.score ?? 1;
+  const headlineTerms = new Map<string, Set<string>>();
+  const ranked: RankedParagraph[] = [];
+  for (const hit of hits) {
+    const paragraph = index.paragraph(hit.key);
+    const article = paragraph && index.article(paragraph.articleId);
+    if (!paragraph || !article) continue;
+    let headline = headlineTerms.get(article.id);
+    if (!headline) {
+      headline = termsOf(index, article.title);
+      headlineTerms.set(article.id, headline);
+    }
+    const { coverage, matched } = coverageOf(concepts, termsOf(index, paragraph.text), headline);
+    const bestSentence = Math.max(
+      ...splitSentences(paragraph.text).map((s) => coverageOf(concepts, termsOf(index, s)).coverage),
+    );
+    const typeBonus = expects && fits(expects, paragraph.text) ? 1 : 0;
+    const score = 0.55 * coverage + 0.15 * bestSentence + 0.2 * (hit.score / topScore) + 0.1 * typeBonus;
+    ranked.push({ article, paragraph, score, coverage, matchedTerms: matched });
+  }
+  ranked.sort((a, b) => b.score - a.score || a.paragraph.key.localeCompare(b.paragraph.key));
+  return ranked.slice(0, limit);
+}
+
+/** The sentence of a paragraph that answers best, widened by its neighbour when it is very short. */
+function quoteFrom(index: NewsIndex, analysis: QuestionAnalysis, text: string): string {
+  const sentences = splitSentences(text);
+  let bestAt = 0;
+  let bestScore = -1;
+  sentences.forEach((sentence, i) => {
+    const { coverage } = coverageOf(analysis.concepts, termsOf(index, sentence));
+    const score = coverage + (analysis.expects && fits(analysis.expects, sentence) ? 0.15 : 0);
+    if (score > bestScore) {
+      bestScore = score;
+      bestAt = i;
+    }
+  });
+  const best = sentences[bestAt] ?? text;
+  if (best.length < 60 && sentences.length > 1) {
+    return bestAt + 1 < sentences.length ? `${best} ${sentences[bestAt + 1]}` : `${sentences[bestAt - 1]} ${best}`;
+  }
+  return best;
+}
+
+/** Surface words of a text whose terms matched, for highlighting. */
+function matchedWordsIn(index: NewsIndex, text: string, terms: ReadonlySet<string>): string[] {
+  const found = new Set<string>();
+  for (const word of words(text)) {
+    const term = index.lexicon.term(word);
+    if (term !== null && terms.has(term)) found.add(word);
+  }
+  return [...found];
+}
+
+const outletOf = (article: Article) => article.source.toLowerCase() || `article:${article.id}`;
+
+/** Picks up to `max` paragraphs to quote: the best, then strong ones from other outlets. */
+function pickCitations(ranked: readonly RankedParagraph[], max: number, minCoverage: number): RankedParagraph[] {
+  const best = ranked[0];
+  if (!best) return [];
+  const picked = [best];
+  const outlets = new Set([outletOf(best.article)]);
+  const articles = new Set([best.article.id]);
+  for (const candidate of ranked.slice(1)) {
+    if (picked.length >= max) break;
+    if (candidate.score < best.score * RELATIVE_CUTOFF || candidate.coverage < minCoverage) break;
+    if (outlets.has(outletOf(candidate.article)) || articles.has(candidate.article.id)) continue;
+    picked.push(candidate);
+    outlets.add(outletOf(candidate.article));
+    articles.add(candidate.article.id);
+  }
+  return picked;
+}
+
+function citationOf(ranked: RankedParagraph, n: number, snippet: string): Citation {
+  const { article, paragraph } = ranked;
+  return {
+    n,
+    file: article.file,
+    title: article.title,
+    source: article.source,
+    date: article.date,
+    url: article.url,
+    paragraph: paragraph.n,
+    text: paragraph.text,
+    snippet,
+    score: Math.round(ranked.score * 1000) / 1000,
+  };
+}
+
+const quoted = (sentence: string) => `“${sentence.replace(/^["“]|["”]$/g, '')}”`;
+
+function notAnswered(question: string, analysis: QuestionAnalysis, ranked: readonly RankedParagraph[]): Answer {
+  const suggestions = [...new Set(ranked.slice(0, 8).map((r) => r.article.title || r.article.id))].slice(0, 3);
+  const known = analysis.concepts.filter((c) => ranked[0]?.matchedTerms.has(c.term));
+  const missing = analysis.concepts.filter((c) => !known.includes(c));
+  let answer: string;
+  if (analysis.concepts.length === 0) {
+    answer = 'Ask about something in the articles: a person, a place, an event or a claim.';
+  } else if (known.length > 0 && missing.length > 0) {
+    answer = `The articles don’t answer that. They mention ${known.map((c) => c.word).join(', ')}, but not ${missing
+      .map((c) => c.word)
+      .join(', ')} with it.`;
+  } else {
+    answer = 'The articles don’t answer that.';
+  }
+  if (suggestions.length > 0) answer += ` Closest topics: ${suggestions.join('; ')}.`;
+  return { question, answered: false, answer, citations: [], matchedWords: [], suggestions };
+}
+
+/**
+ * Answers a question from the indexed articles with one to three quoted sentences, each cited, or says
+ * plainly that the articles do not answer it. Deterministic, and never throws on any input string.
+ * @example answerQuestion(index, 'who denied sending fighters').citations[0]?.source
+ */
+export function answerQuestion(index: NewsIndex, question: string, options: AnswerOptions = {}): Answer {
+  const minCoverage = options.minCoverage ?? DEFAULT_MIN_COVERAGE;
+  const analysis = analyzeQuestion(index, question);
+  const ranked = rankParagraphs(index, analysis);
+  const best = ranked[0];
+  if (!best || best.coverage < minCoverage) return notAnswered(question, analysis, ranked);
+
+  const picked = pickCitations(ranked, options.maxCitations ?? 3, minCoverage);
+  const citations = picked.map((r, i) => citationOf(r, i + 1, quoteFrom(index, analysis, r.paragraph.text)));
+  const matched = new Set(picked.flatMap((r) => [...r.matchedTerms]));
+  const answer = citations.map((c) => `${quoted(c.snippet)} [${c.n}]`).join(' ');
+  const matchedWords = [...new Set(citations.flatMap((c) => matchedWordsIn(index, c.snippet, matched)))];
+  return { question, answered: true, answer, citations, matchedWords, suggestions: [] };
+}
+
+/** Ranked paragraphs for a search box: every paragraph that matches at least one concept. */
+export function searchParagraphs(
+  index: NewsIndex,
+  query: string,
+  options: { articleId?: string; limit?: number } = {},
+): SearchHit[] {
+  const analysis = analyzeQuestion(index, query);
+  return rankParagraphs(index, analysis, options)
+    .filter((r) => r.matchedTerms.size > 0)
+    .map((r) => ({
+      article: r.article,
+      paragraph: r.paragraph,
+      score: Math.round(r.score * 1000) / 1000,
+      matchedWords: matchedWordsIn(index, r.paragraph.text, r.matchedTerms),
+    }));
+}

@@ -1,0 +1,225 @@
+import MiniSearch from 'minisearch';
+import SearchableMap from 'minisearch/SearchableMap';
+import type { Lexicon } from './lexicon.ts';
+import { words } from './text.ts';
+import type { Article, Paragraph } from './types.ts';
+
+/** Bumped whenever the snapshot layout or the way text becomes terms changes. */
+export const INDEX_FORMAT = 1;
+
+interface IndexedParagraph {
+  key: string;
+  articleId: string;
+  text: string;
+  title: string;
+}
+
+/** A ranked paragraph straight from the index, before reranking. */
+export interface IndexHit {
+  readonly key: string;
+  readonly score: number;
+}
+
+interface Snapshot {
+  format: number;
+  miniSearch: unknown;
+  documentFrequency: [string, number][];
+  surfaceWords: [string, number][];
+}
+
+/**
+ * The paragraphs of a corpus in a MiniSearch index, plus what queries need beyond it: how many
+ * paragraphs hold each term (for weighting and rejection) and the corpus's own words (for spelling).
+ */
+export class NewsIndex {
+  readonly lexicon: Lexicon;
+  private readonly miniSearch: MiniSearch<IndexedParagraph>;
+  private readonly articlesById = new Map<string, Article>();
+  private readonly paragraphsByKey = new Map<string, Paragraph>();
+  private readonly documentFrequency = new Map<string, number>();
+  /** Folded surface words → how many paragraphs use them; searchable by prefix and edit distance. */
+  private readonly surfaceWords = new SearchableMap<number>();
+
+  private constructor(lexicon: Lexicon, miniSearch?: MiniSearch<IndexedParagraph>) {
+    this.lexicon = lexicon;
+    this.miniSearch = miniSearch ?? new MiniSearch<IndexedParagraph>(NewsIndex.miniSearchOptions(lexicon));
+  }
+
+  private static miniSearchOptions(lexicon: Lexicon) {
+    return {
+      idField: 'key',
+      fields: ['text', 'title'],
+      storeFields: [],
+      tokenize: (text: string) => words(text),
+      processTerm: (word: string) => lexicon.term(word),
+      // Queries arrive as index terms already (see answer.ts), one per string.
+      searchOptions: { tokenize: (query: string) => [query], processTerm: (term: string) => term },
+    };
+  }
+
+  /** Indexes the paragraphs of the given articles. */
+  static build(articles: readonly Article[], lexicon: Lexicon): NewsIndex {
+    const index = new NewsIndex(lexicon);
+    for (const article of articles) index.add(article);
+    return index;
+  }
+
+  /**
+   * Restores an index saved with {@link NewsIndex.toJSON} for the same articles.
+   * @throws Error when the snapshot is corrupt or of another format.
+   */
+  static fromJSON(json: string, articles: readonly Article[], lexicon: Lexicon): NewsIndex {
+    let snapshot: Snapshot;
+    try {
+      snapshot = JSON.parse(json) as Snapshot;
+    } catch {
+      throw new Error('Newsdesk: index snapshot is not valid JSON');
+    }
+    if (snapshot?.format !== INDEX_FORMAT) {
+      throw new Error(`Newsdesk: index snapshot has format ${String(snapshot?.format)}, expected ${INDEX_FORMAT}`);
+    }
+    const miniSearch = MiniSearch.loadJS<IndexedParagraph>(
+      snapshot.miniSearch as Parameters<typeof MiniSearch.loadJS>[0],
+      NewsIndex.miniSearchOptions(lexicon),
+    );
+    const index = new NewsIndex(lexicon, miniSearch);
+    for (const article of articles) index.remember(article);
+    if (miniSearch.documentCount !== index.paragraphsByKey.size) {
+      throw new Error('Newsdesk: index snapshot does not match the corpus');
+    }
+    for (const [term, count] of snapshot.documentFrequency) index.documentFrequency.set(term, count);
+    for (const [word, count] of snapshot.surfaceWords) index.surfaceWords.set(word, count);
+    return index;
+  }
+
+  toJSON(): string {
+    const snapshot: Snapshot = {
+      format: INDEX_FORMAT,
+      miniSearch: this.miniSearch.toJSON(),
+      documentFrequency: [...this.documentFrequency],
+      surfaceWords: [...this.surfaceWords],
+    };
+    return JSON.stringify(snapshot);
+  }
+
+  private remember(article: Article): void {
+    this.articlesById.set(article.id, article);
+    for (const paragraph of article.paragraphs) this.paragraphsByKey.set(paragraph.key, paragraph);
+  }
+
+  private countWords(paragraph: Paragraph, delta: 1 | -1): void {
+    const surface = new Set(words(paragraph.text));
+    const terms = new Set<string>();
+    for (const word of surface) {
+      const term = this.lexicon.term(word);
+      if (term === null) continue;
+      terms.add(term);
+      const count = (this.surfaceWords.get(word) ?? 0) + delta;
+      if (count > 0) this.surfaceWords.set(word, count);
+      else this.surfaceWords.delete(word);
+    }
+    for (const term of terms) {
+      const count = (this.documentFrequency.get(term) ?? 0) + delta;
+      if (count > 0) this.documentFrequency.set(term, count);
+      else this.documentFrequency.delete(term);
+    }
+  }
+
+  /** Adds an article's paragraphs. An article with the same id must be removed first. */
+  add(article: Article): void {
+    if (this.articlesById.has(article.id)) throw new Error(`Newsdesk: article ${article.id} is already indexed`);
+    this.remember(article);
+    for (const paragraph of article.paragraphs) this.countWords(paragraph, 1);
+    this.miniSearch.addAll(
+      article.paragraphs.map((p) => ({ key: p.key, articleId: article.id, text: p.text, title: article.title })),
+    );
+  }
+
+  /** Drops an article's paragraphs; returns whether it was there. */
+  remove(articleId: string): boolean {
+    const article = this.articlesById.get(articleId);
+    if (!article) return false;
+    for (const paragraph of article.paragraphs) {
+      this.countWords(paragraph, -1);
+      this.miniSearch.discard(paragraph.key);
+      this.paragraphsByKey.delete(paragraph.key);
+    }
+    this.articlesById.delete(articleId);
+    return true;
+  }
+
+  get articleCount(): number {
+    return this.articlesById.size;
+  }
+
+  get paragraphCount(): number {
+    return this.paragraphsByKey.size;
+  }
+
+  article(id: string): Article | undefined {
+    return this.articlesById.get(id);
+  }
+
+  paragraph(key: string): Paragraph | undefined {
+    return this.paragraphsByKey.get(key);
+  }
+
+  /** How many paragraphs contain the term (0 when none). */
+  frequency(term: string): number {
+    return this.documentFrequency.get(term) ?? 0;
+  }
+
+  /** Inverse document frequency of a term; a term the corpus never uses gets the highest value. */
+  idf(term: string): number {
+    const n = this.paragraphCount;
+    return Math.log(1 + n / Math.max(this.frequency(term), 0.5));
+  }
+
+  /**
+   * The corpus word closest in spelling to a word it does not contain: edit distance 1 for words of
+   * 4-6 letters, 2 from 7; ties go to the more frequent word. `null` when none is close enough.
+   */
+  correctSpelling(word: string): string | null {
+    if (word.length < 4 || /\d/.test(word)) return null;
+    const maxDistance = word.length >= 7 ? 2 : 1;
+    let best: { word: string; distance: number; count: number } | null = null;
+    for (const [candidate, [count, distance]] of this.surfaceWords.fuzzyGet(word, maxDistance)) {
+      // A shared first letter is the norm for typos; it keeps "weather" from becoming "whether".
+      if (candidate[0] !== word[0] && distance > 1) continue;
+      if (!best || distance < best.distance || (distance === best.distance && count > best.count)) {
+        best = { word: candidate, distance, count };
+      }
+    }
+    return best?.word ?? null;
+  }
+
+  /** Corpus words that start with a prefix, most used first. */
+  wordsWithPrefix(prefix: string, limit: number): string[] {
+    if (!prefix) return [];
+    return [...this.surfaceWords.atPrefix(prefix)]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, limit)
+      .map(([word]) => word);
+  }
+
+  /**
+   * Ranks paragraphs for weighted index terms (BM25 over text and title, OR-combined).
+   * Ties are broken by paragraph key so results never depend on insertion order.
+   */
+  query(weightedTerms: ReadonlyMap<string, number>, options: { articleId?: string; limit: number }): IndexHit[] {
+    if (weightedTerms.size === 0) return [];
+    const terms = [...weightedTerms.keys()];
+    const results = this.miniSearch.search(
+      { combineWith: 'OR', queries: terms },
+      {
+        boost: { text: 1, title: 0.3 },
+        boostTerm: (term) => weightedTerms.get(term) ?? 1,
+        ...(options.articleId ? { filter: (result) => this.paragraphsByKey.get(String(result.id))?.articleId === options.articleId } : {}),
+      },
+    );
+    return results
+      .map((result) => ({ key: String(result.id), score: result.score }))
+      .sort((a, b) => b.score - a.score || a.key.localeCompare(b.key))
+      .slice(0, options.limit);
+  }
+}
