@@ -66,11 +66,13 @@ function toSource(file: BrownFile, seen: Set<string>): SourceFile {
 export function titleFromSentence(sentence: string): string {
   const clause = sentence.split(/[,;:()\u2014]|\s-\s/u)[0] ?? sentence;
   const words = clause
-    .replace(/["']/g, '')
+    .replace(/"/g, '')
     .split(/\s+/)
+    .map((w) => w.replace(/^'+|'+$/g, ''))
     .filter((w) => w.length > 0)
     .slice(0, 12);
-  return words.join(' ').replace(/[.?!]+$/u, '');
+  const title = words.join(' ').replace(/[.?!]+$/u, '');
+  return title.charAt(0).toUpperCase() + title.slice(1);
 }
 
 function dateFor(seed: number, id: string): string {

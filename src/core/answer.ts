@@ -30,7 +30,7 @@ export interface RankedParagraph {
   readonly article: Article;
   readonly paragraph: Paragraph;
   readonly score: number;
-  /** Weighted share of the question's concepts that the paragraph (or its headline) contains. */
+  /** Weighted share of the question's concepts that the paragraph (or, at half weight, its context) contains. */
   readonly coverage: number;
   readonly matchedTerms: ReadonlySet<string>;
 }
@@ -45,6 +45,12 @@ export interface AnswerOptions {
 const SYNONYM_FACTOR = 0.7;
 const SPELLING_FACTOR = 0.85;
 const CANDIDATES = 40;
+// A concept found only around a paragraph (the headline, the paragraph before) counts this much:
+// news paragraphs lean on names introduced earlier ("the diplomat", "he said").
+const CONTEXT_FACTOR = 0.5;
+const MISSING_FACT_FACTOR = 0.8;
+// A word the corpus never uses is weighed as if it were in this many paragraphs: a rare, telling word.
+const UNKNOWN_WORD_FREQUENCY = 2;
 const DEFAULT_MIN_COVERAGE = 0.6;
 // Other citations must score at least this share of the best one: weaker ones add noise, not evidence.
 const RELATIVE_CUTOFF = 0.7;
@@ -57,7 +63,7 @@ const EXPECTATIONS: readonly [RegExp, Expectation][] = [
 ];
 
 const NUMBER_WORDS =
-  /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|dozens?|decades?|several|fourth|third|second)\b/i;
+  /\d|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|dozens?|decades?|several|fourth|third)\b/i;
 const TIME_WORDS =
   /\b(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|(19|20)\d\d|since|ago|earlier this|last (week|month|year))\b/i;
 const NAME_INSIDE = /[^.!?]\s\p{Lu}\p{Ll}+/u;
@@ -83,41 +89,79 @@ function fits(expects: Expectation, text: string): boolean {
   }
 }
 
+interface QuestionToken {
+  readonly word: string;
+  readonly term: string;
+}
+
+/** Splits question words into concept seeds, keeping synonym-group phrases ("prime minister") whole. */
+function conceptSeeds(index: NewsIndex, question: string): { words: string[]; terms: string[] }[] {
+  const { lexicon } = index;
+  const tokens: QuestionToken[] = [];
+  for (const word of words(question).slice(0, 64)) {
+    const term = lexicon.term(word);
+    if (term !== null) tokens.push({ word, term });
+  }
+  const seeds: { words: string[]; terms: string[] }[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const phrase = lexicon.phrases.find((p) => p.every((t, k) => tokens[i + k]?.term === t));
+    const length = phrase?.length ?? 1;
+    const span = tokens.slice(i, i + length);
+    seeds.push({ words: span.map((t) => t.word), terms: span.map((t) => t.term) });
+    i += length;
+  }
+  return seeds;
+}
+
 /**
- * Turns a question into weighted concepts: stop words out, word forms folded, unknown words corrected
- * against the corpus's own vocabulary, synonyms added as weaker wordings.
+ * The weight of a word the corpus never uses. A name or other non-dictionary word weighs like a rare
+ * word: the question is about something the articles lack. An ordinary English word ("describe") is
+ * as likely to be a paraphrase of what the articles say, so it weighs half as much.
+ */
+function unknownWeight(index: NewsIndex, word: string, dictionaryWord: boolean): number {
+  const rare = Math.log(1 + Math.max(index.paragraphCount, 1) / UNKNOWN_WORD_FREQUENCY);
+  return dictionaryWord ? rare / 2 : rare;
+}
+
+/**
+ * Turns a question into weighted concepts: stop words out, word forms folded, misspelt words corrected
+ * against the corpus's own vocabulary, synonyms added as weaker wordings. A concept's weight is the idf
+ * of the word as asked; a word the corpus never uses weighs like a rare one, so that a question about
+ * something absent is not answered from the words around it.
  */
 export function analyzeQuestion(index: NewsIndex, question: string): QuestionAnalysis {
   const { lexicon } = index;
   const concepts: Concept[] = [];
   const seen = new Set<string>();
-  const maxIdf = Math.log(1 + Math.max(index.paragraphCount, 1) / 0.5);
-  for (const word of words(question).slice(0, 64)) {
-    const term = lexicon.term(word);
-    if (term === null || seen.has(term)) continue;
-    seen.add(term);
-    const wordings: Wording[] = [{ terms: [term], factor: 1 }];
-    let known = index.frequency(term) > 0;
-    if (!known && lexicon.alternatives(term).length === 0) {
-      const corrected = index.correctSpelling(word);
-      const correctedTerm = corrected === null ? null : lexicon.term(corrected);
-      if (correctedTerm && !seen.has(correctedTerm)) {
-        wordings.push({ terms: [correctedTerm], factor: SPELLING_FACTOR });
-        seen.add(correctedTerm);
+  const usedByCorpus = (w: Wording) => w.terms.every((t) => index.frequency(t) > 0);
+  const idfOf = (w: Wording) => Math.max(...w.terms.map((t) => index.idf(t)));
+  for (const seed of conceptSeeds(index, question)) {
+    const key = seed.terms.join(' ');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const asked: Wording = { terms: seed.terms, factor: 1 };
+    const bases: Wording[] = [asked];
+    const word = seed.words.join(' ');
+    if (seed.words.length === 1 && !lexicon.isDictionaryWord(word)) {
+      // Not an English word: a typo ("foriegn") or a name spelt another way ("Pashinian").
+      for (const variant of index.spellingVariants(word, usedByCorpus(asked) ? 1 : 2)) {
+        const variantTerm = lexicon.term(variant);
+        if (variantTerm && variantTerm !== key) bases.push({ terms: [variantTerm], factor: SPELLING_FACTOR });
       }
     }
-    for (const base of wordings.slice()) {
-      for (const alternative of lexicon.alternatives(base.terms[0] as string)) {
+    const wordings = [...bases];
+    for (const base of bases) {
+      for (const alternative of lexicon.alternatives(base.terms.join(' '))) {
         wordings.push({ terms: alternative, factor: base.factor * SYNONYM_FACTOR });
       }
     }
-    known = wordings.some((w) => w.terms.every((t) => index.frequency(t) > 0));
-    // The weight of a concept is the idf of its most specific wording that the corpus uses.
-    const usedIdf = wordings
-      .filter((w) => w.terms.every((t) => index.frequency(t) > 0))
-      .map((w) => Math.min(...w.terms.map((t) => index.idf(t))));
-    const weight = known ? Math.max(...usedIdf) : maxIdf;
-    concepts.push({ word, term, wordings, weight, known });
+    const used = wordings.filter(usedByCorpus);
+    const weight = usedByCorpus(asked)
+      ? idfOf(asked)
+      : used.length > 0
+        ? Math.min(...used.map(idfOf))
+        : unknownWeight(index, word, lexicon.isDictionaryWord(word));
+    concepts.push({ word, term: key, wordings, weight, known: used.length > 0 });
   }
   return { concepts, expects: expectationOf(question) };
 }
@@ -133,7 +177,7 @@ function termsOf(index: NewsIndex, text: string): Set<string> {
 }
 
 /** Weighted share of concepts found in a set of terms, and which terms matched. */
-function coverageOf(concepts: readonly Concept[], terms: ReadonlySet<string>, headline?: ReadonlySet<string>) {
+function coverageOf(concepts: readonly Concept[], terms: ReadonlySet<string>, context?: ReadonlySet<string>) {
   let total = 0;
   let got = 0;
   const matched = new Set<string>();
@@ -144,8 +188,8 @@ function coverageOf(concepts: readonly Concept[], terms: ReadonlySet<string>, he
       if (wording.terms.every((t) => terms.has(t))) {
         best = Math.max(best, wording.factor);
         for (const t of wording.terms) matched.add(t);
-      } else if (headline && wording.terms.every((t) => headline.has(t))) {
-        best = Math.max(best, wording.factor * 0.5);
+      } else if (context && wording.terms.every((t) => context.has(t))) {
+        best = Math.max(best, wording.factor * CONTEXT_FACTOR);
       }
     }
     got += concept.weight * best;
@@ -179,18 +223,24 @@ export function rankParagraphs(
   const limit = Math.max(CANDIDATES, options.limit ?? 0);
   const hits = index.query(weightedTerms(concepts), options.articleId ? { articleId: options.articleId, limit } : { limit });
   const topScore = hits[0]?.score ?? 1;
-  const headlineTerms = new Map<string, Set<string>>();
+  const leadTerms = new Map<string, Set<string>>();
   const ranked: RankedParagraph[] = [];
   for (const hit of hits) {
     const paragraph = index.paragraph(hit.key);
     const article = paragraph && index.article(paragraph.articleId);
     if (!paragraph || !article) continue;
-    let headline = headlineTerms.get(article.id);
-    if (!headline) {
-      headline = termsOf(index, article.title);
-      headlineTerms.set(article.id, headline);
+    let lead = leadTerms.get(article.id);
+    if (!lead) {
+      lead = termsOf(index, article.title);
+      leadTerms.set(article.id, lead);
     }
-    const { coverage, matched } = coverageOf(concepts, termsOf(index, paragraph.text), headline);
+    const previous = article.paragraphs[paragraph.n - 2];
+    const context = previous ? new Set([...lead, ...termsOf(index, previous.text)]) : lead;
+    const covered = coverageOf(concepts, termsOf(index, paragraph.text), context);
+    const matched = covered.matched;
+    // A question that asks for a number or a time is not answered by a paragraph that holds none.
+    const lacksFact = (expects === 'number' || expects === 'time') && !fits(expects, paragraph.text);
+    const coverage = lacksFact ? covered.coverage * MISSING_FACT_FACTOR : covered.coverage;
     const bestSentence = Math.max(
       ...splitSentences(paragraph.text).map((s) => coverageOf(concepts, termsOf(index, s)).coverage),
     );

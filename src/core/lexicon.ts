@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { stemmer } from 'stemmer';
 import winkLemmatizer from 'wink-lemmatizer';
@@ -16,6 +17,10 @@ export interface Lexicon {
   term(word: string): string | null;
   /** Other wordings of a term from the synonym groups, each as a list of index terms. */
   alternatives(term: string): readonly Alternative[];
+  /** Synonym-group phrases of several words, as their index terms, for spotting them in questions. */
+  readonly phrases: readonly Alternative[];
+  /** Whether a folded word is an English word (in any inflection): such words are never "corrected". */
+  isDictionaryWord(word: string): boolean;
 }
 
 export interface LexiconOptions {
@@ -50,36 +55,65 @@ export function parseSynonymGroups(text: string): string[][] {
     .filter((group) => group.length > 1);
 }
 
+const require = createRequire(import.meta.url);
+let englishWords: { inflected: Record<string, unknown>; base: Record<string, unknown> } | null = null;
+
+/** WordNet's words and wink's lexicon of inflected forms, loaded on first use (about 2 MB). */
+export function isEnglishWord(word: string): boolean {
+  englishWords ??= {
+    inflected: require('wink-lexicon/src/lexicon.js') as Record<string, unknown>,
+    base: require('wink-lexicon/src/wn-words.js') as Record<string, unknown>,
+  };
+  const { inflected, base } = englishWords;
+  return (
+    Object.hasOwn(inflected, word) ||
+    Object.hasOwn(base, word) ||
+    Object.hasOwn(base, winkLemmatizer.lemmatizeVerb(word)) ||
+    Object.hasOwn(base, winkLemmatizer.lemmatizeNoun(word)) ||
+    Object.hasOwn(base, winkLemmatizer.lemmatizeAdjective(word))
+  );
+}
+
 /** Builds a lexicon from stop words and synonym groups given as data. */
-export function createLexicon(stopwords: ReadonlySet<string>, groups: readonly (readonly string[])[]): Lexicon {
+export function createLexicon(
+  stopwords: ReadonlySet<string>,
+  groups: readonly (readonly string[])[],
+  isDictionaryWord: (word: string) => boolean = isEnglishWord,
+): Lexicon {
   const cache = new Map<string, string | null>();
+  // Irregular verb forms first (sent → send, fought → fight), then suffixes (denied → deni).
+  const stem = (word: string) => stemmer(winkLemmatizer.lemmatizeVerb(word));
+  // Forms of stop words that are not on the list themselves ("whos", "doing") are stop words too.
+  const stopTerms = new Set([...stopwords].map(stem));
   const term = (word: string): string | null => {
     let cached = cache.get(word);
     if (cached === undefined) {
-      // Irregular verb forms first (sent → send, fought → fight), then suffixes (denied → deni).
-      cached = stopwords.has(word) || word.length === 0 ? null : stemmer(winkLemmatizer.lemmatizeVerb(word));
+      const stemmed = word.length === 0 || stopwords.has(word) ? null : stem(word);
+      cached = stemmed === null || stopTerms.has(stemmed) ? null : stemmed;
       if (cache.size < 200_000) cache.set(word, cached);
     }
     return cached;
   };
 
+  // Every entry is keyed by its terms joined with spaces, so phrases look up like words.
   const alternativesByTerm = new Map<string, Alternative[]>();
+  const phrases: Alternative[] = [];
   for (const group of groups) {
     const entries = group
       .map((entry) => words(entry).map(term).filter((t): t is string => t !== null))
       .filter((entry) => entry.length > 0);
     for (const entry of entries) {
-      if (entry.length !== 1) continue;
-      const key = entry[0] as string;
+      const key = entry.join(' ');
+      if (entry.length > 1 && !phrases.some((p) => p.join(' ') === key)) phrases.push(entry);
       const list = alternativesByTerm.get(key) ?? [];
       for (const other of entries) {
-        const same = other.length === 1 && other[0] === key;
+        const same = other.join(' ') === key;
         if (!same && !list.some((known) => known.join(' ') === other.join(' '))) list.push(other);
       }
       alternativesByTerm.set(key, list);
     }
   }
-  return { term, alternatives: (t) => alternativesByTerm.get(t) ?? [] };
+  return { term, alternatives: (t) => alternativesByTerm.get(t) ?? [], phrases, isDictionaryWord };
 }
 
 /**

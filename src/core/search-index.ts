@@ -176,21 +176,21 @@ export class NewsIndex {
   }
 
   /**
-   * The corpus word closest in spelling to a word it does not contain: edit distance 1 for words of
-   * 4-6 letters, 2 from 7; ties go to the more frequent word. `null` when none is close enough.
+   * Corpus words spelt like a word the corpus may not contain, closest first (then most used): at most
+   * `maxDistance` edits, and 1 for words under 7 letters. Short words and numbers have none.
    */
-  correctSpelling(word: string): string | null {
-    if (word.length < 4 || /\d/.test(word)) return null;
-    const maxDistance = word.length >= 7 ? 2 : 1;
-    let best: { word: string; distance: number; count: number } | null = null;
-    for (const [candidate, [count, distance]] of this.surfaceWords.fuzzyGet(word, maxDistance)) {
-      // A shared first letter is the norm for typos; it keeps "weather" from becoming "whether".
-      if (candidate[0] !== word[0] && distance > 1) continue;
-      if (!best || distance < best.distance || (distance === best.distance && count > best.count)) {
-        best = { word: candidate, distance, count };
-      }
+  spellingVariants(word: string, maxDistance: 1 | 2): string[] {
+    if (word.length < 4 || /\d/.test(word)) return [];
+    const limit = word.length >= 7 ? maxDistance : 1;
+    const found: { word: string; distance: number; count: number }[] = [];
+    for (const [candidate, [count, distance]] of this.surfaceWords.fuzzyGet(word, limit)) {
+      // Typos keep the first letter far more often than not; this keeps "weather" from becoming "whether".
+      if (distance === 0 || (candidate[0] !== word[0] && distance > 1)) continue;
+      found.push({ word: candidate, distance, count });
     }
-    return best?.word ?? null;
+    found.sort((a, b) => a.distance - b.distance || b.count - a.count || a.word.localeCompare(b.word));
+    const best = found[0]?.distance;
+    return found.filter((f) => f.distance === best).slice(0, 3).map((f) => f.word);
   }
 
   /** Corpus words that start with a prefix, most used first. */

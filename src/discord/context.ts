@@ -1,0 +1,60 @@
+import type { Logger } from 'pino';
+import type { DiscordConfig } from '../config.ts';
+import type { Newsdesk } from '../core/engine.ts';
+import type { Answer, SearchHit } from '../core/types.ts';
+import type { Cooldown } from './cooldown.ts';
+import type { SessionStore } from './sessions.ts';
+
+/** The part of the engine the bot uses; tests may pass a stand-in of this shape. */
+export type CorpusEngine = Pick<
+  Newsdesk,
+  'articles' | 'article' | 'loadedAt' | 'paragraphCount' | 'ask' | 'search' | 'completions' | 'reload'
+>;
+
+/** What the buttons of an answer refer to. */
+export interface AskSession {
+  readonly owner: string;
+  readonly answer: Answer;
+}
+
+/** What the buttons of a search result refer to: the hits as they were, so pages stay stable. */
+export interface SearchSession {
+  readonly owner: string;
+  readonly query: string;
+  readonly articleId: string | undefined;
+  readonly hits: readonly SearchHit[];
+}
+
+/** Everything a command handler may use, built once at start-up and passed down. */
+export interface BotContext {
+  readonly engine: CorpusEngine;
+  readonly config: DiscordConfig;
+  readonly logger: Logger;
+  readonly cooldown: Cooldown;
+  readonly askSessions: SessionStore<AskSession>;
+  readonly searchSessions: SessionStore<SearchSession>;
+  /** Set while `/reload` runs, so a second one is told to wait instead of queueing. */
+  readonly reloading: { active: boolean };
+}
+
+/** Corpus size and freshness, shown in footers. */
+export interface CorpusStats {
+  readonly articles: number;
+  readonly paragraphs: number;
+  readonly loadedAt: Date;
+}
+
+export function corpusStats(engine: CorpusEngine): CorpusStats {
+  return { articles: engine.articles.length, paragraphs: engine.paragraphCount, loadedAt: engine.loadedAt };
+}
+
+/**
+ * An error whose message is written for the user: the interaction handler shows it (ephemeral)
+ * instead of the generic "something went wrong".
+ */
+export class UserFacingError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UserFacingError';
+  }
+}

@@ -1,0 +1,78 @@
+import type { Article } from '../../core/types.ts';
+import type { CorpusStats } from '../context.ts';
+import { articleKey, formatCustomId } from '../custom-id.ts';
+import { SOURCE_PARAGRAPHS_PAGE_SIZE, SOURCES_PAGE_SIZE } from '../limits.ts';
+import { fitPayload, type ReplyPayload } from '../payload.ts';
+import { escapeText, plural, squashWhitespace, truncate } from '../text.ts';
+import { articleLine, COLOR, corpusFooter, pageCount, pagerRows, safeUrl } from './elements.ts';
+
+/** Longest paragraph shown in `/source`, before escaping: five fit in one description. */
+const PARAGRAPH_MAX = 700;
+const LINE_MAX = 360;
+
+export interface ListView {
+  /** Who opened the list: their clicks turn its pages, anyone else's open a private copy. */
+  readonly owner: string;
+  /** 1-based. */
+  readonly page: number;
+  readonly ephemeral: boolean;
+}
+
+/** `/sources`: every article (outlet, title, date, paragraphs), ten a page. */
+export function renderSources(articles: readonly Article[], view: ListView, stats: CorpusStats): ReplyPayload {
+  const pages = pageCount(articles.length, SOURCES_PAGE_SIZE);
+  const page = Math.min(Math.max(view.page, 1), pages);
+  const first = (page - 1) * SOURCES_PAGE_SIZE;
+  const lines = articles
+    .slice(first, first + SOURCES_PAGE_SIZE)
+    .map(
+      (a, i) =>
+        `**${first + i + 1}.** ${truncate(articleLine(a), LINE_MAX)} · ${plural(a.paragraphs.length, 'paragraph')}`,
+    );
+  return fitPayload({
+    embeds: [
+      {
+        color: COLOR.list,
+        title: 'Sources',
+        description:
+          lines.length > 0 ? lines.join('\n') : 'The corpus folder has no articles yet. Add some and run /reload.',
+        footer: { text: `Page ${page} of ${pages} · ${corpusFooter(stats).text}` },
+        timestamp: stats.loadedAt.toISOString(),
+      },
+    ],
+    components: pagerRows(page, pages, (p) => formatCustomId({ view: 'sources', owner: view.owner, page: p })),
+    ephemeral: view.ephemeral,
+  });
+}
+
+/** `/source`: one article's details, then its paragraphs, five a page. */
+export function renderSource(article: Article, view: ListView): ReplyPayload {
+  const pages = pageCount(article.paragraphs.length, SOURCE_PARAGRAPHS_PAGE_SIZE);
+  const page = Math.min(Math.max(view.page, 1), pages);
+  const first = (page - 1) * SOURCE_PARAGRAPHS_PAGE_SIZE;
+  const paragraphs = article.paragraphs
+    .slice(first, first + SOURCE_PARAGRAPHS_PAGE_SIZE)
+    .map((p) => `**¶${p.n}** ${escapeText(truncate(squashWhitespace(p.text), PARAGRAPH_MAX))}`);
+  const url = safeUrl(article.url);
+  const key = articleKey(article.id);
+  return fitPayload({
+    embeds: [
+      {
+        color: COLOR.list,
+        title: truncate(escapeText(article.title || article.id), 256),
+        ...(url ? { url } : {}),
+        description: paragraphs.join('\n\n'),
+        fields: [
+          { name: 'Outlet', value: escapeText(article.source || 'Unknown'), inline: true },
+          { name: 'Date', value: escapeText(article.date || 'Unknown'), inline: true },
+          { name: 'Paragraphs', value: String(article.paragraphs.length), inline: true },
+        ],
+        footer: { text: `Page ${page} of ${pages} · ${article.file}` },
+      },
+    ],
+    components: pagerRows(page, pages, (p) =>
+      formatCustomId({ view: 'source', owner: view.owner, article: key, page: p }),
+    ),
+    ephemeral: view.ephemeral,
+  });
+}

@@ -1,0 +1,88 @@
+import { type APIButtonComponentWithCustomId, type APIEmbedFooter, ButtonStyle, ComponentType } from 'discord.js';
+import type { CorpusStats } from '../context.ts';
+import type { ButtonRow, ReplyPayload } from '../payload.ts';
+import { escapeText, plural } from '../text.ts';
+
+/** Embed colours by kind of reply. */
+export const COLOR = {
+  answer: 0x2b6cb0,
+  unanswered: 0x718096,
+  list: 0x2f855a,
+  report: 0xb7791f,
+  failure: 0xc53030,
+} as const;
+
+/** `5 articles · 82 paragraphs · loaded`, shown next to the embed timestamp (the load time). */
+export function corpusFooter(stats: CorpusStats): APIEmbedFooter {
+  return { text: `${plural(stats.articles, 'article')} · ${plural(stats.paragraphs, 'paragraph')} · loaded` };
+}
+
+/** An http(s) URL safe inside a markdown link and an embed, or undefined. */
+export function safeUrl(url: string): string | undefined {
+  if (url === '' || url.length > 2000) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
+  return parsed.href.replaceAll('(', '%28').replaceAll(')', '%29');
+}
+
+/** `Al Jazeera — Title · 2020-10-14`, leaving out what the article does not say; escaped. */
+export function articleLine(meta: { source: string; title: string; date: string }): string {
+  const title = escapeText(meta.title || 'Untitled');
+  const head = meta.source ? `${escapeText(meta.source)} — ${title}` : title;
+  return meta.date ? `${head} · ${escapeText(meta.date)}` : head;
+}
+
+/** The title as a link when the article has a URL. */
+export function titleLink(meta: { title: string; url: string }): string {
+  const title = escapeText(meta.title || 'Untitled');
+  const url = safeUrl(meta.url);
+  return url ? `[${title}](${url})` : title;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Escapes `text` and puts the given words in bold, matched case-insensitively as whole words. */
+export function highlight(text: string, words: readonly string[]): string {
+  const wanted = words.filter((w) => w.trim() !== '').sort((a, b) => b.length - a.length);
+  if (wanted.length === 0) return escapeText(text);
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${wanted.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  let out = '';
+  let last = 0;
+  for (const match of text.matchAll(pattern)) {
+    out += `${escapeText(text.slice(last, match.index))}**${escapeText(match[0])}**`;
+    last = match.index + match[0].length;
+  }
+  return out + escapeText(text.slice(last));
+}
+
+export function button(customId: string, label: string, disabled = false): APIButtonComponentWithCustomId {
+  return { type: ComponentType.Button, style: ButtonStyle.Secondary, custom_id: customId, label, disabled };
+}
+
+/** Previous / Next for page `page` (1-based) of `pages`; no row when everything fits on one page. */
+export function pagerRows(page: number, pages: number, idFor: (page: number) => string): ButtonRow[] {
+  if (pages <= 1) return [];
+  return [
+    {
+      type: ComponentType.ActionRow,
+      components: [
+        button(idFor(page - 1), '◀ Previous', page <= 1),
+        button(idFor(page + 1), 'Next ▶', page >= pages),
+      ],
+    },
+  ];
+}
+
+export function pageCount(items: number, pageSize: number): number {
+  return Math.max(1, Math.ceil(items / pageSize));
+}
+
+/** A short private message: refusals, errors, cooldowns, expired buttons. */
+export function notice(text: string): ReplyPayload {
+  return { content: text, embeds: [], components: [], ephemeral: true };
+}
