@@ -26,6 +26,10 @@ export interface DiscordConfig {
 export interface Config {
   /** Absolute path of the folder of articles. */
   readonly corpusDir: string;
+  /** Optional word lists and size limit handed to the engine. */
+  readonly synonymsFile: string | undefined;
+  readonly stopwordsFile: string | undefined;
+  readonly maxArticleBytes: number | undefined;
   readonly logLevel: LogLevel;
   readonly discord: DiscordConfig;
 }
@@ -126,10 +130,20 @@ export function parseConfig(env: Env, cwd: string = process.cwd()): Config {
   const windowSeconds = integer('COOLDOWN_WINDOW_SECONDS', DEFAULT_COOLDOWN_WINDOW_SECONDS, 1, 3600);
 
   const corpusDir = path.resolve(cwd, read('CORPUS_DIR') ?? DEFAULT_CORPUS_DIR);
+  const file = (name: string) => {
+    const value = read(name);
+    return value === undefined ? undefined : path.resolve(cwd, value);
+  };
+  const synonymsFile = file('SYNONYMS_FILE');
+  const stopwordsFile = file('STOPWORDS_FILE');
+  const maxArticleBytes = read('MAX_ARTICLE_BYTES') === undefined ? undefined : integer('MAX_ARTICLE_BYTES', 0, 1, 100_000_000);
 
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     corpusDir,
+    synonymsFile,
+    stopwordsFile,
+    maxArticleBytes,
     logLevel: logLevel as LogLevel,
     discord: {
       token,

@@ -49,6 +49,7 @@ const CANDIDATES = 40;
 // news paragraphs lean on names introduced earlier ("the diplomat", "he said").
 const CONTEXT_FACTOR = 0.5;
 const MISSING_FACT_FACTOR = 0.8;
+const EXPECTED_FACT_BONUS = 0.3;
 // A word the corpus never uses is weighed as if it were in this many paragraphs: a rare, telling word.
 const UNKNOWN_WORD_FREQUENCY = 2;
 const DEFAULT_MIN_COVERAGE = 0.6;
@@ -252,20 +253,29 @@ export function rankParagraphs(
   return ranked.slice(0, limit);
 }
 
-/** The sentence of a paragraph that answers best, widened by its neighbour when it is very short. */
-function quoteFrom(index: NewsIndex, analysis: QuestionAnalysis, text: string): string {
-  const sentences = splitSentences(text);
+/**
+ * The sentence of a paragraph that answers best, widened by its neighbour when it is very short.
+ * Concepts the headline already states are the article's topic, not the answer: they count half, so
+ * the sentence that adds the rest of the question wins. A sentence holding the kind of fact asked for
+ * (a number, a time) is preferred.
+ */
+function quoteFrom(index: NewsIndex, analysis: QuestionAnalysis, ranked: RankedParagraph): string {
+  const headline = termsOf(index, ranked.article.title);
+  const concepts = analysis.concepts.map((c) =>
+    c.wordings.some((w) => w.terms.every((t) => headline.has(t))) ? { ...c, weight: c.weight * CONTEXT_FACTOR } : c,
+  );
+  const sentences = splitSentences(ranked.paragraph.text);
   let bestAt = 0;
   let bestScore = -1;
   sentences.forEach((sentence, i) => {
-    const { coverage } = coverageOf(analysis.concepts, termsOf(index, sentence));
-    const score = coverage + (analysis.expects && fits(analysis.expects, sentence) ? 0.15 : 0);
+    const { coverage } = coverageOf(concepts, termsOf(index, sentence));
+    const score = coverage + (analysis.expects && fits(analysis.expects, sentence) ? EXPECTED_FACT_BONUS : 0);
     if (score > bestScore) {
       bestScore = score;
       bestAt = i;
     }
   });
-  const best = sentences[bestAt] ?? text;
+  const best = sentences[bestAt] ?? ranked.paragraph.text;
   if (best.length < 60 && sentences.length > 1) {
     return bestAt + 1 < sentences.length ? `${best} ${sentences[bestAt + 1]}` : `${sentences[bestAt - 1]} ${best}`;
   }
@@ -284,20 +294,25 @@ function matchedWordsIn(index: NewsIndex, text: string, terms: ReadonlySet<strin
 
 const outletOf = (article: Article) => article.source.toLowerCase() || `article:${article.id}`;
 
-/** Picks up to `max` paragraphs to quote: the best, then strong ones from other outlets. */
+/**
+ * Picks up to `max` paragraphs to quote: the best, then strong ones from other outlets, then, if room
+ * is left, strong ones from outlets already quoted (a second statement, never the same one twice).
+ */
 function pickCitations(ranked: readonly RankedParagraph[], max: number, minCoverage: number): RankedParagraph[] {
   const best = ranked[0];
   if (!best) return [];
-  const picked = [best];
-  const outlets = new Set([outletOf(best.article)]);
-  const articles = new Set([best.article.id]);
-  for (const candidate of ranked.slice(1)) {
+  const strong = ranked.filter((r) => r.score >= best.score * RELATIVE_CUTOFF && r.coverage >= minCoverage);
+  const picked: RankedParagraph[] = [];
+  const outlets = new Set<string>();
+  for (const candidate of strong) {
     if (picked.length >= max) break;
-    if (candidate.score < best.score * RELATIVE_CUTOFF || candidate.coverage < minCoverage) break;
-    if (outlets.has(outletOf(candidate.article)) || articles.has(candidate.article.id)) continue;
+    if (outlets.has(outletOf(candidate.article))) continue;
     picked.push(candidate);
     outlets.add(outletOf(candidate.article));
-    articles.add(candidate.article.id);
+  }
+  for (const candidate of strong) {
+    if (picked.length >= max) break;
+    if (!picked.includes(candidate)) picked.push(candidate);
   }
   return picked;
 }
@@ -351,7 +366,7 @@ export function answerQuestion(index: NewsIndex, question: string, options: Answ
   if (!best || best.coverage < minCoverage) return notAnswered(question, analysis, ranked);
 
   const picked = pickCitations(ranked, options.maxCitations ?? 3, minCoverage);
-  const citations = picked.map((r, i) => citationOf(r, i + 1, quoteFrom(index, analysis, r.paragraph.text)));
+  const citations = picked.map((r, i) => citationOf(r, i + 1, quoteFrom(index, analysis, r)));
   const matched = new Set(picked.flatMap((r) => [...r.matchedTerms]));
   const answer = citations.map((c) => `${quoted(c.snippet)} [${c.n}]`).join(' ');
   const matchedWords = [...new Set(citations.flatMap((c) => matchedWordsIn(index, c.snippet, matched)))];

@@ -15,6 +15,7 @@ export type CorpusEngine = Pick<
 export interface AskSession {
   readonly owner: string;
   readonly answer: Answer;
+  readonly stats: CorpusStats;
 }
 
 /** What the buttons of a search result refer to: the hits as they were, so pages stay stable. */
@@ -23,6 +24,7 @@ export interface SearchSession {
   readonly query: string;
   readonly articleId: string | undefined;
   readonly hits: readonly SearchHit[];
+  readonly stats: CorpusStats;
 }
 
 /** Everything a command handler may use, built once at start-up and passed down. */

@@ -1,4 +1,5 @@
 import { type APIButtonComponentWithCustomId, type APIEmbedFooter, ButtonStyle, ComponentType } from 'discord.js';
+import { foldWord, wordSpans } from '../../core/text.ts';
 import type { CorpusStats } from '../context.ts';
 import type { ButtonRow, ReplyPayload } from '../payload.ts';
 import { escapeText, plural } from '../text.ts';
@@ -44,20 +45,17 @@ export function titleLink(meta: { title: string; url: string }): string {
   return url ? `[${title}](${url})` : title;
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Escapes `text` and puts the given words in bold, matched case-insensitively as whole words. */
-export function highlight(text: string, words: readonly string[]): string {
-  const wanted = words.filter((w) => w.trim() !== '').sort((a, b) => b.length - a.length);
-  if (wanted.length === 0) return escapeText(text);
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${wanted.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+/** Escapes `text` and puts the words the search matched in bold (compared the way the core folds words). */
+export function highlight(text: string, matchedWords: readonly string[]): string {
+  const wanted = new Set(matchedWords.map(foldWord));
   let out = '';
-  let last = 0;
-  for (const match of text.matchAll(pattern)) {
-    out += `${escapeText(text.slice(last, match.index))}**${escapeText(match[0])}**`;
-    last = match.index + match[0].length;
+  let at = 0;
+  for (const span of wordSpans(text)) {
+    if (!wanted.has(span.word)) continue;
+    out += `${escapeText(text.slice(at, span.start))}**${escapeText(text.slice(span.start, span.end))}**`;
+    at = span.end;
   }
-  return out + escapeText(text.slice(last));
+  return out + escapeText(text.slice(at));
 }
 
 export function button(customId: string, label: string, disabled = false): APIButtonComponentWithCustomId {
