@@ -91,7 +91,9 @@ export function parseConfig(env: Env, cwd: string = process.cwd()): Config {
       .filter((id) => id !== '');
     const bad = ids.filter((id) => !SNOWFLAKE.test(id));
     if (bad.length > 0) {
-      problems.push(`${name} must be a comma-separated list of Discord IDs, these are not: ${bad.join(', ')}.`);
+      problems.push(
+        `${name} must be a comma-separated list of Discord IDs, these are not: ${bad.join(', ')}.`,
+      );
     }
     return [...new Set(ids)];
   };
@@ -107,7 +109,9 @@ export function parseConfig(env: Env, cwd: string = process.cwd()): Config {
       url = undefined;
     }
     if (url === undefined || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
-      problems.push(`DISCORD_API_URL must be an http(s) URL such as http://127.0.0.1:8080/api, got "${apiUrl}".`);
+      problems.push(
+        `DISCORD_API_URL must be an http(s) URL such as http://127.0.0.1:8080/api, got "${apiUrl}".`,
+      );
     }
   }
 
@@ -136,7 +140,8 @@ export function parseConfig(env: Env, cwd: string = process.cwd()): Config {
   };
   const synonymsFile = file('SYNONYMS_FILE');
   const stopwordsFile = file('STOPWORDS_FILE');
-  const maxArticleBytes = read('MAX_ARTICLE_BYTES') === undefined ? undefined : integer('MAX_ARTICLE_BYTES', 0, 1, 100_000_000);
+  const maxArticleBytes =
+    read('MAX_ARTICLE_BYTES') === undefined ? undefined : integer('MAX_ARTICLE_BYTES', 0, 1, 100_000_000);
 
   if (problems.length > 0) throw new ConfigError(problems);
   return {

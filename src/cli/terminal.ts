@@ -1,12 +1,12 @@
-import type { LoadReport } from '../core/types.ts';
-import type { Answer, Article, SearchHit } from '../core/types.ts';
 import { wordSpans } from '../core/text.ts';
+import type { Answer, Article, LoadReport, SearchHit } from '../core/types.ts';
 
 export interface TerminalStyle {
   color: boolean;
 }
 
-const ansi = (code: string) => (text: string, style: TerminalStyle) => (style.color ? `\x1b[${code}m${text}\x1b[0m` : text);
+const ansi = (code: string) => (text: string, style: TerminalStyle) =>
+  style.color ? `\x1b[${code}m${text}\x1b[0m` : text;
 const bold = ansi('1');
 const dim = ansi('2');
 const yellow = ansi('33');
@@ -29,14 +29,18 @@ export function highlight(text: string, matchedWords: readonly string[], style: 
 
 /** "Al Jazeera · Azerbaijan denies … · 2020-09-29" with the parts that are known. */
 export function describeArticle(article: Pick<Article, 'source' | 'title' | 'date'>): string {
-  return [article.source, article.title ? `“${article.title}”` : '', article.date].filter(Boolean).join(' · ');
+  return [article.source, article.title ? `“${article.title}”` : '', article.date]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 export function renderAnswerForTerminal(answer: Answer, style: TerminalStyle): string {
   if (!answer.answered) return answer.answer;
   const lines = [highlight(answer.answer, answer.matchedWords, style), ''];
   for (const c of answer.citations) {
-    lines.push(`${cyan(`[${c.n}]`, style)} ${describeArticle(c) || c.file}, ${dim(`paragraph ${c.paragraph}`, style)}`);
+    lines.push(
+      `${cyan(`[${c.n}]`, style)} ${describeArticle(c) || c.file}, ${dim(`paragraph ${c.paragraph}`, style)}`,
+    );
   }
   return lines.join('\n');
 }
@@ -57,12 +61,17 @@ export function renderHitsForTerminal(hits: readonly SearchHit[], style: Termina
 export function renderSourcesForTerminal(articles: readonly Article[], style: TerminalStyle): string {
   if (articles.length === 0) return 'The corpus is empty.';
   return articles
-    .map((a, i) => `${cyan(`${i + 1}.`, style)} ${describeArticle(a) || '(untitled)'} ${dim(`${a.file}, ${a.paragraphs.length} paragraphs`, style)}`)
+    .map(
+      (a, i) =>
+        `${cyan(`${i + 1}.`, style)} ${describeArticle(a) || '(untitled)'} ${dim(`${a.file}, ${a.paragraphs.length} paragraphs`, style)}`,
+    )
     .join('\n');
 }
 
 export function renderReportForTerminal(report: LoadReport, style: TerminalStyle): string {
-  const lines = [`Loaded ${report.articles} articles, ${report.paragraphs} paragraphs in ${report.tookMs} ms.`];
+  const lines = [
+    `Loaded ${report.articles} articles, ${report.paragraphs} paragraphs in ${report.tookMs} ms.`,
+  ];
   for (const s of report.skipped) lines.push(`${yellow('skipped', style)} ${s.file}: ${s.reason}`);
   return lines.join('\n');
 }

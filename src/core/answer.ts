@@ -24,6 +24,8 @@ export interface Concept {
 export interface QuestionAnalysis {
   readonly concepts: readonly Concept[];
   readonly expects: Expectation;
+  /** Every folded word of the question, stop words included. */
+  readonly asked: ReadonlySet<string>;
 }
 
 export interface RankedParagraph {
@@ -45,6 +47,9 @@ export interface AnswerOptions {
 const SYNONYM_FACTOR = 0.7;
 const SPELLING_FACTOR = 0.85;
 const CANDIDATES = 40;
+// Questions are short; anything past these limits is not read (it cannot change the topic much).
+const MAX_QUESTION_CHARS = 2000;
+const MAX_QUESTION_WORDS = 64;
 // A concept found only around a paragraph (the headline, the paragraph before) counts this much:
 // news paragraphs lean on names introduced earlier ("the diplomat", "he said").
 const CONTEXT_FACTOR = 0.5;
@@ -54,7 +59,7 @@ const EXPECTED_FACT_BONUS = 0.3;
 const UNKNOWN_WORD_FREQUENCY = 2;
 const DEFAULT_MIN_COVERAGE = 0.6;
 // Other citations must score at least this share of the best one: weaker ones add noise, not evidence.
-const RELATIVE_CUTOFF = 0.7;
+const RELATIVE_CUTOFF = 0.6;
 
 const EXPECTATIONS: readonly [RegExp, Expectation][] = [
   [/\b(how (many|much|long|far|old|big|large)|number of|what (number|percentage|share))\b/, 'number'],
@@ -67,24 +72,31 @@ const NUMBER_WORDS =
   /\d|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|dozens?|decades?|several|fourth|third)\b/i;
 const TIME_WORDS =
   /\b(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|(19|20)\d\d|since|ago|earlier this|last (week|month|year))\b/i;
-const NAME_INSIDE = /[^.!?]\s\p{Lu}\p{Ll}+/u;
-const PLACE_PHRASE = /\b(in|at|from|to|near|of|towns? of|city of)\s+(the\s+)?\p{Lu}\p{Ll}+/u;
+// A capitalised word after another word (not starting a sentence), and one after a place preposition.
+const NAME_INSIDE = /(?<=[^.!?"“\s]\s+)\p{Lu}[\p{L}-]+/gu;
+const PLACE_PHRASE = /(?<=\b(?:in|at|from|to|near|towns? of|city of)\s+(?:the\s+)?)\p{Lu}[\p{L}-]+/gu;
 
 function expectationOf(question: string): Expectation {
   const lower = question.toLowerCase();
   return EXPECTATIONS.find(([pattern]) => pattern.test(lower))?.[1] ?? null;
 }
 
-function fits(expects: Expectation, text: string): boolean {
+// An answer to "who" or "where" names someone or somewhere the question did not already name.
+function namesSomethingNew(pattern: RegExp, text: string, asked: ReadonlySet<string>): boolean {
+  for (const match of text.matchAll(pattern)) if (!words(match[0]).every((w) => asked.has(w))) return true;
+  return false;
+}
+
+function fits(expects: Expectation, text: string, asked: ReadonlySet<string>): boolean {
   switch (expects) {
     case 'number':
       return NUMBER_WORDS.test(text);
     case 'time':
       return TIME_WORDS.test(text);
     case 'who':
-      return NAME_INSIDE.test(text);
+      return namesSomethingNew(NAME_INSIDE, text, asked);
     case 'place':
-      return PLACE_PHRASE.test(text);
+      return namesSomethingNew(PLACE_PHRASE, text, asked);
     default:
       return false;
   }
@@ -99,7 +111,7 @@ interface QuestionToken {
 function conceptSeeds(index: NewsIndex, question: string): { words: string[]; terms: string[] }[] {
   const { lexicon } = index;
   const tokens: QuestionToken[] = [];
-  for (const word of words(question).slice(0, 64)) {
+  for (const word of words(question.slice(0, MAX_QUESTION_CHARS)).slice(0, MAX_QUESTION_WORDS)) {
     const term = lexicon.term(word);
     if (term !== null) tokens.push({ word, term });
   }
@@ -119,7 +131,7 @@ function conceptSeeds(index: NewsIndex, question: string): { words: string[]; te
  * word: the question is about something the articles lack. An ordinary English word ("describe") is
  * as likely to be a paraphrase of what the articles say, so it weighs half as much.
  */
-function unknownWeight(index: NewsIndex, word: string, dictionaryWord: boolean): number {
+function unknownWeight(index: NewsIndex, dictionaryWord: boolean): number {
   const rare = Math.log(1 + Math.max(index.paragraphCount, 1) / UNKNOWN_WORD_FREQUENCY);
   return dictionaryWord ? rare / 2 : rare;
 }
@@ -161,10 +173,14 @@ export function analyzeQuestion(index: NewsIndex, question: string): QuestionAna
       ? idfOf(asked)
       : used.length > 0
         ? Math.min(...used.map(idfOf))
-        : unknownWeight(index, word, lexicon.isDictionaryWord(word));
+        : unknownWeight(index, lexicon.isDictionaryWord(word));
     concepts.push({ word, term: key, wordings, weight, known: used.length > 0 });
   }
-  return { concepts, expects: expectationOf(question) };
+  return {
+    concepts,
+    expects: expectationOf(question),
+    asked: new Set(words(question.slice(0, MAX_QUESTION_CHARS))),
+  };
 }
 
 /** The index terms of a text. */
@@ -220,9 +236,12 @@ export function rankParagraphs(
   analysis: QuestionAnalysis,
   options: { articleId?: string; limit?: number } = {},
 ): RankedParagraph[] {
-  const { concepts, expects } = analysis;
+  const { concepts, expects, asked } = analysis;
   const limit = Math.max(CANDIDATES, options.limit ?? 0);
-  const hits = index.query(weightedTerms(concepts), options.articleId ? { articleId: options.articleId, limit } : { limit });
+  const hits = index.query(
+    weightedTerms(concepts),
+    options.articleId ? { articleId: options.articleId, limit } : { limit },
+  );
   const topScore = hits[0]?.score ?? 1;
   const leadTerms = new Map<string, Set<string>>();
   const ranked: RankedParagraph[] = [];
@@ -240,12 +259,12 @@ export function rankParagraphs(
     const covered = coverageOf(concepts, termsOf(index, paragraph.text), context);
     const matched = covered.matched;
     // A question that asks for a number or a time is not answered by a paragraph that holds none.
-    const lacksFact = (expects === 'number' || expects === 'time') && !fits(expects, paragraph.text);
+    const lacksFact = (expects === 'number' || expects === 'time') && !fits(expects, paragraph.text, asked);
     const coverage = lacksFact ? covered.coverage * MISSING_FACT_FACTOR : covered.coverage;
     const bestSentence = Math.max(
       ...splitSentences(paragraph.text).map((s) => coverageOf(concepts, termsOf(index, s)).coverage),
     );
-    const typeBonus = expects && fits(expects, paragraph.text) ? 1 : 0;
+    const typeBonus = expects && fits(expects, paragraph.text, asked) ? 1 : 0;
     const score = 0.55 * coverage + 0.15 * bestSentence + 0.2 * (hit.score / topScore) + 0.1 * typeBonus;
     ranked.push({ article, paragraph, score, coverage, matchedTerms: matched });
   }
@@ -262,14 +281,18 @@ export function rankParagraphs(
 function quoteFrom(index: NewsIndex, analysis: QuestionAnalysis, ranked: RankedParagraph): string {
   const headline = termsOf(index, ranked.article.title);
   const concepts = analysis.concepts.map((c) =>
-    c.wordings.some((w) => w.terms.every((t) => headline.has(t))) ? { ...c, weight: c.weight * CONTEXT_FACTOR } : c,
+    c.wordings.some((w) => w.terms.every((t) => headline.has(t)))
+      ? { ...c, weight: c.weight * CONTEXT_FACTOR }
+      : c,
   );
   const sentences = splitSentences(ranked.paragraph.text);
   let bestAt = 0;
   let bestScore = -1;
   sentences.forEach((sentence, i) => {
     const { coverage } = coverageOf(concepts, termsOf(index, sentence));
-    const score = coverage + (analysis.expects && fits(analysis.expects, sentence) ? EXPECTED_FACT_BONUS : 0);
+    const score =
+      coverage +
+      (analysis.expects && fits(analysis.expects, sentence, analysis.asked) ? EXPECTED_FACT_BONUS : 0);
     if (score > bestScore) {
       bestScore = score;
       bestAt = i;
@@ -277,7 +300,9 @@ function quoteFrom(index: NewsIndex, analysis: QuestionAnalysis, ranked: RankedP
   });
   const best = sentences[bestAt] ?? ranked.paragraph.text;
   if (best.length < 60 && sentences.length > 1) {
-    return bestAt + 1 < sentences.length ? `${best} ${sentences[bestAt + 1]}` : `${sentences[bestAt - 1]} ${best}`;
+    return bestAt + 1 < sentences.length
+      ? `${best} ${sentences[bestAt + 1]}`
+      : `${sentences[bestAt - 1]} ${best}`;
   }
   return best;
 }
@@ -298,7 +323,11 @@ const outletOf = (article: Article) => article.source.toLowerCase() || `article:
  * Picks up to `max` paragraphs to quote: the best, then strong ones from other outlets, then, if room
  * is left, strong ones from outlets already quoted (a second statement, never the same one twice).
  */
-function pickCitations(ranked: readonly RankedParagraph[], max: number, minCoverage: number): RankedParagraph[] {
+function pickCitations(
+  ranked: readonly RankedParagraph[],
+  max: number,
+  minCoverage: number,
+): RankedParagraph[] {
   const best = ranked[0];
   if (!best) return [];
   const strong = ranked.filter((r) => r.score >= best.score * RELATIVE_CUTOFF && r.coverage >= minCoverage);
@@ -335,8 +364,15 @@ function citationOf(ranked: RankedParagraph, n: number, snippet: string): Citati
 
 const quoted = (sentence: string) => `“${sentence.replace(/^["“]|["”]$/g, '')}”`;
 
-function notAnswered(question: string, analysis: QuestionAnalysis, ranked: readonly RankedParagraph[]): Answer {
-  const suggestions = [...new Set(ranked.slice(0, 8).map((r) => r.article.title || r.article.id))].slice(0, 3);
+function notAnswered(
+  question: string,
+  analysis: QuestionAnalysis,
+  ranked: readonly RankedParagraph[],
+): Answer {
+  const suggestions = [...new Set(ranked.slice(0, 8).map((r) => r.article.title || r.article.id))].slice(
+    0,
+    3,
+  );
   const known = analysis.concepts.filter((c) => ranked[0]?.matchedTerms.has(c.term));
   const missing = analysis.concepts.filter((c) => !known.includes(c));
   let answer: string;

@@ -29,7 +29,8 @@ const BOILERPLATE: readonly RegExp[] = [
 const SOURCE_LINE = /^source\s*:\s*(.{1,120})$/i;
 // "BAKU, October 3. /TASS/." and "ANKARA (Reuters) -" datelines name the outlet.
 const SLASH_DATELINE = /^[\p{Lu}][\p{Lu} .'-]+,\s+([^/]{3,30}?)\.?\s+\/([\p{L} .&-]{2,40})\/\.?/u;
-const PAREN_DATELINE = /^[\p{Lu}][\p{Lu} .,'-]+\s+\((Reuters|AP|AFP|Anadolu|Xinhua|TASS|Interfax|UPI|dpa)\)\s+[-–—]/u;
+const PAREN_DATELINE =
+  /^[\p{Lu}][\p{Lu} .,'-]+\s+\((Reuters|AP|AFP|Anadolu|Xinhua|TASS|Interfax|UPI|dpa)\)\s+[-–—]/u;
 const HEADLINE_SEPARATOR = /\s+[–—|]\s+/;
 const MAX_HEADLINE = 160;
 
@@ -84,7 +85,7 @@ function candidateParagraphs(body: string, markdown: boolean): string[] {
     let current = '';
     for (const line of lines) {
       // A line that continues a sentence (previous line open, this one starting in lower case) joins it.
-      if (current && !endsSentence(current) && /^[\p{Ll}\d,;]/u.test(line)) current += ` ${line}`;
+      if (current && !endsSentence(current) && /^[\p{Ll},;]/u.test(line)) current += ` ${line}`;
       else {
         if (current) out.push(current);
         current = line;
@@ -133,7 +134,7 @@ export function parseArticleText(text: string, options: { markdown?: boolean } =
   let titleDecided = title !== '';
   for (const line of candidateParagraphs(body, options.markdown ?? false)) {
     const sourceLine = SOURCE_LINE.exec(line);
-    if (sourceLine && paragraphs.length > 0 && line.length < 130) {
+    if (sourceLine && line.length < 130) {
       source ||= (sourceLine[1] ?? '').split(/,|\band\b/)[0]?.trim() ?? '';
       continue;
     }

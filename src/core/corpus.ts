@@ -25,6 +25,15 @@ export interface LoadOptions {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+/** Control characters other than tab, newline, form feed and carriage return: text files do not have them. */
+function hasControlCharacters(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0c && code !== 0x0d) return true;
+  }
+  return false;
+}
+
 /**
  * Decides whether bytes are an article and builds it, or says why not.
  * Never throws: every problem becomes a reason.
@@ -44,7 +53,7 @@ export function readArticleBytes(
   } catch {
     return { skipped: 'not UTF-8 text' };
   }
-  if (/[\u0001-\u0008\u000e-\u001f]/.test(text.slice(0, 4096))) return { skipped: 'binary file (control characters)' };
+  if (hasControlCharacters(text.slice(0, 4096))) return { skipped: 'binary file (control characters)' };
   const article = buildArticle(file, text);
   if (article.paragraphs.length === 0) return { skipped: 'no paragraphs of article text' };
   return { article };
@@ -55,13 +64,18 @@ export const hashBytes = (bytes: Uint8Array) => createHash('sha256').update(byte
 const isArticleFile = (name: string) => ARTICLE_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext));
 
 /** Reads one file of the corpus folder. Never throws: an unreadable file is skipped with the reason. */
-export async function readCorpusFile(dir: string, file: string, options: LoadOptions = {}): Promise<CorpusFile> {
+export async function readCorpusFile(
+  dir: string,
+  file: string,
+  options: LoadOptions = {},
+): Promise<CorpusFile> {
   const limit = options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
   try {
     const info = await stat(join(dir, file));
     if (!info.isFile()) return { file, bytes: 0, hash: '', skipped: 'not a regular file' };
     // Refuse oversized files before reading them into memory.
-    if (info.size > limit) return { file, bytes: info.size, hash: '', skipped: `too large (${info.size} bytes, limit ${limit})` };
+    if (info.size > limit)
+      return { file, bytes: info.size, hash: '', skipped: `too large (${info.size} bytes, limit ${limit})` };
     const bytes = await readFile(join(dir, file));
     const result = readArticleBytes(file, bytes, options);
     return { file, bytes: bytes.length, hash: hashBytes(bytes), ...result };
@@ -88,13 +102,20 @@ export async function listCorpus(dir: string): Promise<{ articles: string[]; oth
   for (const name of entries) {
     if (name.startsWith('.')) continue;
     if (isArticleFile(name)) articles.push(name);
-    else others.push({ file: name, reason: `not an article file (expected ${ARTICLE_EXTENSIONS.join(' or ')})` });
+    else
+      others.push({
+        file: name,
+        reason: `not an article file (expected ${ARTICLE_EXTENSIONS.join(' or ')})`,
+      });
   }
   return { articles, others };
 }
 
 /** Reads every article file of a folder; one bad file never stops the others. */
-export async function readCorpus(dir: string, options: LoadOptions = {}): Promise<{ files: CorpusFile[]; others: SkippedFile[] }> {
+export async function readCorpus(
+  dir: string,
+  options: LoadOptions = {},
+): Promise<{ files: CorpusFile[]; others: SkippedFile[] }> {
   const { articles, others } = await listCorpus(dir);
   const files = await Promise.all(articles.map((file) => readCorpusFile(dir, file, options)));
   return { files, others };

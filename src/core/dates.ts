@@ -27,11 +27,13 @@ const DATE_LINE = new RegExp(
   'i',
 );
 
-const monthNumber = (name: string) => MONTHS.findIndex((month) => month.startsWith(name.toLowerCase().slice(0, 3))) + 1;
+const monthNumber = (name: string) =>
+  MONTHS.findIndex((month) => month.startsWith(name.toLowerCase().slice(0, 3))) + 1;
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function iso(year: number, month: number, day: number): string {
-  const valid = month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const valid =
+    month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
   return valid ? `${year}-${pad(month)}-${pad(day)}` : '';
 }
 

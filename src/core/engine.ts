@@ -45,7 +45,17 @@ export class Newsdesk {
     this.corpusDir = options.corpusDir;
     this.lexicon = lexicon;
     this.index = NewsIndex.build([], lexicon);
-    this.lastReport = { loaded: [], skipped: [], articles: 0, paragraphs: 0, tookMs: 0, added: [], changed: [], removed: [], unchanged: 0 };
+    this.lastReport = {
+      loaded: [],
+      skipped: [],
+      articles: 0,
+      paragraphs: 0,
+      tookMs: 0,
+      added: [],
+      changed: [],
+      removed: [],
+      unchanged: 0,
+    };
   }
 
   /**

@@ -100,7 +100,11 @@ export function createLexicon(
   const phrases: Alternative[] = [];
   for (const group of groups) {
     const entries = group
-      .map((entry) => words(entry).map(term).filter((t): t is string => t !== null))
+      .map((entry) =>
+        words(entry)
+          .map(term)
+          .filter((t): t is string => t !== null),
+      )
       .filter((entry) => entry.length > 0);
     for (const entry of entries) {
       const key = entry.join(' ');

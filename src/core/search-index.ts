@@ -76,7 +76,9 @@ export class NewsIndex {
       throw new Error('Newsdesk: index snapshot is not valid JSON');
     }
     if (snapshot?.format !== INDEX_FORMAT) {
-      throw new Error(`Newsdesk: index snapshot has format ${String(snapshot?.format)}, expected ${INDEX_FORMAT}`);
+      throw new Error(
+        `Newsdesk: index snapshot has format ${String(snapshot?.format)}, expected ${INDEX_FORMAT}`,
+      );
     }
     const miniSearch = MiniSearch.loadJS<IndexedParagraph>(
       snapshot.miniSearch as Parameters<typeof MiniSearch.loadJS>[0],
@@ -127,11 +129,17 @@ export class NewsIndex {
 
   /** Adds an article's paragraphs. An article with the same id must be removed first. */
   add(article: Article): void {
-    if (this.articlesById.has(article.id)) throw new Error(`Newsdesk: article ${article.id} is already indexed`);
+    if (this.articlesById.has(article.id))
+      throw new Error(`Newsdesk: article ${article.id} is already indexed`);
     this.remember(article);
     for (const paragraph of article.paragraphs) this.countWords(paragraph, 1);
     this.miniSearch.addAll(
-      article.paragraphs.map((p) => ({ key: p.key, articleId: article.id, text: p.text, title: article.title })),
+      article.paragraphs.map((p) => ({
+        key: p.key,
+        articleId: article.id,
+        text: p.text,
+        title: article.title,
+      })),
     );
   }
 
@@ -180,7 +188,7 @@ export class NewsIndex {
    * `maxDistance` edits, and 1 for words under 7 letters. Short words and numbers have none.
    */
   spellingVariants(word: string, maxDistance: 1 | 2): string[] {
-    if (word.length < 4 || /\d/.test(word)) return [];
+    if (word.length < 4 || word.length > 40 || /\d/.test(word)) return [];
     const limit = word.length >= 7 ? maxDistance : 1;
     const found: { word: string; distance: number; count: number }[] = [];
     for (const [candidate, [count, distance]] of this.surfaceWords.fuzzyGet(word, limit)) {
@@ -190,7 +198,10 @@ export class NewsIndex {
     }
     found.sort((a, b) => a.distance - b.distance || b.count - a.count || a.word.localeCompare(b.word));
     const best = found[0]?.distance;
-    return found.filter((f) => f.distance === best).slice(0, 3).map((f) => f.word);
+    return found
+      .filter((f) => f.distance === best)
+      .slice(0, 3)
+      .map((f) => f.word);
   }
 
   /** Corpus words that start with a prefix, most used first. */
@@ -206,7 +217,10 @@ export class NewsIndex {
    * Ranks paragraphs for weighted index terms (BM25 over text and title, OR-combined).
    * Ties are broken by paragraph key so results never depend on insertion order.
    */
-  query(weightedTerms: ReadonlyMap<string, number>, options: { articleId?: string; limit: number }): IndexHit[] {
+  query(
+    weightedTerms: ReadonlyMap<string, number>,
+    options: { articleId?: string; limit: number },
+  ): IndexHit[] {
     if (weightedTerms.size === 0) return [];
     const terms = [...weightedTerms.keys()];
     const results = this.miniSearch.search(
@@ -214,7 +228,12 @@ export class NewsIndex {
       {
         boost: { text: 1, title: 0.3 },
         boostTerm: (term) => weightedTerms.get(term) ?? 1,
-        ...(options.articleId ? { filter: (result) => this.paragraphsByKey.get(String(result.id))?.articleId === options.articleId } : {}),
+        ...(options.articleId
+          ? {
+              filter: (result) =>
+                this.paragraphsByKey.get(String(result.id))?.articleId === options.articleId,
+            }
+          : {}),
       },
     );
     return results

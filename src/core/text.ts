@@ -7,12 +7,16 @@ export interface WordSpan {
 }
 
 // Numbers keep their separators (4,000 / 1.5) so they stay one word; otherwise runs of letters and digits.
-const WORD = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+/gu;
+const WORD = /\p{N}+(?:[.,]\p{N}+)*[\p{L}\p{M}\p{N}]*|[\p{L}\p{M}\p{N}]+/gu;
 const MARKS = /\p{M}+/gu;
 
 /** Folds case, accents and typographic variants so that `Azerbaijan’s`, `AZERBAIJAN'S` compare equal. */
 export function foldWord(word: string): string {
-  return word.normalize('NFKD').replace(MARKS, '').toLowerCase().replace(/(?<=\d)[,](?=\d)/g, '');
+  return word
+    .normalize('NFKD')
+    .replace(MARKS, '')
+    .toLowerCase()
+    .replace(/(?<=\d)[,](?=\d)/g, '');
 }
 
 /** Splits text into folded words with their offsets in the original string. */
@@ -41,15 +45,58 @@ export function cleanLine(line: string): string {
 // A sentence ends at . ! ? (optionally followed by closing quotes or brackets) before whitespace and
 // a capital letter, digit or opening quote. Abbreviations such as "Mr." or "U.S." are not ends.
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'gov', 'sen',
-  'rep', 'rev', 'hon', 'pres', 'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'mar', 'apr',
-  'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'sr',
+  'jr',
+  'st',
+  'gen',
+  'col',
+  'lt',
+  'sgt',
+  'capt',
+  'maj',
+  'gov',
+  'sen',
+  'rep',
+  'rev',
+  'hon',
+  'pres',
+  'no',
+  'vs',
+  'etc',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'u.s',
+  'u.k',
+  'u.n',
+  'e.g',
+  'i.e',
+  'a.m',
+  'p.m',
 ]);
 
 /** Splits a paragraph into sentences, keeping every character (the pieces join back to the paragraph). */
 export function splitSentences(paragraph: string): string[] {
   const sentences: string[] = [];
-  const boundary = /[.!?]+["'”’)\]]*\s+(?=["'“‘(\[]?[\p{Lu}\p{N}])/gu;
+  const boundary = /[.!?]+["'”’)\]]*\s+(?=["'“‘([]?[\p{Lu}\p{N}])/gu;
   let start = 0;
   for (const match of paragraph.matchAll(boundary)) {
     const end = match.index + match[0].length;

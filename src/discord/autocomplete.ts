@@ -11,7 +11,10 @@ export type Choice = ApplicationCommandOptionChoiceData<string>;
  *
  * @example questionChoices('who denied the arm', complete) // [{ name: 'who denied the armenian', … }, …]
  */
-export function questionChoices(typed: string, complete: (prefix: string, limit: number) => string[]): Choice[] {
+export function questionChoices(
+  typed: string,
+  complete: (prefix: string, limit: number) => string[],
+): Choice[] {
   const text = typed.replace(/\s+/g, ' ').trimStart();
   const match = /^(.*?)([\p{L}\p{M}\p{N}]+)$/u.exec(text);
   if (match === null) return [];
@@ -31,8 +34,12 @@ export function questionChoices(typed: string, complete: (prefix: string, limit:
 
 /** `Title — Outlet` for a choice list (plain text: Discord shows choice names as typed). */
 function articleChoiceName(article: Article): string {
-  const name = article.source ? `${article.title || article.id} — ${article.source}` : article.title || article.id;
-  return truncate(name.replace(/\s+/g, ' ').trim(), LIMITS.choiceName) || article.id.slice(0, LIMITS.choiceName);
+  const name = article.source
+    ? `${article.title || article.id} — ${article.source}`
+    : article.title || article.id;
+  return (
+    truncate(name.replace(/\s+/g, ' ').trim(), LIMITS.choiceName) || article.id.slice(0, LIMITS.choiceName)
+  );
 }
 
 function matches(article: Article, wanted: readonly string[]): boolean {

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { DiscordConfig } from '../config.ts';
 import type { Newsdesk } from '../core/engine.ts';
-import type { Answer, SearchHit } from '../core/types.ts';
+import type { Answer, Article, SearchHit } from '../core/types.ts';
 import type { Cooldown } from './cooldown.ts';
 import type { SessionStore } from './sessions.ts';
 
@@ -22,7 +22,8 @@ export interface AskSession {
 export interface SearchSession {
   readonly owner: string;
   readonly query: string;
-  readonly articleId: string | undefined;
+  /** The article the search was limited to. */
+  readonly article: Article | undefined;
   readonly hits: readonly SearchHit[];
   readonly stats: CorpusStats;
 }

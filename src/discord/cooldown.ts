@@ -1,6 +1,9 @@
 import type { CooldownConfig } from '../config.ts';
 
-export type CooldownResult = { readonly ok: true } | { readonly ok: false; readonly retryAfterMs: number };
+export type CooldownResult =
+  | { readonly ok: true }
+  /** `notify` is true for the first refusal of a window only, so plain messages are not answered again and again. */
+  | { readonly ok: false; readonly retryAfterMs: number; readonly notify: boolean };
 
 /**
  * Per-user sliding window: at most `uses` commands or questions within `windowMs`.
@@ -11,6 +14,7 @@ export class Cooldown {
   readonly #windowMs: number;
   readonly #now: () => number;
   readonly #recent = new Map<string, number[]>();
+  readonly #toldUntil = new Map<string, number>();
 
   constructor(config: CooldownConfig, now: () => number = Date.now) {
     this.#uses = config.uses;
@@ -26,7 +30,10 @@ export class Cooldown {
     const times = (this.#recent.get(userId) ?? []).filter((t) => t > since);
     if (times.length >= this.#uses) {
       this.#recent.set(userId, times);
-      return { ok: false, retryAfterMs: (times[0] as number) + this.#windowMs - now };
+      const until = (times[0] as number) + this.#windowMs;
+      const notify = (this.#toldUntil.get(userId) ?? 0) <= now;
+      if (notify) this.#toldUntil.set(userId, until);
+      return { ok: false, retryAfterMs: until - now, notify };
     }
     times.push(now);
     this.#recent.set(userId, times);
@@ -37,6 +44,9 @@ export class Cooldown {
   #sweep(since: number): void {
     for (const [user, times] of this.#recent) {
       if ((times.at(-1) ?? 0) <= since) this.#recent.delete(user);
+    }
+    for (const [user, until] of this.#toldUntil) {
+      if (until <= since + this.#windowMs) this.#toldUntil.delete(user);
     }
   }
 }

@@ -6,7 +6,12 @@ import { createHash } from 'node:crypto';
  * the user who opened them, so a click by anyone else gets a private copy instead of changing theirs.
  */
 export type CustomId =
-  | { readonly view: 'ask'; readonly session: string; readonly action: 'cite' | 'paragraph'; readonly n: number }
+  | {
+      readonly view: 'ask';
+      readonly session: string;
+      readonly action: 'cite' | 'paragraph';
+      readonly n: number;
+    }
   | { readonly view: 'search'; readonly session: string; readonly page: number }
   | { readonly view: 'sources'; readonly owner: string; readonly page: number }
   | { readonly view: 'source'; readonly owner: string; readonly article: string; readonly page: number };
@@ -47,7 +52,12 @@ export function formatCustomId(id: CustomId): string {
 export function parseCustomId(raw: string): CustomId | null {
   let m = PATTERNS.ask.exec(raw);
   if (m) {
-    return { view: 'ask', session: m[1] as string, action: m[2] === 'c' ? 'cite' : 'paragraph', n: Number(m[3]) };
+    return {
+      view: 'ask',
+      session: m[1] as string,
+      action: m[2] === 'c' ? 'cite' : 'paragraph',
+      n: Number(m[3]),
+    };
   }
   m = PATTERNS.search.exec(raw);
   if (m) return { view: 'search', session: m[1] as string, page: Number(m[2]) };

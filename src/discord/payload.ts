@@ -32,7 +32,8 @@ function fitEmbed(embed: APIEmbed): APIEmbed {
   }
   if (embed.url !== undefined && embed.url.length > LIMITS.embedUrl) delete out.url;
   if (embed.footer) out.footer = { ...embed.footer, text: truncate(embed.footer.text, LIMITS.embedFooter) };
-  if (embed.author) out.author = { ...embed.author, name: truncate(embed.author.name, LIMITS.embedAuthorName) };
+  if (embed.author)
+    out.author = { ...embed.author, name: truncate(embed.author.name, LIMITS.embedAuthorName) };
   if (embed.fields) {
     out.fields = embed.fields.slice(0, LIMITS.embedFields).map((field) => ({
       ...field,
@@ -73,10 +74,17 @@ export function fitPayload(payload: ReplyPayload): ReplyPayload {
   const components = payload.components.slice(0, LIMITS.actionRows).map((row) => ({
     ...row,
     components: row.components.slice(0, LIMITS.buttonsPerRow).map((button) => {
-      if ('custom_id' in button && (button.custom_id.length < 1 || button.custom_id.length > LIMITS.customId)) {
-        throw new Error(`Custom id out of bounds (${button.custom_id.length} characters): ${button.custom_id}`);
+      if (
+        'custom_id' in button &&
+        (button.custom_id.length < 1 || button.custom_id.length > LIMITS.customId)
+      ) {
+        throw new Error(
+          `Custom id out of bounds (${button.custom_id.length} characters): ${button.custom_id}`,
+        );
       }
-      return button.label === undefined ? button : { ...button, label: truncate(button.label, LIMITS.buttonLabel) };
+      return 'label' in button && button.label !== undefined
+        ? { ...button, label: truncate(button.label, LIMITS.buttonLabel) }
+        : button;
     }),
   }));
   const content = payload.content === undefined ? undefined : truncate(payload.content, LIMITS.content);

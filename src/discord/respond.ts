@@ -4,8 +4,8 @@ import {
   type InteractionReplyOptions,
   type InteractionUpdateOptions,
   type Message,
-  type MessageCreateOptions,
   MessageFlags,
+  type MessageReplyOptions,
   type RepliableInteraction,
 } from 'discord.js';
 import { fitPayload, type ReplyPayload } from './payload.ts';
@@ -59,7 +59,10 @@ export async function reply(interaction: RepliableInteraction, payload: ReplyPay
     acknowledged === 'deferred-reply' ||
     (acknowledged === undefined && interaction.deferred && !interaction.replied && !interaction.isButton());
   if (deferredReply) {
-    await interaction.editReply({ ...message, content: message.content ?? '' } satisfies InteractionEditReplyOptions);
+    await interaction.editReply({
+      ...message,
+      content: message.content ?? '',
+    } satisfies InteractionEditReplyOptions);
   } else if (interaction.replied || interaction.deferred) {
     await interaction.followUp({ ...message, flags } satisfies InteractionReplyOptions);
   } else {
@@ -82,5 +85,5 @@ export async function update(interaction: ButtonInteraction, payload: ReplyPaylo
 /** Answers a plain message (a DM or a mention) with a reply that pings nobody. */
 export async function replyToMessage(message: Message, payload: ReplyPayload): Promise<Message> {
   const { ephemeral: _ephemeral, ...rest } = body(payload);
-  return message.reply({ ...rest, failIfNotExists: false } satisfies MessageCreateOptions);
+  return message.reply({ ...rest, failIfNotExists: false } satisfies MessageReplyOptions);
 }

@@ -50,7 +50,10 @@ const baseName = (f: unknown) =>
     ?.replace(/\.(txt|md|html?)$/i, '');
 
 /** A citation supports a gold quote when it is from the same article and holds 60% of the quote's words. */
-export function supports(citation: { file?: string; text?: string; snippet?: string }, evidence: Evidence): boolean {
+export function supports(
+  citation: { file?: string; text?: string; snippet?: string },
+  evidence: Evidence,
+): boolean {
   if (baseName(citation.file) !== baseName(evidence.file)) return false;
   const have = new Set(scoreWords(`${citation.text ?? ''} ${citation.snippet ?? ''}`));
   const need = scoreWords(evidence.quote);
@@ -78,13 +81,17 @@ export function scoreAnswers(questions: readonly QuestionCase[], answers: readon
     }
     answerable++;
     if (a.answered === false) falseReject++;
-    const hitAt = (k: number) => cites.slice(0, k).some((c) => (q.evidence ?? []).some((ev) => supports(c, ev)));
+    const hitAt = (k: number) =>
+      cites.slice(0, k).some((c) => (q.evidence ?? []).some((ev) => supports(c, ev)));
     const h1 = a.answered !== false && hitAt(1);
     const h3 = a.answered !== false && hitAt(3);
     if (h1) hit1++;
     if (h3) hit3++;
-    const shown = normalizeForScore(`${a.answer ?? ''} ${cites.map((c) => c.snippet ?? c.text ?? '').join(' ')}`);
-    if (a.answered !== false && (q.answer_terms ?? []).some((t) => shown.includes(normalizeForScore(t)))) term++;
+    const shown = normalizeForScore(
+      `${a.answer ?? ''} ${cites.map((c) => c.snippet ?? c.text ?? '').join(' ')}`,
+    );
+    if (a.answered !== false && (q.answer_terms ?? []).some((t) => shown.includes(normalizeForScore(t))))
+      term++;
     if (!h1) misses.push(`${q.id} hit@1 miss (hit@3 ${h3}): ${q.question}`);
   });
   const ratio = (x: number, n: number) => (n ? x / n : 0);

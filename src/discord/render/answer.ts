@@ -22,11 +22,16 @@ function boldMarkers(escaped: string): string {
   return escaped.replace(/\\\[(\d+)\\\]/g, '**[$1]**');
 }
 
+/** `[n] Outlet` over the linked title, date and paragraph; the title moves up when the outlet is unknown. */
 function sourceField(c: Citation) {
   const details = [c.date && escapeText(c.date), `paragraph ${c.paragraph}`].filter(Boolean).join(' · ');
+  if (c.source) {
+    return { name: truncate(`[${c.n}] ${escapeText(c.source)}`, 256), value: `${titleLink(c)}\n${details}` };
+  }
+  const url = safeUrl(c.url);
   return {
-    name: truncate(`[${c.n}] ${escapeText(c.source || c.file)}`, 256),
-    value: `${titleLink(c)}\n${details}`,
+    name: truncate(`[${c.n}] ${escapeText(c.title || c.file)}`, 256),
+    value: url ? `${details} · [link](${url})` : details,
   };
 }
 

@@ -19,7 +19,11 @@ export interface ListView {
 }
 
 /** `/sources`: every article (outlet, title, date, paragraphs), ten a page. */
-export function renderSources(articles: readonly Article[], view: ListView, stats: CorpusStats): ReplyPayload {
+export function renderSources(
+  articles: readonly Article[],
+  view: ListView,
+  stats: CorpusStats,
+): ReplyPayload {
   const pages = pageCount(articles.length, SOURCES_PAGE_SIZE);
   const page = Math.min(Math.max(view.page, 1), pages);
   const first = (page - 1) * SOURCES_PAGE_SIZE;
@@ -35,12 +39,16 @@ export function renderSources(articles: readonly Article[], view: ListView, stat
         color: COLOR.list,
         title: 'Sources',
         description:
-          lines.length > 0 ? lines.join('\n') : 'The corpus folder has no articles yet. Add some and run /reload.',
+          lines.length > 0
+            ? lines.join('\n')
+            : 'The corpus folder has no articles yet. Add some and run /reload.',
         footer: { text: `Page ${page} of ${pages} · ${corpusFooter(stats).text}` },
         timestamp: stats.loadedAt.toISOString(),
       },
     ],
-    components: pagerRows(page, pages, (p) => formatCustomId({ view: 'sources', owner: view.owner, page: p })),
+    components: pagerRows(page, pages, (p) =>
+      formatCustomId({ view: 'sources', owner: view.owner, page: p }),
+    ),
     ephemeral: view.ephemeral,
   });
 }

@@ -1,4 +1,9 @@
-import { type APIButtonComponentWithCustomId, type APIEmbedFooter, ButtonStyle, ComponentType } from 'discord.js';
+import {
+  type APIButtonComponentWithCustomId,
+  type APIEmbedFooter,
+  ButtonStyle,
+  ComponentType,
+} from 'discord.js';
 import { foldWord, wordSpans } from '../../core/text.ts';
 import type { CorpusStats } from '../context.ts';
 import type { ButtonRow, ReplyPayload } from '../payload.ts';

@@ -19,11 +19,15 @@ export function renderHelp(stats: CorpusStats, ephemeral: boolean): ReplyPayload
           },
           {
             name: '/search query [source]',
-            value: 'Find the paragraphs that use your words, best first, five a page; `source` keeps to one article.',
+            value:
+              'Find the paragraphs that use your words, best first, five a page; `source` keeps to one article.',
           },
           { name: '/sources', value: 'Every article: outlet, title, date and number of paragraphs.' },
           { name: '/source article', value: 'One article: its details and its paragraphs, page by page.' },
-          { name: '/reload', value: 'Moderators: rescan the corpus folder and see what was added, changed or skipped.' },
+          {
+            name: '/reload',
+            value: 'Moderators: rescan the corpus folder and see what was added, changed or skipped.',
+          },
           {
             name: 'Without a command',
             value: 'Send me a direct message, or mention me in a server followed by your question.',

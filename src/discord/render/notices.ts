@@ -10,7 +10,9 @@ export function cooldownNotice(retryAfterMs: number): ReplyPayload {
 
 /** The generic failure; `ref` is also on the log line, so the owner can find what happened. */
 export function errorNotice(ref: string): ReplyPayload {
-  return notice(`Something went wrong on my side, sorry. If it keeps happening, tell the bot owner: reference \`${ref}\`.`);
+  return notice(
+    `Something went wrong on my side, sorry. If it keeps happening, tell the bot owner: reference \`${ref}\`.`,
+  );
 }
 
 export function userErrorNotice(message: string): ReplyPayload {
@@ -32,7 +34,8 @@ export function unknownCommandNotice(name: string): ReplyPayload {
 
 export function mentionHintNotice(): ReplyPayload {
   return {
-    content: 'Ask me about the news articles: mention me followed by a question, or use /ask. /help shows all I can do.',
+    content:
+      'Ask me about the news articles: mention me followed by a question, or use /ask. /help shows all I can do.',
     embeds: [],
     components: [],
     ephemeral: false,

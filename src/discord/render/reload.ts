@@ -28,7 +28,9 @@ export function renderReloadReport(report: ReloadReport): ReplyPayload {
           ...listField('Removed', report.removed.map(escapeText)),
           ...listField(
             'Skipped',
-            report.skipped.map((s) => `${escapeText(s.file)}: ${escapeText(truncate(squashWhitespace(s.reason), 200))}`),
+            report.skipped.map(
+              (s) => `${escapeText(s.file)}: ${escapeText(truncate(squashWhitespace(s.reason), 200))}`,
+            ),
           ),
         ],
       },

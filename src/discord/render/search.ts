@@ -25,7 +25,11 @@ function hitField(hit: SearchHit, rank: number): APIEmbedField {
   const head = [article.source, article.title || 'Untitled'].filter(Boolean).join(' — ');
   const excerpt = highlight(truncate(squashWhitespace(paragraph.text), EXCERPT_MAX), hit.matchedWords);
   const url = safeUrl(article.url);
-  const where = [article.date && escapeText(article.date), `paragraph ${paragraph.n}`, url && `[link](${url})`]
+  const where = [
+    article.date && escapeText(article.date),
+    `paragraph ${paragraph.n}`,
+    url && `[link](${url})`,
+  ]
     .filter(Boolean)
     .join(' · ');
   return { name: truncate(`${rank}. ${escapeText(head)}`, 256), value: `${quoteLines(excerpt)}\n${where}` };
@@ -64,7 +68,9 @@ export function renderSearch(hits: readonly SearchHit[], view: SearchView, stats
         footer: { text: `Page ${page} of ${pages} · ${plural(hits.length, 'matching paragraph')}` },
       },
     ],
-    components: pagerRows(page, pages, (p) => formatCustomId({ view: 'search', session: view.session, page: p })),
+    components: pagerRows(page, pages, (p) =>
+      formatCustomId({ view: 'search', session: view.session, page: p }),
+    ),
     ephemeral: view.ephemeral,
   });
 }

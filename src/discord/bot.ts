@@ -1,0 +1,161 @@
+import {
+  Client,
+  type ClientOptions,
+  type CloseEvent,
+  DiscordjsErrorCodes,
+  Events,
+  GatewayCloseCodes,
+  GatewayIntentBits,
+  Partials,
+} from 'discord.js';
+import type { Logger } from 'pino';
+import { commands as allCommands } from '../../commands/index.ts';
+import type { DiscordConfig } from '../config.ts';
+import type { Command } from './command.ts';
+import type { BotContext, CorpusEngine } from './context.ts';
+import { Cooldown } from './cooldown.ts';
+import { createInteractionHandler } from './interactions.ts';
+import { VIEW_SESSION_MAX, VIEW_SESSION_TTL_MS } from './limits.ts';
+import { createMessageHandler } from './messages.ts';
+import { NO_MENTIONS } from './respond.ts';
+import { SessionStore } from './sessions.ts';
+
+/** Server list and slash commands, plus messages in servers (mentions) and DMs. No privileged intent. */
+export const INTENTS = [
+  GatewayIntentBits.Guilds,
+  GatewayIntentBits.GuildMessages,
+  GatewayIntentBits.DirectMessages,
+];
+
+/** Why the bot cannot start or go on: printed as is, then the process exits non-zero. */
+export class StartupError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StartupError';
+  }
+}
+
+const BAD_TOKEN =
+  'Discord rejected DISCORD_TOKEN (%s). Copy a fresh token from the Developer Portal: your application, Bot, Reset Token.';
+
+/** The error for a gateway close code after which reconnecting is pointless, or undefined. */
+export function fatalCloseError(code: number): StartupError | undefined {
+  switch (code) {
+    case GatewayCloseCodes.AuthenticationFailed:
+      return new StartupError(BAD_TOKEN.replace('%s', 'gateway close 4004, authentication failed'));
+    case GatewayCloseCodes.DisallowedIntents:
+      return new StartupError(
+        'Discord refused the gateway intents (close 4014, disallowed intents). Newsdesk asks for Guilds, Guild Messages and Direct Messages only; check the Privileged Gateway Intents on the Bot page of the Developer Portal.',
+      );
+    case GatewayCloseCodes.InvalidIntents:
+    case GatewayCloseCodes.InvalidShard:
+    case GatewayCloseCodes.ShardingRequired:
+    case GatewayCloseCodes.InvalidAPIVersion:
+      return new StartupError(
+        `Discord closed the gateway with code ${code} (${GatewayCloseCodes[code]}); the bot cannot reconnect.`,
+      );
+    default:
+      return undefined;
+  }
+}
+
+export function createClient(config: DiscordConfig, overrides: Partial<ClientOptions> = {}): Client {
+  return new Client({
+    intents: INTENTS,
+    // DM channels are not cached before their first message arrives.
+    partials: [Partials.Channel],
+    allowedMentions: NO_MENTIONS,
+    ...overrides,
+    rest: { ...(config.apiUrl ? { api: config.apiUrl } : {}), ...overrides.rest },
+  });
+}
+
+export interface BotOptions {
+  readonly config: DiscordConfig;
+  readonly engine: CorpusEngine;
+  readonly logger: Logger;
+  readonly commands?: readonly Command[];
+  /** For tests: REST timeouts and retries, the identify throttle. */
+  readonly clientOptions?: Partial<ClientOptions>;
+}
+
+export interface Bot {
+  readonly client: Client;
+  readonly context: BotContext;
+  /** Settles if, after start-up, Discord shuts the bot out for good (e.g. the token was reset). */
+  readonly fatal: Promise<StartupError>;
+  stop(): Promise<void>;
+}
+
+export function createContext(options: BotOptions): BotContext {
+  const sessions = { ttlMs: VIEW_SESSION_TTL_MS, max: VIEW_SESSION_MAX };
+  return {
+    engine: options.engine,
+    config: options.config,
+    logger: options.logger,
+    cooldown: new Cooldown(options.config.cooldown),
+    askSessions: new SessionStore(sessions),
+    searchSessions: new SessionStore(sessions),
+    reloading: { active: false },
+  };
+}
+
+/**
+ * Logs in and resolves once the bot is ready. Rejects with a {@link StartupError} for a bad token or
+ * disallowed intents instead of retrying forever.
+ */
+export async function startBot(options: BotOptions): Promise<Bot> {
+  const { config, logger } = options;
+  if (config.token === undefined) throw new StartupError('DISCORD_TOKEN is not set.');
+  const client = createClient(config, options.clientOptions);
+  const context = createContext(options);
+  const onInteraction = createInteractionHandler(context, options.commands ?? allCommands);
+  const onMessage = createMessageHandler(context);
+  client.on(Events.InteractionCreate, (interaction) => void onInteraction(interaction));
+  client.on(Events.MessageCreate, (message) => void onMessage(message));
+
+  const log = logger.child({ component: 'gateway' });
+  client.on(Events.ShardReconnecting, (shard) =>
+    log.warn({ shard }, 'gateway connection lost, reconnecting'),
+  );
+  client.on(Events.ShardResume, (shard, replayed) =>
+    log.info({ shard, replayed }, 'gateway session resumed'),
+  );
+  client.on(Events.ShardError, (error, shard) => log.error({ err: error, shard }, 'gateway error'));
+  client.on(Events.Warn, (message) => log.warn(message));
+  client.on(Events.Error, (error) => log.error({ err: error }, 'client error'));
+
+  const fatal = new Promise<StartupError>((resolve) => {
+    client.on(Events.ShardDisconnect, (event: CloseEvent, shard: number) => {
+      log.warn({ shard, code: event.code }, 'gateway closed for good');
+      const error = fatalCloseError(event.code);
+      if (error) resolve(error);
+    });
+  });
+  const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+
+  try {
+    const login = client.login(config.token).then(() => ready);
+    // If the gateway shuts the bot out first, the login promise may still settle later.
+    login.catch(() => undefined);
+    const failed = await Promise.race([login.then(() => undefined), fatal]);
+    if (failed) throw failed;
+  } catch (error) {
+    await client.destroy();
+    if (error instanceof StartupError) throw error;
+    if (error instanceof Error && 'code' in error && error.code === DiscordjsErrorCodes.TokenInvalid) {
+      throw new StartupError(BAD_TOKEN.replace('%s', '401 Unauthorized'));
+    }
+    throw error;
+  }
+
+  log.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'connected to Discord');
+  return {
+    client,
+    context,
+    fatal,
+    async stop() {
+      await client.destroy();
+    },
+  };
+}

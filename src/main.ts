@@ -1,0 +1,78 @@
+import { runConsole } from './cli/console.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { Newsdesk } from './core/engine.ts';
+import { StartupError, startBot } from './discord/bot.ts';
+import { createLogger } from './discord/logger.ts';
+
+async function main(): Promise<number> {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      return 2;
+    }
+    throw error;
+  }
+  const logger = createLogger({ level: config.logLevel, token: config.discord.token });
+
+  let engine: Newsdesk;
+  try {
+    engine = await Newsdesk.open({
+      corpusDir: config.corpusDir,
+      ...(config.synonymsFile ? { synonymsFile: config.synonymsFile } : {}),
+      ...(config.stopwordsFile ? { stopwordsFile: config.stopwordsFile } : {}),
+      ...(config.maxArticleBytes ? { maxArticleBytes: config.maxArticleBytes } : {}),
+    });
+  } catch (error) {
+    console.error(`Cannot open the corpus folder ${config.corpusDir}: ${(error as Error).message}`);
+    return 1;
+  }
+  const report = engine.report;
+  logger.info(
+    {
+      corpusDir: config.corpusDir,
+      articles: report.articles,
+      paragraphs: report.paragraphs,
+      skipped: report.skipped.length,
+    },
+    'corpus loaded',
+  );
+
+  if (config.discord.token === undefined) {
+    console.log('DISCORD_TOKEN is not set: running the console chat instead of the Discord bot.');
+    await runConsole(engine);
+    return 0;
+  }
+
+  let bot: Awaited<ReturnType<typeof startBot>>;
+  try {
+    bot = await startBot({ config: config.discord, engine, logger });
+  } catch (error) {
+    if (error instanceof StartupError) {
+      console.error(error.message);
+      return 1;
+    }
+    throw error;
+  }
+
+  const stopSignal = new Promise<NodeJS.Signals>((resolve) => {
+    process.once('SIGINT', () => resolve('SIGINT'));
+    process.once('SIGTERM', () => resolve('SIGTERM'));
+  });
+  const ended = await Promise.race([
+    stopSignal.then((signal) => ({ signal })),
+    bot.fatal.then((error) => ({ error })),
+  ]);
+  await bot.stop();
+  if ('error' in ended) {
+    console.error(ended.error.message);
+    return 1;
+  }
+  logger.info({ signal: ended.signal }, 'stopped');
+  return 0;
+}
+
+// Exit explicitly: the gateway, timers and the console may hold the event loop open after main returns.
+process.exit(await main());

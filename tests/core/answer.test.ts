@@ -1,0 +1,135 @@
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Newsdesk } from '../../src/core/engine.ts';
+
+const FIXTURE = fileURLToPath(new URL('../fixtures/harbour', import.meta.url));
+let engine: Newsdesk;
+beforeAll(async () => {
+  engine = await Newsdesk.open({ corpusDir: FIXTURE });
+});
+
+describe('ranking', () => {
+  // Each question names the paragraph that answers it; the first citation must be that paragraph.
+  const cases = [
+    { question: 'how many dock workers walked off the job', file: 'coast-herald.txt', paragraph: 1 },
+    { question: 'who denied the pay cut', file: 'coast-herald.txt', paragraph: 3 },
+    { question: 'why did the flood barrier fail', file: 'valley-times.md', paragraph: 3 },
+    { question: 'how many residents were evacuated', file: 'valley-times.md', paragraph: 2 },
+    { question: 'who offered to mediate', file: 'wire-report.txt', paragraph: 3 },
+    { question: 'how much will the repairs cost', file: 'notes.md', paragraph: 2 },
+    // word forms: "denies" for "denied", "evacuation" for "evacuated"
+    { question: 'port director denies', file: 'coast-herald.txt', paragraph: 3 },
+    // typos corrected against the corpus's own words
+    { question: 'how many residnets were evacuatd', file: 'valley-times.md', paragraph: 2 },
+    { question: 'what did the goverment offer', file: 'wire-report.txt', paragraph: 3 },
+    // synonyms from the lexicon: killed/dead are not here, but salary → pay, town → Millbrook's "town"
+    { question: 'salary cut payslips', file: 'wire-report.txt', paragraph: 2 },
+    { question: 'when did the river burst its banks', file: 'valley-times.md', paragraph: 1 },
+  ] as const;
+  for (const { question, file, paragraph } of cases) {
+    it(question, () => {
+      const answer = engine.ask(question);
+      expect(answer.answered).toBe(true);
+      expect({ file: answer.citations[0]?.file, paragraph: answer.citations[0]?.paragraph }).toEqual({
+        file,
+        paragraph,
+      });
+    });
+  }
+});
+
+describe('answers', () => {
+  it('quotes sentences with numbered citations that point at real paragraphs', () => {
+    const answer = engine.ask('who denied the pay cut');
+    expect(answer.citations.length).toBeGreaterThanOrEqual(1);
+    expect(answer.citations.length).toBeLessThanOrEqual(3);
+    answer.citations.forEach((c, i) => {
+      expect(c.n).toBe(i + 1);
+      expect(answer.answer).toContain(`[${c.n}]`);
+      expect(c.text).toContain(c.snippet);
+      const article = engine.articles.find((a) => a.file === c.file);
+      expect(article?.paragraphs[c.paragraph - 1]?.text).toBe(c.text);
+    });
+  });
+
+  it('cites both outlets when both answer', () => {
+    const answer = engine.ask('who rejected the claim about night-shift pay');
+    const files = answer.citations.map((c) => c.file);
+    expect(files).toContain('coast-herald.txt');
+    expect(files).toContain('wire-report.txt');
+    expect(new Set(files.slice(0, 2)).size).toBe(2);
+  });
+
+  it('carries the article metadata into citations', () => {
+    const citation = engine.ask('how many residents were evacuated').citations[0];
+    expect(citation).toMatchObject({
+      file: 'valley-times.md',
+      title: 'Flood waters reach Millbrook',
+      source: 'Valley Times',
+      date: '2021-03-14',
+      url: 'https://example.com/millbrook-flood',
+    });
+  });
+
+  it('lists the matched words for highlighting', () => {
+    const answer = engine.ask('evacuated residents');
+    expect(answer.matchedWords).toEqual(expect.arrayContaining(['evacuated', 'residents']));
+  });
+
+  it('gives the same answer every time and from a fresh engine', async () => {
+    const again = await Newsdesk.open({ corpusDir: FIXTURE });
+    for (const question of ['strike', 'flood barrier', 'who is the mayor', 'pay']) {
+      expect(engine.ask(question)).toEqual(engine.ask(question));
+      expect(again.ask(question)).toEqual(engine.ask(question));
+    }
+  });
+});
+
+describe('rejection', () => {
+  const cases = [
+    'what is the capital of Peru',
+    'weather in Selden tomorrow',
+    'who won the football match',
+    'how many ships sank in the storm',
+  ];
+  for (const question of cases) {
+    it(`says plainly that the articles do not answer: ${question}`, () => {
+      const answer = engine.ask(question);
+      expect(answer.answered).toBe(false);
+      expect(answer.citations).toEqual([]);
+      expect(answer.answer).toMatch(/^The articles don’t answer that\./);
+    });
+  }
+
+  it('offers the closest topics when some words match', () => {
+    const answer = engine.ask('how many ships sank in the storm');
+    expect(answer.suggestions.length).toBeGreaterThan(0);
+    expect(answer.answer).toContain('Closest topics:');
+  });
+
+  it('asks for a real question when there is nothing to look up', () => {
+    for (const question of ['', '   ', 'what is it?', '???']) {
+      const answer = engine.ask(question);
+      expect(answer.answered).toBe(false);
+      expect(answer.answer).toBe(
+        'Ask about something in the articles: a person, a place, an event or a claim.',
+      );
+    }
+  });
+});
+
+describe('search', () => {
+  it('ranks matching paragraphs and filters by article', () => {
+    const hits = engine.search('flood barrier');
+    expect(hits.length).toBeGreaterThan(1);
+    expect(hits.every((h) => h.matchedWords.length > 0)).toBe(true);
+    const onlyNotes = engine.search('flood barrier', { articleId: 'notes' });
+    expect(onlyNotes.map((h) => h.article.id)).toEqual(onlyNotes.map(() => 'notes'));
+    expect(onlyNotes.length).toBeGreaterThan(0);
+  });
+
+  it('completes words from the corpus vocabulary', () => {
+    expect(engine.completions('evac')).toEqual(['evacuated']);
+    expect(engine.completions('')).toEqual([]);
+  });
+});
