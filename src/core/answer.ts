@@ -1,3 +1,4 @@
+import type { Lexicon } from './lexicon.ts';
 import type { NewsIndex } from './search-index.ts';
 import { splitSentences, words } from './text.ts';
 import type { Answer, Article, Citation, Paragraph, SearchHit } from './types.ts';
@@ -183,18 +184,51 @@ export function analyzeQuestion(index: NewsIndex, question: string): QuestionAna
   };
 }
 
+// Paragraphs, headlines and sentences come back for question after question: their terms are kept in a
+// bounded cache per lexicon (the lexicon decides what the terms are).
+const TERM_CACHE_SIZE = 8192;
+const termCaches = new WeakMap<Lexicon, Map<string, Set<string>>>();
+const sentenceCaches = new WeakMap<Lexicon, Map<string, readonly string[]>>();
+
+function remember<V>(cache: Map<string, V>, key: string, value: V): V {
+  if (cache.size >= TERM_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  cache.set(key, value);
+  return value;
+}
+
+function cacheFor<V>(caches: WeakMap<Lexicon, Map<string, V>>, lexicon: Lexicon): Map<string, V> {
+  let cache = caches.get(lexicon);
+  if (!cache) {
+    cache = new Map();
+    caches.set(lexicon, cache);
+  }
+  return cache;
+}
+
 /** The index terms of a text. */
 function termsOf(index: NewsIndex, text: string): Set<string> {
+  const cache = cacheFor(termCaches, index.lexicon);
+  const known = cache.get(text);
+  if (known) return known;
   const terms = new Set<string>();
   for (const word of words(text)) {
     const term = index.lexicon.term(word);
     if (term !== null) terms.add(term);
   }
-  return terms;
+  return remember(cache, text, terms);
 }
 
-/** Weighted share of concepts found in a set of terms, and which terms matched. */
-function coverageOf(concepts: readonly Concept[], terms: ReadonlySet<string>, context?: ReadonlySet<string>) {
+function sentencesOf(index: NewsIndex, text: string): readonly string[] {
+  const cache = cacheFor(sentenceCaches, index.lexicon);
+  return cache.get(text) ?? remember(cache, text, splitSentences(text));
+}
+
+/** Weighted share of concepts found in a set of terms (or, at a lower weight, its context), and which terms matched. */
+function coverageOf(
+  concepts: readonly Concept[],
+  terms: ReadonlySet<string>,
+  context: readonly ReadonlySet<string>[] = [],
+) {
   let total = 0;
   let got = 0;
   const matched = new Set<string>();
@@ -205,7 +239,7 @@ function coverageOf(concepts: readonly Concept[], terms: ReadonlySet<string>, co
       if (wording.terms.every((t) => terms.has(t))) {
         best = Math.max(best, wording.factor);
         for (const t of wording.terms) matched.add(t);
-      } else if (context && wording.terms.every((t) => context.has(t))) {
+      } else if (context.some((c) => wording.terms.every((t) => c.has(t)))) {
         best = Math.max(best, wording.factor * CONTEXT_FACTOR);
       }
     }
@@ -243,26 +277,20 @@ export function rankParagraphs(
     options.articleId ? { articleId: options.articleId, limit } : { limit },
   );
   const topScore = hits[0]?.score ?? 1;
-  const leadTerms = new Map<string, Set<string>>();
   const ranked: RankedParagraph[] = [];
   for (const hit of hits) {
     const paragraph = index.paragraph(hit.key);
     const article = paragraph && index.article(paragraph.articleId);
     if (!paragraph || !article) continue;
-    let lead = leadTerms.get(article.id);
-    if (!lead) {
-      lead = termsOf(index, article.title);
-      leadTerms.set(article.id, lead);
-    }
     const previous = article.paragraphs[paragraph.n - 2];
-    const context = previous ? new Set([...lead, ...termsOf(index, previous.text)]) : lead;
+    const context = [termsOf(index, article.title), ...(previous ? [termsOf(index, previous.text)] : [])];
     const covered = coverageOf(concepts, termsOf(index, paragraph.text), context);
     const matched = covered.matched;
     // A question that asks for a number or a time is not answered by a paragraph that holds none.
     const lacksFact = (expects === 'number' || expects === 'time') && !fits(expects, paragraph.text, asked);
     const coverage = lacksFact ? covered.coverage * MISSING_FACT_FACTOR : covered.coverage;
     const bestSentence = Math.max(
-      ...splitSentences(paragraph.text).map((s) => coverageOf(concepts, termsOf(index, s)).coverage),
+      ...sentencesOf(index, paragraph.text).map((s) => coverageOf(concepts, termsOf(index, s)).coverage),
     );
     const typeBonus = expects && fits(expects, paragraph.text, asked) ? 1 : 0;
     const score = 0.55 * coverage + 0.15 * bestSentence + 0.2 * (hit.score / topScore) + 0.1 * typeBonus;
@@ -285,7 +313,7 @@ function quoteFrom(index: NewsIndex, analysis: QuestionAnalysis, ranked: RankedP
       ? { ...c, weight: c.weight * CONTEXT_FACTOR }
       : c,
   );
-  const sentences = splitSentences(ranked.paragraph.text);
+  const sentences = sentencesOf(index, ranked.paragraph.text);
   let bestAt = 0;
   let bestScore = -1;
   sentences.forEach((sentence, i) => {
