@@ -47,7 +47,9 @@ export interface AnswerOptions {
 
 const SYNONYM_FACTOR = 0.7;
 const SPELLING_FACTOR = 0.85;
-const CANDIDATES = 40;
+const CANDIDATES = 30;
+// How many of the leading candidates are reread sentence by sentence.
+const SENTENCE_RERANK = 12;
 // Questions are short; anything past these limits is not read (it cannot change the topic much).
 const MAX_QUESTION_CHARS = 2000;
 const MAX_QUESTION_WORDS = 64;
@@ -277,7 +279,7 @@ export function rankParagraphs(
     options.articleId ? { articleId: options.articleId, limit } : { limit },
   );
   const topScore = hits[0]?.score ?? 1;
-  const ranked: RankedParagraph[] = [];
+  const ranked: (RankedParagraph & { partial: number })[] = [];
   for (const hit of hits) {
     const paragraph = index.paragraph(hit.key);
     const article = paragraph && index.article(paragraph.articleId);
@@ -285,19 +287,30 @@ export function rankParagraphs(
     const previous = article.paragraphs[paragraph.n - 2];
     const context = [termsOf(index, article.title), ...(previous ? [termsOf(index, previous.text)] : [])];
     const covered = coverageOf(concepts, termsOf(index, paragraph.text), context);
-    const matched = covered.matched;
+    const fitsExpected = expects !== null && fits(expects, paragraph.text, asked);
     // A question that asks for a number or a time is not answered by a paragraph that holds none.
-    const lacksFact = (expects === 'number' || expects === 'time') && !fits(expects, paragraph.text, asked);
+    const lacksFact = (expects === 'number' || expects === 'time') && !fitsExpected;
     const coverage = lacksFact ? covered.coverage * MISSING_FACT_FACTOR : covered.coverage;
-    const bestSentence = Math.max(
-      ...sentencesOf(index, paragraph.text).map((s) => coverageOf(concepts, termsOf(index, s)).coverage),
-    );
-    const typeBonus = expects && fits(expects, paragraph.text, asked) ? 1 : 0;
-    const score = 0.55 * coverage + 0.15 * bestSentence + 0.2 * (hit.score / topScore) + 0.1 * typeBonus;
-    ranked.push({ article, paragraph, score, coverage, matchedTerms: matched });
+    const partial = 0.55 * coverage + 0.2 * (hit.score / topScore) + 0.1 * (fitsExpected ? 1 : 0);
+    ranked.push({ article, paragraph, score: partial, partial, coverage, matchedTerms: covered.matched });
   }
-  ranked.sort((a, b) => b.score - a.score || a.paragraph.key.localeCompare(b.paragraph.key));
-  return ranked.slice(0, limit);
+  // Whether one sentence holds the question together decides between close candidates; it is the
+  // costliest part, so only the leading ones are read sentence by sentence.
+  ranked.sort((a, b) => b.partial - a.partial || a.paragraph.key.localeCompare(b.paragraph.key));
+  const finished = ranked.map((r, i) => {
+    const bestSentence =
+      i < SENTENCE_RERANK
+        ? Math.max(
+            ...sentencesOf(index, r.paragraph.text).map(
+              (s) => coverageOf(concepts, termsOf(index, s)).coverage,
+            ),
+          )
+        : 0;
+    const { partial: _, ...rest } = r;
+    return { ...rest, score: r.partial + 0.15 * bestSentence };
+  });
+  finished.sort((a, b) => b.score - a.score || a.paragraph.key.localeCompare(b.paragraph.key));
+  return finished.slice(0, limit);
 }
 
 /**

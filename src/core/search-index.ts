@@ -5,12 +5,15 @@ import { words } from './text.ts';
 import type { Article, Paragraph } from './types.ts';
 
 /** Bumped whenever the snapshot layout or the way text becomes terms changes. */
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
 
+/** How many paragraph entries one query may score (see {@link NewsIndex.query}). */
+const POSTING_BUDGET = 20_000;
+
+/** What MiniSearch stores of a paragraph: its index terms, already worked out, joined by spaces. */
 interface IndexedParagraph {
   key: string;
-  articleId: string;
-  text: string;
+  terms: string;
   title: string;
 }
 
@@ -42,17 +45,18 @@ export class NewsIndex {
 
   private constructor(lexicon: Lexicon, miniSearch?: MiniSearch<IndexedParagraph>) {
     this.lexicon = lexicon;
-    this.miniSearch = miniSearch ?? new MiniSearch<IndexedParagraph>(NewsIndex.miniSearchOptions(lexicon));
+    this.miniSearch = miniSearch ?? new MiniSearch<IndexedParagraph>(NewsIndex.miniSearchOptions());
   }
 
-  private static miniSearchOptions(lexicon: Lexicon) {
+  // Paragraphs are analysed once (see add), so MiniSearch only splits the ready terms; queries arrive as
+  // index terms too (see answer.ts), one per string.
+  private static miniSearchOptions() {
     return {
       idField: 'key',
-      fields: ['text', 'title'],
+      fields: ['terms', 'title'],
       storeFields: [],
-      tokenize: (text: string) => words(text),
-      processTerm: (word: string) => lexicon.term(word),
-      // Queries arrive as index terms already (see answer.ts), one per string.
+      tokenize: (terms: string) => (terms ? terms.split(' ') : []),
+      processTerm: (term: string) => term,
       searchOptions: { tokenize: (query: string) => [query], processTerm: (term: string) => term },
     };
   }
@@ -82,7 +86,7 @@ export class NewsIndex {
     }
     const miniSearch = MiniSearch.loadJS<IndexedParagraph>(
       snapshot.miniSearch as Parameters<typeof MiniSearch.loadJS>[0],
-      NewsIndex.miniSearchOptions(lexicon),
+      NewsIndex.miniSearchOptions(),
     );
     const index = new NewsIndex(lexicon, miniSearch);
     for (const article of articles) index.remember(article);
@@ -109,22 +113,29 @@ export class NewsIndex {
     for (const paragraph of article.paragraphs) this.paragraphsByKey.set(paragraph.key, paragraph);
   }
 
-  private countWords(paragraph: Paragraph, delta: 1 | -1): void {
-    const surface = new Set(words(paragraph.text));
-    const terms = new Set<string>();
-    for (const word of surface) {
+  /** Analyses a paragraph into index terms, counting its words in (or out of) the corpus statistics. */
+  private countWords(paragraph: Paragraph, delta: 1 | -1): string[] {
+    const terms: string[] = [];
+    const seenWords = new Set<string>();
+    const seenTerms = new Set<string>();
+    for (const word of words(paragraph.text)) {
       const term = this.lexicon.term(word);
       if (term === null) continue;
-      terms.add(term);
-      const count = (this.surfaceWords.get(word) ?? 0) + delta;
-      if (count > 0) this.surfaceWords.set(word, count);
-      else this.surfaceWords.delete(word);
+      terms.push(term);
+      if (!seenWords.has(word)) {
+        seenWords.add(word);
+        const count = (this.surfaceWords.get(word) ?? 0) + delta;
+        if (count > 0) this.surfaceWords.set(word, count);
+        else this.surfaceWords.delete(word);
+      }
+      if (!seenTerms.has(term)) {
+        seenTerms.add(term);
+        const count = (this.documentFrequency.get(term) ?? 0) + delta;
+        if (count > 0) this.documentFrequency.set(term, count);
+        else this.documentFrequency.delete(term);
+      }
     }
-    for (const term of terms) {
-      const count = (this.documentFrequency.get(term) ?? 0) + delta;
-      if (count > 0) this.documentFrequency.set(term, count);
-      else this.documentFrequency.delete(term);
-    }
+    return terms;
   }
 
   /** Adds an article's paragraphs. An article with the same id must be removed first. */
@@ -132,14 +143,12 @@ export class NewsIndex {
     if (this.articlesById.has(article.id))
       throw new Error(`Newsdesk: article ${article.id} is already indexed`);
     this.remember(article);
-    for (const paragraph of article.paragraphs) this.countWords(paragraph, 1);
+    const title = words(article.title)
+      .map((word) => this.lexicon.term(word))
+      .filter((term) => term !== null)
+      .join(' ');
     this.miniSearch.addAll(
-      article.paragraphs.map((p) => ({
-        key: p.key,
-        articleId: article.id,
-        text: p.text,
-        title: article.title,
-      })),
+      article.paragraphs.map((p) => ({ key: p.key, terms: this.countWords(p, 1).join(' '), title })),
     );
   }
 
@@ -214,19 +223,29 @@ export class NewsIndex {
   }
 
   /**
-   * Ranks paragraphs for weighted index terms (BM25 over text and title, OR-combined).
+   * Ranks paragraphs for weighted index terms (BM25 over text and headline, OR-combined). Terms are
+   * taken rarest first until their paragraphs add up to a budget: a very common term costs the most to
+   * score and tells the least, and the reranker still counts it on the candidates.
    * Ties are broken by paragraph key so results never depend on insertion order.
    */
   query(
     weightedTerms: ReadonlyMap<string, number>,
     options: { articleId?: string; limit: number },
   ): IndexHit[] {
-    if (weightedTerms.size === 0) return [];
-    const terms = [...weightedTerms.keys()];
+    const terms = [...weightedTerms.keys()]
+      .filter((term) => this.frequency(term) > 0)
+      .sort((a, b) => this.frequency(a) - this.frequency(b) || a.localeCompare(b));
+    let postings = 0;
+    const chosen = terms.filter((term, i) => {
+      postings += this.frequency(term);
+      return i === 0 || postings <= POSTING_BUDGET;
+    });
+    if (chosen.length === 0) return [];
     const results = this.miniSearch.search(
-      { combineWith: 'OR', queries: terms },
+      { combineWith: 'OR', queries: chosen },
       {
-        boost: { text: 1, title: 0.3 },
+        // The headline says what the whole article is about; the paragraph says what it answers.
+        boost: { terms: 1, title: 0.3 },
         boostTerm: (term) => weightedTerms.get(term) ?? 1,
         ...(options.articleId
           ? {

@@ -9,14 +9,16 @@ export interface WordSpan {
 // Numbers keep their separators (4,000 / 1.5) so they stay one word; otherwise runs of letters and digits.
 const WORD = /\p{N}+(?:[.,]\p{N}+)*[\p{L}\p{M}\p{N}]*|[\p{L}\p{M}\p{N}]+/gu;
 const MARKS = /\p{M}+/gu;
+const ASCII = /^[\x20-\x7e]*$/;
+const DIGIT_COMMA = /(?<=\d),(?=\d)/g;
 
 /** Folds case, accents and typographic variants so that `Azerbaijan’s`, `AZERBAIJAN'S` compare equal. */
 export function foldWord(word: string): string {
-  return word
-    .normalize('NFKD')
-    .replace(MARKS, '')
-    .toLowerCase()
-    .replace(/(?<=\d)[,](?=\d)/g, '');
+  // Most words are plain ASCII: they skip Unicode normalisation.
+  const folded = ASCII.test(word)
+    ? word.toLowerCase()
+    : word.normalize('NFKD').replace(MARKS, '').toLowerCase();
+  return folded.includes(',') ? folded.replace(DIGIT_COMMA, '') : folded;
 }
 
 /** Splits text into folded words with their offsets in the original string. */
