@@ -62,6 +62,9 @@ function toSource(file: BrownFile, seen: Set<string>): SourceFile {
   return { name: file.name, outlet: file.outlet, paragraphs, sentences };
 }
 
+/** Words a title should not end on. */
+const TRAILING = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
+
 /** A title from the opening of a sentence: up to the first clause break, at most 12 words. */
 export function titleFromSentence(sentence: string): string {
   const clause = sentence.split(/[,;:()\u2014]|\s-\s/u)[0] ?? sentence;
@@ -71,6 +74,7 @@ export function titleFromSentence(sentence: string): string {
     .map((w) => w.replace(/^'+|'+$/g, ''))
     .filter((w) => w.length > 0)
     .slice(0, 12);
+  while (words.length > 1 && TRAILING.has((words.at(-1) ?? '').toLowerCase())) words.pop();
   const title = words.join(' ').replace(/[.?!]+$/u, '');
   return title.charAt(0).toUpperCase() + title.slice(1);
 }

@@ -3,16 +3,21 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { join } from 'node:path';
 import type { Article } from '../src/core/types.ts';
 import { CACHE_DIR, type CorpusHeader, DEFAULT_SEED, GENERATOR_VERSION, loadCorpus } from './corpus.ts';
-import { type BenchQuestion, DEFAULT_QUESTION_COUNT, generateQuestions } from './questions.ts';
+import { type BenchQuestion, DEFAULT_QUESTION_COUNT, generateQuestions, TermIndex } from './questions.ts';
+import { hash32 } from './rng.ts';
 
 /** Bump when the question generator changes. */
 export const QUESTIONS_VERSION = 1;
+/** Questions used only to warm engines up, never timed: the timed ones are all asked for the first time. */
+export const WARMUP_QUESTIONS = 50;
 
 export interface Dataset {
   readonly size: number;
   readonly seed: number;
   readonly articles: Article[];
   readonly questions: BenchQuestion[];
+  /** A separate mix (another seed) for warming engines up. */
+  readonly warmup: BenchQuestion[];
   readonly header: CorpusHeader;
   /** True when both the corpus and the questions came from `bench/.cache`. */
   readonly cached: boolean;
@@ -26,6 +31,7 @@ interface QuestionsFile {
   readonly seed: number;
   readonly count: number;
   readonly questions: BenchQuestion[];
+  readonly warmup: BenchQuestion[];
 }
 
 export function questionsCachePath(size: number, count: number, seed: number, cacheDir = CACHE_DIR): string {
@@ -46,6 +52,7 @@ export async function loadDataset(
   const corpus = await loadCorpus(size, { seed, cacheDir });
   const path = questionsCachePath(size, count, seed, cacheDir);
   let questions: BenchQuestion[] | null = null;
+  let warmup: BenchQuestion[] = [];
   if (existsSync(path)) {
     try {
       const file = JSON.parse(readFileSync(path, 'utf8')) as QuestionsFile;
@@ -54,9 +61,11 @@ export async function loadDataset(
         file.corpusVersion === GENERATOR_VERSION &&
         file.digest === corpus.header.digest &&
         file.seed === seed &&
-        file.questions.length === count
+        file.questions.length === count &&
+        Array.isArray(file.warmup)
       ) {
         questions = file.questions;
+        warmup = file.warmup;
       }
     } catch {
       questions = null;
@@ -64,7 +73,9 @@ export async function loadDataset(
   }
   const cached = corpus.fromCache && questions !== null;
   if (questions === null) {
-    questions = generateQuestions(corpus.articles, count, seed);
+    const index = new TermIndex(corpus.articles);
+    questions = generateQuestions(corpus.articles, count, seed, index);
+    warmup = generateQuestions(corpus.articles, WARMUP_QUESTIONS, hash32('warmup', seed), index);
     const file: QuestionsFile = {
       version: QUESTIONS_VERSION,
       corpusVersion: GENERATOR_VERSION,
@@ -72,6 +83,7 @@ export async function loadDataset(
       seed,
       count,
       questions,
+      warmup,
     };
     mkdirSync(cacheDir, { recursive: true });
     const tmp = `${path}.${process.pid}.tmp`;
@@ -83,6 +95,7 @@ export async function loadDataset(
     seed,
     articles: corpus.articles,
     questions,
+    warmup,
     header: corpus.header,
     cached,
     tookMs: performance.now() - t0,

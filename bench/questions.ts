@@ -115,6 +115,11 @@ const NONE_TEMPLATES: readonly string[] = [
   '{0} {1} {2}',
 ];
 
+/** The words the templates add around the chosen words. */
+export const TEMPLATE_TERMS: ReadonlySet<string> = new Set(
+  [...NATURAL_TEMPLATES.flat(), ...NONE_TEMPLATES].flatMap((t) => terms(t.replace(/\{\d\}/g, ' '))),
+);
+
 function fill(template: string, parts: readonly string[]): string {
   return template.replace(/\{(\d)\}/g, (_, i: string) => parts[Number(i)] ?? '');
 }

@@ -1,7 +1,6 @@
 import { runConsole } from './cli/console.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { Newsdesk } from './core/engine.ts';
-import { StartupError, startBot } from './discord/bot.ts';
 import { createLogger } from './discord/logger.ts';
 
 async function main(): Promise<number> {
@@ -46,9 +45,24 @@ async function main(): Promise<number> {
     return 0;
   }
 
+  // Loaded only now: the console chat does without discord.js, which takes a while to load.
+  const { StartupError, startBot } = await import('./discord/bot.ts');
+  // Listen first: a signal may come while the bot is still logging in.
+  const stopSignal = new Promise<NodeJS.Signals>((resolve) => {
+    process.once('SIGINT', () => resolve('SIGINT'));
+    process.once('SIGTERM', () => resolve('SIGTERM'));
+  });
   let bot: Awaited<ReturnType<typeof startBot>>;
   try {
-    bot = await startBot({ config: config.discord, engine, logger });
+    const started = await Promise.race([
+      startBot({ config: config.discord, engine, logger }),
+      stopSignal.then((signal) => ({ signal })),
+    ]);
+    if ('signal' in started) {
+      logger.info({ signal: started.signal }, 'stopped while connecting');
+      return 0;
+    }
+    bot = started;
   } catch (error) {
     if (error instanceof StartupError) {
       console.error(error.message);
@@ -57,10 +71,6 @@ async function main(): Promise<number> {
     throw error;
   }
 
-  const stopSignal = new Promise<NodeJS.Signals>((resolve) => {
-    process.once('SIGINT', () => resolve('SIGINT'));
-    process.once('SIGTERM', () => resolve('SIGTERM'));
-  });
   const ended = await Promise.race([
     stopSignal.then((signal) => ({ signal })),
     bot.fatal.then((error) => ({ error })),

@@ -1,13 +1,40 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { answerQuestion, searchParagraphs } from './answer.ts';
-import { type CorpusFile, type LoadOptions, readCorpus } from './corpus.ts';
+import { articleIdOf } from './article.ts';
+import { type Actor, AUDIT_MEMORY, type AuditAction, AuditLog, type AuditSummary } from './audit.ts';
+import { DEFAULT_MAX_ARTICLE_BYTES, type LoadOptions, readArticleBytes } from './corpus.ts';
+import { CurationError } from './curation-error.ts';
 import { type Lexicon, loadLexicon } from './lexicon.ts';
+import {
+  displayName,
+  listTrash,
+  moveNoClobber,
+  moveToTrash,
+  removeLeftoverTempFiles,
+  TRASH_DIR,
+  type TrashedFile,
+  uniqueName,
+  writeNewFile,
+} from './library.ts';
+import { type FileEntry, scanCorpus, scanFiles, textHashOf } from './scan.ts';
 import { NewsIndex } from './search-index.ts';
+import { AUDIT_FILE, SnapshotStore, snapshotFingerprint } from './snapshot.ts';
 import type { Answer, Article, LoadReport, SearchHit, SkippedFile } from './types.ts';
+import { type ArticleUpload, codeOfSkipReason, type PreparedUpload, prepareUpload } from './upload.ts';
+
+export type { Actor } from './audit.ts';
 
 export interface EngineOptions extends LoadOptions {
   corpusDir: string;
   synonymsFile?: string;
   stopwordsFile?: string;
+  /**
+   * Folder for the index snapshot and the audit log (`INDEX_DIR`; see `defaultIndexDir`). Unset: nothing
+   * is saved, every start indexes the folder, and the audit log is kept in memory.
+   * @example await Newsdesk.open({ corpusDir: 'corpus', indexDir: defaultIndexDir('corpus') })
+   */
+  indexDir?: string;
 }
 
 /** What a reload changed, by file name, on top of the load report. */
@@ -18,33 +45,182 @@ export interface ReloadReport extends LoadReport {
   readonly unchanged: number;
 }
 
-interface LoadedFile {
-  readonly hash: string;
-  readonly article: Article;
+export interface LastReload {
+  readonly at: Date;
+  /** Who asked; `null` for the start-up load and automatic reloads (`CORPUS_WATCH`). */
+  readonly by: Actor | null;
+  readonly tookMs: number;
+  readonly report: ReloadReport;
 }
 
+/** How the index came to be at start-up. */
+export type SnapshotStartup =
+  | { readonly state: 'disabled' }
+  /** The snapshot matched the folder and was used as it was. */
+  | { readonly state: 'loaded'; readonly tookMs: number }
+  /** The snapshot was used, and the files changed since it was saved were re-read (the reason lists them). */
+  | { readonly state: 'refreshed'; readonly reason: string; readonly tookMs: number }
+  /** No usable snapshot (the reason says why): the folder was indexed. */
+  | { readonly state: 'rebuilt'; readonly reason: string; readonly tookMs: number };
+
+export type SnapshotSave =
+  | { readonly at: Date; readonly ok: true; readonly bytes: number; readonly tookMs: number }
+  | { readonly at: Date; readonly ok: false; readonly error: string };
+
+export interface SnapshotStatus {
+  readonly indexDir: string | null;
+  readonly startup: SnapshotStartup;
+  /** The last save after a change; `null` when nothing had to be saved yet. */
+  readonly lastSave: SnapshotSave | null;
+}
+
+export interface EngineStatus {
+  readonly corpusDir: string;
+  readonly articles: number;
+  readonly paragraphs: number;
+  readonly skipped: readonly SkippedFile[];
+  readonly lastReload: LastReload;
+  readonly snapshot: SnapshotStatus;
+  /** Temporary files a crash had left, deleted at start-up. */
+  readonly removedTempFiles: readonly string[];
+  readonly audit: AuditSummary;
+}
+
+/** What was understood of an article: enough for a moderator to see a mistake at once. */
+export interface ArticleSummary {
+  readonly id: string;
+  readonly file: string;
+  readonly title: string;
+  readonly source: string;
+  readonly date: string;
+  readonly url: string;
+  readonly paragraphs: number;
+  /** The first paragraphs, whole. */
+  readonly firstLines: readonly string[];
+}
+
+export interface AddArticleInput extends ArticleUpload {
+  readonly actor: Actor;
+}
+
+export interface AddedArticle {
+  /** The name written in the corpus folder. */
+  readonly file: string;
+  readonly article: ArticleSummary;
+  readonly fromHtml: boolean;
+  /** Plain sentences about what was done differently from what was asked (a new name, a conversion). */
+  readonly notes: readonly string[];
+}
+
+export interface RemovedArticle {
+  readonly file: string;
+  /** The name in the trash folder, which restores it. */
+  readonly trashName: string;
+  /** `null` when the file removed was not a loaded article (a skipped file). */
+  readonly article: ArticleSummary | null;
+}
+
+export interface RestoredArticle {
+  readonly file: string;
+  readonly trashName: string;
+  readonly article: ArticleSummary;
+}
+
+export interface TrashedArticle extends TrashedFile {
+  /** The article's title, or `''` when the file has none (or is no longer readable). */
+  readonly title: string;
+}
+
+/** The moderator recorded for reloads nobody asked for (start-up, `CORPUS_WATCH`). */
+export const AUTOMATIC: Actor = { id: 'newsdesk', name: 'automatic reload' };
+
+/** How many paragraphs an {@link ArticleSummary} shows. */
+export const SUMMARY_LINES = 3;
+
 const byFile = (a: Article, b: Article) => a.file.localeCompare(b.file);
+const byName = (a: FileEntry, b: FileEntry) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+/** How long after a change the snapshot is saved; {@link Newsdesk.flush} saves at once. */
+export const SAVE_DELAY_MS = 200;
+
+/** The summary of an article shown to moderators. */
+export function summarizeArticle(article: Article, lines = SUMMARY_LINES): ArticleSummary {
+  return {
+    id: article.id,
+    file: article.file,
+    title: article.title,
+    source: article.source,
+    date: article.date,
+    url: article.url,
+    paragraphs: article.paragraphs.length,
+    firstLines: article.paragraphs.slice(0, lines).map((p) => p.text),
+  };
+}
+
+function listNames(names: readonly string[], limit = 5): string {
+  const shown = names.slice(0, limit).join(', ');
+  return names.length > limit ? `${shown} and ${names.length - limit} more` : shown;
+}
+
+/** Why the files differ from the snapshot, e.g. `1 added (c.txt), 1 changed (b.txt)`. */
+function describeChanges(report: Pick<ReloadReport, 'added' | 'changed' | 'removed'>): string {
+  return (['added', 'changed', 'removed'] as const)
+    .filter((kind) => report[kind].length > 0)
+    .map((kind) => `${report[kind].length} ${kind} (${listNames(report[kind])})`)
+    .join(', ');
+}
+
+const countChanges = (report: Pick<ReloadReport, 'added' | 'changed' | 'removed'>) =>
+  `${report.added.length} added, ${report.changed.length} changed, ${report.removed.length} removed`;
+
+const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const withoutPrefix = (message: string) => message.replace(/^Newsdesk: /, '');
 
 /**
  * The Newsdesk engine: a corpus folder, its index, and the questions asked of it. Every front end
  * (Discord, console, CLI) talks to this class only.
+ *
+ * Every change (reload, add, remove, restore) runs one at a time and swaps the index in one synchronous
+ * step, so a question never sees half a change. With an `indexDir`, the index is saved after every
+ * change and loaded from there at the next start; every change is written to the audit log.
  */
 export class Newsdesk {
   readonly corpusDir: string;
   readonly lexicon: Lexicon;
   private readonly options: EngineOptions;
+  private readonly store: SnapshotStore | null;
   private index: NewsIndex;
-  private files = new Map<string, LoadedFile>();
+  /** Every article file of the folder as last seen, loaded or skipped, by name. */
+  private entries = new Map<string, FileEntry>();
+  /** The entries whose article is in the index. */
+  private loaded = new Map<string, FileEntry>();
+  private others: readonly SkippedFile[] = [];
+  private skipped: readonly SkippedFile[] = [];
   private sortedArticles: readonly Article[] = [];
   private lastReport: ReloadReport;
-  private lastLoadedAt = new Date();
-  private pendingReload: Promise<ReloadReport> | null = null;
+  private lastReload: LastReload;
+  private startup: SnapshotStartup = { state: 'disabled' };
+  private lastSave: SnapshotSave | null = null;
+  private removedTempFiles: readonly string[] = [];
+  private audit = AuditLog.inMemory();
+  private queue: Promise<unknown> = Promise.resolve();
+  private saving: Promise<void> | null = null;
+  private saveWanted = false;
+  private wakeSave: (() => void) | null = null;
+  private flushing = 0;
+  private readonly trashTitles = new Map<string, string>();
 
   private constructor(options: EngineOptions, lexicon: Lexicon) {
     this.options = options;
     this.corpusDir = options.corpusDir;
     this.lexicon = lexicon;
     this.index = NewsIndex.build([], lexicon);
+    this.store = options.indexDir
+      ? new SnapshotStore(resolve(options.indexDir), {
+          fingerprint: snapshotFingerprint(options),
+          corpusDir: resolve(options.corpusDir),
+          maxArticleBytes: options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES,
+        })
+      : null;
     this.lastReport = {
       loaded: [],
       skipped: [],
@@ -56,15 +232,17 @@ export class Newsdesk {
       removed: [],
       unchanged: 0,
     };
+    this.lastReload = { at: new Date(), by: null, tookMs: 0, report: this.lastReport };
   }
 
   /**
-   * Loads the lexicon and the corpus folder and indexes it.
+   * Loads the lexicon and the corpus folder and indexes it, from the snapshot in `indexDir` when it
+   * still matches the files. Temporary files a crash left behind are deleted first.
    * @throws Error when the corpus folder or a lexicon file cannot be read.
    */
   static async open(options: EngineOptions): Promise<Newsdesk> {
     const engine = new Newsdesk(options, loadLexicon(options));
-    await engine.reload();
+    await engine.enqueue(() => engine.start());
     return engine;
   }
 
@@ -76,12 +254,13 @@ export class Newsdesk {
     return this.index.article(id);
   }
 
+  /** The report of the last reload (or of the start-up load). */
   get report(): ReloadReport {
     return this.lastReport;
   }
 
   get loadedAt(): Date {
-    return this.lastLoadedAt;
+    return this.lastReload.at;
   }
 
   get paragraphCount(): number {
@@ -106,62 +285,256 @@ export class Newsdesk {
     return this.index.wordsWithPrefix(prefix.trim().toLowerCase(), limit);
   }
 
-  /**
-   * Rescans the corpus folder. Only added, changed (by content hash) and removed files touch the index,
-   * and they do so in one synchronous step, so a question never sees half a reload. Reloads run one at
-   * a time: a call during a reload waits for it and then runs its own. If the folder cannot be read,
-   * this throws and the current index stays as it was.
-   */
-  reload(): Promise<ReloadReport> {
-    const previous = this.pendingReload ?? Promise.resolve();
-    const next = previous.catch(() => undefined).then(() => this.reloadNow());
-    this.pendingReload = next;
-    const clear = () => {
-      if (this.pendingReload === next) this.pendingReload = null;
+  /** Articles, skipped files, the last reload, the snapshot and the latest audit entries. */
+  status(auditEntries = 10): EngineStatus {
+    return {
+      corpusDir: this.corpusDir,
+      articles: this.index.articleCount,
+      paragraphs: this.index.paragraphCount,
+      skipped: this.skipped,
+      lastReload: this.lastReload,
+      snapshot: { indexDir: this.store?.dir ?? null, startup: this.startup, lastSave: this.lastSave },
+      removedTempFiles: this.removedTempFiles,
+      audit: this.audit.summary(Math.min(auditEntries, AUDIT_MEMORY)),
     };
-    next.then(clear, clear);
-    return next;
   }
 
-  private async reloadNow(): Promise<ReloadReport> {
+  /**
+   * Rescans the corpus folder. Files whose size and modification time are unchanged are not read; the
+   * others are read and compared by content hash, and only added, changed and removed files touch the
+   * index. Reloads and other changes run one at a time: a call during one waits for it. If the folder
+   * cannot be read, this throws and the current index stays as it was.
+   * @param actor who asked; without one (automatic reloads) only a reload that changed something is audited.
+   */
+  reload(actor?: Actor): Promise<ReloadReport> {
+    return this.enqueue(async () => {
+      const started = performance.now();
+      try {
+        const scan = await scanCorpus(this.corpusDir, this.entries, this.options);
+        const report = this.apply(scan.entries, scan.others, started);
+        this.lastReload = { at: new Date(), by: actor ?? null, tookMs: report.tookMs, report };
+        const changed = report.added.length + report.changed.length + report.removed.length > 0;
+        if (actor || changed) {
+          await this.record(actor ?? AUTOMATIC, 'reload', '', { detail: countChanges(report) });
+        }
+        return report;
+      } catch (error) {
+        await this.record(actor ?? AUTOMATIC, 'reload', '', { error });
+        throw error;
+      }
+    });
+  }
+
+  /**
+   * Adds an uploaded article (`.txt`, `.md`, or `.html`/`.htm` reduced to its article's text) to the
+   * corpus folder under a safe, unused name, written to a temporary file first, and indexes it.
+   * @throws CurationError saying why it was refused: too large, empty, binary, another type, not UTF-8,
+   * no paragraphs, an option that is not valid, the same text as an article already there, or a failed write.
+   * @example await engine.addArticle({ fileName: 'ferry.html', bytes, source: 'Coast Herald', actor })
+   */
+  async addArticle(input: AddArticleInput): Promise<AddedArticle> {
+    const { actor, ...upload } = input;
+    const shown = displayName(upload.fileName) || '(no name)';
+    let prepared: PreparedUpload;
+    try {
+      // Checked before queueing: a large HTML page takes a moment and depends on nothing else.
+      prepared = await prepareUpload(upload, { maxArticleBytes: this.options.maxArticleBytes });
+    } catch (error) {
+      await this.record(actor, 'add', shown, { error });
+      throw error;
+    }
+    return this.enqueue(async () => {
+      try {
+        const added = await this.addNow(prepared, upload.fileName);
+        await this.record(actor, 'add', added.file, { detail: `saved as ${added.file}` });
+        return added;
+      } catch (error) {
+        await this.record(actor, 'add', shown, { error });
+        throw error;
+      }
+    });
+  }
+
+  /**
+   * Moves an article's file (by file name or article id) into the trash folder inside the corpus
+   * folder, from where {@link Newsdesk.restoreArticle} brings it back, and drops it from the index.
+   * @throws CurationError when there is no such file or it cannot be moved.
+   */
+  removeArticle(idOrFile: string, actor: Actor): Promise<RemovedArticle> {
+    return this.enqueue(async () => {
+      try {
+        const removed = await this.removeNow(idOrFile);
+        await this.record(actor, 'remove', removed.file, { detail: `moved to ${TRASH_DIR}/${removed.trashName}` });
+        return removed;
+      } catch (error) {
+        await this.record(actor, 'remove', displayName(idOrFile), { error });
+        throw error;
+      }
+    });
+  }
+
+  /**
+   * Moves a removed article back from the trash (by trash name, or file name or id: the latest copy)
+   * and indexes it again.
+   * @throws CurationError when it is not in the trash, a file of that name (or article id) is in the
+   * corpus again, its text is already there under another name, or it is no longer a loadable article.
+   */
+  restoreArticle(idOrFile: string, actor: Actor): Promise<RestoredArticle> {
+    return this.enqueue(async () => {
+      try {
+        const restored = await this.restoreNow(idOrFile);
+        await this.record(actor, 'restore', restored.file, { detail: `from ${TRASH_DIR}/${restored.trashName}` });
+        return restored;
+      } catch (error) {
+        await this.record(actor, 'restore', displayName(idOrFile), { error });
+        throw error;
+      }
+    });
+  }
+
+  /** The articles in the trash, most recently removed first (for autocomplete). */
+  async trashedArticles(): Promise<TrashedArticle[]> {
+    const trashed = await listTrash(this.corpusDir);
+    return Promise.all(trashed.map(async (item) => ({ ...item, title: await this.trashTitle(item) })));
+  }
+
+  /** Resolves once every change so far is indexed, saved (or failed to save) and audited. */
+  async flush(): Promise<void> {
+    this.flushing++;
+    try {
+      await this.queue.catch(() => undefined);
+      this.wakeSave?.();
+      while (this.saving) await this.saving;
+      await this.audit.flush();
+    } finally {
+      this.flushing--;
+    }
+  }
+
+  private enqueue<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.catch(() => undefined).then(task);
+    this.queue = run;
+    return run;
+  }
+
+  private async record(
+    actor: Actor,
+    action: AuditAction,
+    article: string,
+    outcome: { detail?: string; error?: unknown },
+  ): Promise<void> {
+    const moderator = { id: String(actor.id), name: String(actor.name) };
+    await this.audit.record(
+      'error' in outcome
+        ? { moderator, action, article, result: 'error', error: reasonOf(outcome.error) }
+        : { moderator, action, article, result: 'ok', ...(outcome.detail ? { detail: outcome.detail } : {}) },
+    );
+  }
+
+  private async start(): Promise<void> {
     const started = performance.now();
-    const { files, others } = await readCorpus(this.corpusDir, this.options);
+    const indexDir = this.store?.dir;
+    this.removedTempFiles = [
+      ...(await removeLeftoverTempFiles(this.corpusDir)),
+      ...(indexDir ? await removeLeftoverTempFiles(indexDir) : []),
+    ];
+    this.audit = await AuditLog.open(indexDir ? join(indexDir, AUDIT_FILE) : null);
+
+    let problem: string | null = null;
+    let fromSnapshot = false;
+    if (this.store) {
+      const read = await this.store.read();
+      if (read.ok) {
+        // The parsed articles are good (same fingerprint) even if the index turns out not to be.
+        this.entries = new Map(read.snapshot.entries.map((entry) => [entry.file, entry]));
+        try {
+          const { loaded } = this.partition(read.snapshot.entries, []);
+          const articles = [...loaded.values()].map((entry) => entry.article as Article);
+          this.index = NewsIndex.fromJSON(read.snapshot.indexJson, articles, this.lexicon);
+          this.loaded = loaded;
+          fromSnapshot = true;
+        } catch (error) {
+          problem = withoutPrefix(reasonOf(error));
+        }
+      } else problem = read.reason;
+    }
+    const known = this.entries;
+    const scan = await scanCorpus(this.corpusDir, known, this.options);
+    const report = this.apply(scan.entries, scan.others, started);
+    this.lastReport = report;
+    this.lastReload = { at: new Date(), by: null, tookMs: report.tookMs, report };
+    const changes = describeChanges(report);
+    if (!this.store) this.startup = { state: 'disabled' };
+    else if (!fromSnapshot) this.startup = { state: 'rebuilt', reason: problem ?? 'no snapshot', tookMs: report.tookMs };
+    else if (changes) {
+      this.startup = {
+        state: 'refreshed',
+        reason: `files changed since the snapshot was saved: ${changes}`,
+        tookMs: report.tookMs,
+      };
+    } else this.startup = { state: 'loaded', tookMs: report.tookMs };
+    // A file touched but not changed still gets its new time recorded, so the next start does not reread it.
+    const sameFiles =
+      fromSnapshot && scan.entries.length === known.size && scan.entries.every((e) => known.get(e.file) === e);
+    if (!sameFiles) this.scheduleSave();
+  }
+
+  /** Which entries are loaded (the first file of an article id wins) and which are skipped, and why. */
+  private partition(
+    entries: readonly FileEntry[],
+    others: readonly SkippedFile[],
+  ): { loaded: Map<string, FileEntry>; skipped: SkippedFile[] } {
     const skipped: SkippedFile[] = [...others];
-    const next = new Map<string, LoadedFile>();
-    const ids = new Map<string, string>();
-    for (const file of files) {
-      const problem = file.skipped ?? duplicateIdProblem(file, ids);
-      if (problem || !file.article) {
-        skipped.push({ file: file.file, reason: problem ?? 'not loaded' });
+    const loaded = new Map<string, FileEntry>();
+    const owners = new Map<string, string>();
+    for (const entry of entries) {
+      const owner = entry.article ? owners.get(entry.article.id) : undefined;
+      const problem = entry.skipped ?? (owner ? `same article id as ${owner}` : undefined);
+      if (problem || !entry.article) {
+        skipped.push({ file: entry.file, reason: problem ?? 'not loaded' });
         continue;
       }
-      ids.set(file.article.id, file.file);
-      next.set(file.file, { hash: file.hash, article: file.article });
+      owners.set(entry.article.id, entry.file);
+      loaded.set(entry.file, entry);
     }
+    return { loaded, skipped };
+  }
 
+  /**
+   * Makes the given entries (all article files, sorted by name) the corpus: added, changed (by hash)
+   * and removed articles are replaced in the index, synchronously, and a save is scheduled if anything
+   * differs from before.
+   */
+  private apply(entries: readonly FileEntry[], others: readonly SkippedFile[], started: number): ReloadReport {
+    const { loaded: next, skipped } = this.partition(entries, others);
     const added: string[] = [];
     const changed: string[] = [];
     const removed: string[] = [];
-    for (const [file, loaded] of this.files) {
+    for (const [file, before] of this.loaded) {
       const now = next.get(file);
       if (!now) removed.push(file);
-      else if (now.hash !== loaded.hash) changed.push(file);
+      else if (now.hash !== before.hash) changed.push(file);
     }
-    for (const file of next.keys()) if (!this.files.has(file)) added.push(file);
+    for (const file of next.keys()) if (!this.loaded.has(file)) added.push(file);
+    const entriesChanged =
+      entries.length !== this.entries.size || entries.some((entry) => this.entries.get(entry.file) !== entry);
 
     // The swap: synchronous from here on, so no question runs against a half-updated index.
     for (const file of [...removed, ...changed]) {
-      const old = this.files.get(file);
-      if (old) this.index.remove(old.article.id);
+      const old = this.loaded.get(file);
+      if (old?.article) this.index.remove(old.article.id);
     }
     for (const file of [...changed, ...added]) {
-      const loaded = next.get(file);
-      if (loaded) this.index.add(loaded.article);
+      const entry = next.get(file);
+      if (entry?.article) this.index.add(entry.article);
     }
-    this.files = next;
-    this.sortedArticles = [...next.values()].map((f) => f.article).sort(byFile);
-    this.lastLoadedAt = new Date();
-    this.lastReport = {
+    this.entries = new Map(entries.map((entry) => [entry.file, entry]));
+    this.loaded = next;
+    this.others = others;
+    this.skipped = skipped;
+    this.sortedArticles = [...next.values()].map((entry) => entry.article as Article).sort(byFile);
+    if (entriesChanged) this.scheduleSave();
+    return {
       loaded: this.sortedArticles.map((a) => a.file),
       skipped,
       articles: this.index.articleCount,
@@ -172,12 +545,211 @@ export class Newsdesk {
       removed,
       unchanged: next.size - added.length - changed.length,
     };
-    return this.lastReport;
   }
-}
 
-function duplicateIdProblem(file: CorpusFile, ids: ReadonlyMap<string, string>): string | undefined {
-  const id = file.article?.id;
-  const owner = id === undefined ? undefined : ids.get(id);
-  return owner ? `same article id as ${owner}` : undefined;
+  /** Replaces the entries of some files (an entry of `null` drops the file) and applies the result. */
+  private applyFiles(changes: ReadonlyMap<string, FileEntry | null>): ReloadReport {
+    const entries = [...this.entries.values()].filter((entry) => !changes.has(entry.file));
+    for (const entry of changes.values()) if (entry) entries.push(entry);
+    return this.apply(entries.sort(byName), this.others, performance.now());
+  }
+
+  /** Lower-case names and article ids in the corpus folder, taken for a new file. */
+  private async takenNames(): Promise<Set<string>> {
+    const names = await readdir(this.corpusDir).catch((error: unknown) => {
+      throw new CurationError('write-failed', `cannot read the corpus folder (${reasonOf(error)})`);
+    });
+    const taken = new Set<string>();
+    for (const name of names) {
+      taken.add(name.toLowerCase());
+      taken.add(articleIdOf(name).toLowerCase());
+    }
+    return taken;
+  }
+
+  private duplicateOf(article: Article): FileEntry | undefined {
+    const textHash = textHashOf(article);
+    for (const entry of this.loaded.values()) if (entry.textHash === textHash) return entry;
+    return undefined;
+  }
+
+  private async addNow(prepared: PreparedUpload, fileName: string): Promise<AddedArticle> {
+    const shown = displayName(fileName) || '(no name)';
+    const twin = this.duplicateOf(prepared.article);
+    if (twin) {
+      throw new CurationError(
+        'duplicate',
+        `cannot add "${shown}": same text as ${twin.file}, which is already in the corpus`,
+      );
+    }
+    const taken = await this.takenNames();
+    let file = uniqueName(prepared.name, taken);
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await writeNewFile(this.corpusDir, file, prepared.bytes);
+        break;
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        // Another process took the name between the check and the write: take the next one.
+        if (code === 'EEXIST' && attempt < 5) {
+          taken.add(file.toLowerCase()).add(articleIdOf(file).toLowerCase());
+          file = uniqueName(prepared.name, taken);
+          continue;
+        }
+        throw new CurationError(
+          'write-failed',
+          `cannot add "${shown}": cannot write ${file} into the corpus folder (${code ?? reasonOf(error)})`,
+        );
+      }
+    }
+    const [entry] = await scanFiles(this.corpusDir, [file], this.entries, this.options);
+    if (!entry) throw new CurationError('write-failed', `cannot add "${shown}": ${file} could not be read back`);
+    this.applyFiles(new Map([[file, entry]]));
+    const article = this.loaded.get(file)?.article;
+    if (!article) {
+      const reason = this.skipped.find((s) => s.file === file)?.reason ?? 'not loaded';
+      throw new CurationError('write-failed', `"${shown}" was saved as ${file} but not loaded: ${reason}`);
+    }
+    const notes: string[] = [];
+    // An HTML page is saved as text: that alone is not a change of name worth a note.
+    const asked = prepared.fromHtml ? fileName.replace(/\.html?$/i, '.txt') : fileName;
+    if (prepared.name !== asked) notes.push(`The name "${shown}" was changed to ${prepared.name}.`);
+    if (file !== prepared.name) notes.push(`${prepared.name} exists already, so the article was saved as ${file}.`);
+    if (prepared.fromHtml)
+      notes.push(`Converted from HTML: ${article.paragraphs.length} paragraphs of the article's text kept.`);
+    return { file, article: summarizeArticle(article), fromHtml: prepared.fromHtml, notes };
+  }
+
+  /** The entry a moderator means: a file name, else an article id, else either ignoring case. */
+  private findEntry(idOrFile: string): FileEntry | undefined {
+    const wanted = idOrFile.trim();
+    const exact = this.entries.get(wanted) ?? [...this.loaded.values()].find((e) => e.article?.id === wanted);
+    if (exact) return exact;
+    const lower = wanted.toLowerCase();
+    const matches = [...this.entries.values()].filter(
+      (e) => e.file.toLowerCase() === lower || articleIdOf(e.file).toLowerCase() === lower,
+    );
+    return matches.length === 1 ? matches[0] : undefined;
+  }
+
+  private async removeNow(idOrFile: string): Promise<RemovedArticle> {
+    const entry = this.findEntry(idOrFile);
+    if (!entry) throw new CurationError('not-found', `no article "${displayName(idOrFile)}" in the corpus`);
+    let trashName: string;
+    try {
+      trashName = await moveToTrash(this.corpusDir, entry.file, new Date());
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? reasonOf(error);
+      throw new CurationError('write-failed', `cannot move ${entry.file} to the trash (${code})`);
+    }
+    const wasLoaded = this.loaded.has(entry.file);
+    this.applyFiles(new Map([[entry.file, null]]));
+    return {
+      file: entry.file,
+      trashName,
+      article: wasLoaded && entry.article ? summarizeArticle(entry.article) : null,
+    };
+  }
+
+  private async restoreNow(idOrFile: string): Promise<RestoredArticle> {
+    const wanted = idOrFile.trim();
+    const lower = wanted.toLowerCase();
+    const trashed = await listTrash(this.corpusDir);
+    const item =
+      trashed.find((t) => t.trashName === wanted) ??
+      trashed.find((t) => t.file === wanted || articleIdOf(t.file) === wanted) ??
+      trashed.find((t) => t.file.toLowerCase() === lower || articleIdOf(t.file).toLowerCase() === lower);
+    if (!item) throw new CurationError('not-found', `no article "${displayName(wanted)}" in the trash`);
+    const { file, trashName } = item;
+    const taken = await this.takenNames();
+    if (taken.has(file.toLowerCase()))
+      throw new CurationError('name-taken', `cannot restore ${file}: a file with that name is in the corpus again`);
+    const id = articleIdOf(file);
+    if (taken.has(id.toLowerCase()))
+      throw new CurationError('name-taken', `cannot restore ${file}: another file has the article id ${id}`);
+    const trashPath = join(this.corpusDir, TRASH_DIR, trashName);
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(trashPath);
+    } catch (error) {
+      throw new CurationError('not-found', `cannot read ${TRASH_DIR}/${trashName} (${reasonOf(error)})`);
+    }
+    const read = readArticleBytes(file, bytes, this.options);
+    if ('skipped' in read)
+      throw new CurationError(codeOfSkipReason(read.skipped), `cannot restore ${file}: ${read.skipped}`);
+    const twin = this.duplicateOf(read.article);
+    if (twin) {
+      throw new CurationError('duplicate', `cannot restore ${file}: same text as ${twin.file}, which is in the corpus`);
+    }
+    try {
+      await moveNoClobber(trashPath, join(this.corpusDir, file));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST')
+        throw new CurationError('name-taken', `cannot restore ${file}: a file with that name is in the corpus again`);
+      throw new CurationError('write-failed', `cannot restore ${file} (${code ?? reasonOf(error)})`);
+    }
+    const [entry] = await scanFiles(this.corpusDir, [file], this.entries, this.options);
+    if (entry) this.applyFiles(new Map([[file, entry]]));
+    const article = this.loaded.get(file)?.article ?? read.article;
+    return { file, trashName, article: summarizeArticle(article) };
+  }
+
+  private async trashTitle(item: TrashedFile): Promise<string> {
+    const cached = this.trashTitles.get(item.trashName);
+    if (cached !== undefined) return cached;
+    let title = '';
+    try {
+      const read = readArticleBytes(item.file, await readFile(join(this.corpusDir, TRASH_DIR, item.trashName)), {
+        maxArticleBytes: Number.MAX_SAFE_INTEGER,
+      });
+      title = 'article' in read ? read.article.title : '';
+    } catch {
+      title = '';
+    }
+    this.trashTitles.set(item.trashName, title);
+    return title;
+  }
+
+  /**
+   * Saves the snapshot shortly after a change, off the change's own path (serialising a large index
+   * holds the event loop for a moment); changes in quick succession share one save.
+   */
+  private scheduleSave(): void {
+    if (!this.store) return;
+    this.saveWanted = true;
+    if (this.saving) return;
+    this.saving = this.saveLoop();
+  }
+
+  private async saveLoop(): Promise<void> {
+    const store = this.store;
+    try {
+      while (store && this.saveWanted) {
+        // Let the reply to the change go out before the index is serialised, and let a burst settle.
+        if (this.flushing === 0) {
+          await new Promise<void>((wake) => {
+            const timer = setTimeout(wake, SAVE_DELAY_MS);
+            this.wakeSave = () => {
+              clearTimeout(timer);
+              wake();
+            };
+          });
+          this.wakeSave = null;
+        }
+        this.saveWanted = false;
+        const started = performance.now();
+        try {
+          // Entries and index are read in one synchronous step: they always describe the same corpus.
+          const bytes = await store.write([...this.entries.values()], this.index.toJSON());
+          this.lastSave = { at: new Date(), ok: true, bytes, tookMs: Math.round(performance.now() - started) };
+        } catch (error) {
+          const message = `cannot save the index snapshot in ${store.dir} (${reasonOf(error)}); still answering from memory`;
+          this.lastSave = { at: new Date(), ok: false, error: message };
+        }
+      }
+    } finally {
+      this.saving = null;
+    }
+  }
 }

@@ -17,6 +17,8 @@ type Acknowledgement = 'deferred-reply' | 'deferred-update';
 
 /** How each interaction was acknowledged early (by the deadline guard), and the request still in flight. */
 const early = new WeakMap<RepliableInteraction, { kind: Acknowledgement; done: Promise<unknown> }>();
+/** Interactions whose answer is already on its way: discord.js marks them replied only once it lands. */
+const answering = new WeakSet<RepliableInteraction>();
 
 function body(payload: ReplyPayload) {
   const fitted = fitPayload(payload);
@@ -41,17 +43,19 @@ async function settle(interaction: RepliableInteraction): Promise<Acknowledgemen
  * 3-second deadline. Commands get a "thinking" reply; buttons keep their message as it is.
  */
 export function deferEarly(interaction: RepliableInteraction, ephemeral: boolean): void {
-  if (interaction.replied || interaction.deferred || early.has(interaction)) return;
-  if (interaction.isButton()) {
-    early.set(interaction, { kind: 'deferred-update', done: interaction.deferUpdate() });
-  } else {
-    const flags = ephemeral ? MessageFlags.Ephemeral : undefined;
-    early.set(interaction, { kind: 'deferred-reply', done: interaction.deferReply({ flags }) });
-  }
+  if (interaction.replied || interaction.deferred || early.has(interaction) || answering.has(interaction))
+    return;
+  const done = interaction.isButton()
+    ? interaction.deferUpdate()
+    : interaction.deferReply({ flags: ephemeral ? MessageFlags.Ephemeral : undefined });
+  // A failed defer surfaces when the handler answers; here it must not become an unhandled rejection.
+  done.catch(() => undefined);
+  early.set(interaction, { kind: interaction.isButton() ? 'deferred-update' : 'deferred-reply', done });
 }
 
 /** Sends `payload` as the answer to an interaction, whatever state it is in. */
 export async function reply(interaction: RepliableInteraction, payload: ReplyPayload): Promise<void> {
+  answering.add(interaction);
   const acknowledged = await settle(interaction);
   const { ephemeral, ...message } = body(payload);
   const flags = ephemeral ? MessageFlags.Ephemeral : undefined;
@@ -72,6 +76,7 @@ export async function reply(interaction: RepliableInteraction, payload: ReplyPay
 
 /** Replaces the message a button sits on (its ephemerality cannot change). */
 export async function update(interaction: ButtonInteraction, payload: ReplyPayload): Promise<void> {
+  answering.add(interaction);
   const acknowledged = await settle(interaction);
   const { ephemeral: _ephemeral, ...message } = body(payload);
   const replacement = { ...message, content: message.content ?? '' };

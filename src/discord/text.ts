@@ -31,6 +31,8 @@ export function truncate(text: string, max: number): string {
  * @example joinWithin(['a.txt', 'b.txt', 'c.txt'], 16) // 'a.txt\n…and 2 more'
  */
 export function joinWithin(items: readonly string[], max: number, separator = '\n'): string {
+  const all = items.join(separator);
+  if (all.length <= max) return all;
   let out = '';
   for (let i = 0; i < items.length; i++) {
     const item = items[i] ?? '';

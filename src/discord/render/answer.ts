@@ -3,7 +3,14 @@ import type { Answer, Citation } from '../../core/types.ts';
 import type { CorpusStats } from '../context.ts';
 import { formatCustomId } from '../custom-id.ts';
 import { fitPayload, type ReplyPayload } from '../payload.ts';
-import { escapeText, joinWithin, quoteLines, squashWhitespace, truncate } from '../text.ts';
+import {
+  escapeText,
+  joinWithin,
+  neutralizeMentions,
+  quoteLines,
+  squashWhitespace,
+  truncate,
+} from '../text.ts';
 import { button, COLOR, corpusFooter, safeUrl, titleLink } from './elements.ts';
 
 /** Longest quote shown for the focused citation, so the two embeds stay well within 6000. */
@@ -43,7 +50,8 @@ function citationEmbed(c: Citation, index: number, total: number): APIEmbed {
     title: truncate(`[${c.n}] ${escapeText(c.title || 'Untitled')}`, 256),
     ...(url ? { url } : {}),
     description: quoteLines(escapeText(truncate(squashWhitespace(c.snippet || c.text), SNIPPET_MAX))),
-    footer: { text: `Citation ${index} of ${total} · ${where}` },
+    // Footers show no markdown, so only mentions are made inert there.
+    footer: { text: neutralizeMentions(`Citation ${index} of ${total} · ${where}`) },
   };
 }
 
@@ -107,7 +115,7 @@ export function renderParagraph(c: Citation): ReplyPayload {
         title: truncate(`[${c.n}] ${escapeText(c.title || 'Untitled')}`, 256),
         ...(url ? { url } : {}),
         description: body,
-        footer: { text: where },
+        footer: { text: neutralizeMentions(where) },
       },
     ],
     components: [],

@@ -3,7 +3,7 @@ import type { CorpusStats } from '../context.ts';
 import { articleKey, formatCustomId } from '../custom-id.ts';
 import { SOURCE_PARAGRAPHS_PAGE_SIZE, SOURCES_PAGE_SIZE } from '../limits.ts';
 import { fitPayload, type ReplyPayload } from '../payload.ts';
-import { escapeText, plural, squashWhitespace, truncate } from '../text.ts';
+import { escapeText, neutralizeMentions, plural, squashWhitespace, truncate } from '../text.ts';
 import { articleLine, COLOR, corpusFooter, pageCount, pagerRows, safeUrl } from './elements.ts';
 
 /** Longest paragraph shown in `/source`, before escaping: five fit in one description. */
@@ -75,7 +75,7 @@ export function renderSource(article: Article, view: ListView): ReplyPayload {
           { name: 'Date', value: escapeText(article.date || 'Unknown'), inline: true },
           { name: 'Paragraphs', value: String(article.paragraphs.length), inline: true },
         ],
-        footer: { text: `Page ${page} of ${pages} · ${article.file}` },
+        footer: { text: neutralizeMentions(`Page ${page} of ${pages} · ${article.file}`) },
       },
     ],
     components: pagerRows(page, pages, (p) =>

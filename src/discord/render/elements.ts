@@ -33,7 +33,9 @@ export function safeUrl(url: string): string | undefined {
     return undefined;
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
-  return parsed.href.replaceAll('(', '%28').replaceAll(')', '%29');
+  if (parsed.username !== '' || parsed.password !== '') return undefined;
+  // Parentheses would end a markdown link early; an `@` is encoded so nothing in a link looks like a mention.
+  return parsed.href.replaceAll('(', '%28').replaceAll(')', '%29').replaceAll('@', '%40');
 }
 
 /** `Al Jazeera — Title · 2020-10-14`, leaving out what the article does not say; escaped. */

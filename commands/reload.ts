@@ -1,0 +1,84 @@
+import {
+  type APIInteractionGuildMember,
+  ApplicationIntegrationType,
+  type ChatInputCommandInteraction,
+  type GuildMember,
+  InteractionContextType,
+  PermissionFlagsBits,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
+import type { Command } from '../src/discord/command.ts';
+import { corpusStats } from '../src/discord/context.ts';
+import { mayReload, type Requester } from '../src/discord/permissions.ts';
+import { notice } from '../src/discord/render/elements.ts';
+import { renderReloadFailure, renderReloadReport } from '../src/discord/render/reload.ts';
+import { deferEarly, reply } from '../src/discord/respond.ts';
+
+const data = {
+  name: 'reload',
+  description: 'Moderators: rescan the corpus folder and report what changed.',
+  // Hidden from members without Manage Server unless a server overrides it; checked again at run time.
+  default_member_permissions: PermissionFlagsBits.ManageGuild.toString(),
+  // In a DM only the bot owners get past the check.
+  contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
+  integration_types: [ApplicationIntegrationType.GuildInstall],
+} satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+function roleIds(member: GuildMember | APIInteractionGuildMember | null): string[] {
+  if (member === null) return [];
+  return Array.isArray(member.roles) ? member.roles : [...member.roles.cache.keys()];
+}
+
+export function requesterOf(interaction: ChatInputCommandInteraction): Requester {
+  return {
+    userId: interaction.user.id,
+    inGuild: interaction.inGuild(),
+    canManageGuild: interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false,
+    roleIds: roleIds(interaction.member),
+  };
+}
+
+export const reload = {
+  data,
+  ephemeral: () => true,
+  async execute(interaction, ctx) {
+    const who = requesterOf(interaction);
+    const decision = mayReload(who, ctx.config);
+    const log = ctx.logger.child({ command: 'reload', user: who.userId, guild: interaction.guildId ?? 'dm' });
+    if (!decision.allowed) {
+      log.warn({ reason: decision.reason }, 'reload refused');
+      return reply(interaction, notice(decision.reason));
+    }
+    if (ctx.reloading.active) {
+      return reply(
+        interaction,
+        notice('A reload is already running. Its report goes to whoever started it.'),
+      );
+    }
+    ctx.reloading.active = true;
+    try {
+      deferEarly(interaction, true);
+      const report = await ctx.engine.reload();
+      log.info(
+        {
+          via: decision.via,
+          articles: report.articles,
+          paragraphs: report.paragraphs,
+          added: report.added.length,
+          changed: report.changed.length,
+          removed: report.removed.length,
+          skipped: report.skipped.length,
+          tookMs: report.tookMs,
+        },
+        'corpus reloaded',
+      );
+      await reply(interaction, renderReloadReport(report));
+    } catch (error) {
+      log.error({ err: error }, 'reload failed, still answering from the previous index');
+      const reason = error instanceof Error ? error.message : String(error);
+      await reply(interaction, renderReloadFailure(reason, corpusStats(ctx.engine)));
+    } finally {
+      ctx.reloading.active = false;
+    }
+  },
+} satisfies Command;

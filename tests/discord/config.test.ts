@@ -1,0 +1,198 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { ConfigError, loadConfig, parseConfig } from '../../src/config.ts';
+import { tempDir } from '../helpers/bot-harness.ts';
+
+const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.GfAkEx.secret-signature-abcdefghijkl';
+const ID_A = '123456789012345678';
+const ID_B = '223456789012345678';
+
+describe('parseConfig', () => {
+  test('defaults', () => {
+    expect(parseConfig({}, '/srv/newsdesk')).toEqual({
+      corpusDir: '/srv/newsdesk/corpus',
+      synonymsFile: undefined,
+      stopwordsFile: undefined,
+      maxArticleBytes: undefined,
+      logLevel: 'info',
+      discord: {
+        token: undefined,
+        guildId: undefined,
+        apiUrl: undefined,
+        moderatorRoleIds: [],
+        ownerIds: [],
+        cooldown: { uses: 5, windowMs: 10_000 },
+      },
+    });
+  });
+
+  test('every variable set', () => {
+    const config = parseConfig(
+      {
+        DISCORD_TOKEN: ` ${TOKEN} `,
+        DISCORD_GUILD_ID: ID_A,
+        MODERATOR_ROLE_IDS: `${ID_A}, ${ID_B},${ID_A}`,
+        BOT_OWNER_IDS: ID_B,
+        CORPUS_DIR: '/data/articles',
+        SYNONYMS_FILE: 'lists/synonyms.txt',
+        LOG_LEVEL: 'DEBUG',
+        COOLDOWN_USES: '0',
+        COOLDOWN_WINDOW_SECONDS: '30',
+        DISCORD_API_URL: 'http://127.0.0.1:8080/api',
+        MAX_ARTICLE_BYTES: '5000',
+      },
+      '/srv/newsdesk',
+    );
+    expect(config).toEqual({
+      corpusDir: '/data/articles',
+      synonymsFile: '/srv/newsdesk/lists/synonyms.txt',
+      stopwordsFile: undefined,
+      maxArticleBytes: 5000,
+      logLevel: 'debug',
+      discord: {
+        token: TOKEN,
+        guildId: ID_A,
+        apiUrl: 'http://127.0.0.1:8080/api',
+        moderatorRoleIds: [ID_A, ID_B],
+        ownerIds: [ID_B],
+        cooldown: { uses: 0, windowMs: 30_000 },
+      },
+    });
+  });
+
+  test('empty values count as unset', () => {
+    expect(
+      parseConfig({ DISCORD_TOKEN: '', DISCORD_GUILD_ID: '  ', LOG_LEVEL: '' }, '/x').discord.token,
+    ).toBeUndefined();
+  });
+
+  const bad = [
+    {
+      env: { DISCORD_TOKEN: `Bot ${TOKEN}` },
+      problem: 'DISCORD_TOKEN must be the token alone, without the "Bot " prefix.',
+    },
+    {
+      env: { DISCORD_TOKEN: 'paste-your-token-here' },
+      problem:
+        'DISCORD_TOKEN does not look like a bot token (three parts separated by dots): copy it from the Developer Portal, Bot page, Reset Token.',
+    },
+    {
+      env: { DISCORD_GUILD_ID: 'my-server' },
+      problem: 'DISCORD_GUILD_ID must be a server ID (17 to 20 digits), got "my-server".',
+    },
+    {
+      env: { MODERATOR_ROLE_IDS: `${ID_A},mods` },
+      problem: 'MODERATOR_ROLE_IDS must be a comma-separated list of Discord IDs, these are not: mods.',
+    },
+    {
+      env: { BOT_OWNER_IDS: '42' },
+      problem: 'BOT_OWNER_IDS must be a comma-separated list of Discord IDs, these are not: 42.',
+    },
+    {
+      env: { DISCORD_API_URL: 'ftp://127.0.0.1/api' },
+      problem:
+        'DISCORD_API_URL must be an http(s) URL such as http://127.0.0.1:8080/api, got "ftp://127.0.0.1/api".',
+    },
+    {
+      env: { DISCORD_API_URL: 'not a url' },
+      problem: 'DISCORD_API_URL must be an http(s) URL such as http://127.0.0.1:8080/api, got "not a url".',
+    },
+    {
+      env: { LOG_LEVEL: 'verbose' },
+      problem: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "verbose".',
+    },
+    {
+      env: { COOLDOWN_USES: '-1' },
+      problem: 'COOLDOWN_USES must be a whole number from 0 to 1000, got "-1".',
+    },
+    {
+      env: { COOLDOWN_WINDOW_SECONDS: '0' },
+      problem: 'COOLDOWN_WINDOW_SECONDS must be a whole number from 1 to 3600, got "0".',
+    },
+    {
+      env: { COOLDOWN_WINDOW_SECONDS: '2.5' },
+      problem: 'COOLDOWN_WINDOW_SECONDS must be a whole number from 1 to 3600, got "2.5".',
+    },
+  ] as const;
+  for (const { env, problem } of bad) {
+    test(problem.slice(0, 60), () => {
+      expect(() => parseConfig(env, '/x')).toThrowError(new ConfigError([problem]));
+    });
+  }
+
+  test('all problems at once, in one message that never echoes the token', () => {
+    let error: unknown;
+    try {
+      parseConfig({ DISCORD_TOKEN: 'secret', DISCORD_GUILD_ID: 'x', LOG_LEVEL: 'loud' }, '/x');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as ConfigError).message;
+    expect(message.split('\n')).toHaveLength(4);
+    expect(
+      message.startsWith('Invalid configuration:\n  - DISCORD_TOKEN does not look like a bot token'),
+    ).toBe(true);
+    expect(message).not.toContain('secret');
+  });
+});
+
+describe('.env.example', () => {
+  test('documents every variable, with a comment, and loads as it is', async () => {
+    const file = path.resolve(import.meta.dirname, '../../.env.example');
+    const text = await readFile(file, 'utf8');
+    const names = [
+      'DISCORD_TOKEN',
+      'DISCORD_GUILD_ID',
+      'MODERATOR_ROLE_IDS',
+      'BOT_OWNER_IDS',
+      'CORPUS_DIR',
+      'SYNONYMS_FILE',
+      'STOPWORDS_FILE',
+      'MAX_ARTICLE_BYTES',
+      'LOG_LEVEL',
+      'COOLDOWN_USES',
+      'COOLDOWN_WINDOW_SECONDS',
+      'DISCORD_API_URL',
+    ];
+    const lines = text.split('\n');
+    for (const name of names) {
+      const at = lines.findIndex((line) => new RegExp(`^(# )?${name}=`).test(line));
+      expect(at, name).toBeGreaterThan(0);
+      let before = at - 1;
+      while (before > 0 && /^(# )?[A-Z_]+=/.test(lines[before] ?? '')) before -= 1;
+      expect(lines[before], `${name} has a comment`).toMatch(/^# (?![A-Z_]+=)/);
+    }
+    const config = loadConfig({ envFile: file, env: {}, cwd: '/srv/newsdesk' });
+    expect(config.discord.token).toBeUndefined();
+    expect(config.corpusDir).toBe('/srv/newsdesk/corpus');
+  });
+});
+
+describe('loadConfig', () => {
+  test('reads .env under the process environment, which wins', async () => {
+    const temp = await tempDir('newsdesk-config-');
+    try {
+      await writeFile(
+        path.join(temp.dir, '.env'),
+        `# comment\nCORPUS_DIR=articles\nLOG_LEVEL=warn\nBOT_OWNER_IDS=${ID_A}\n`,
+      );
+      const config = loadConfig({ cwd: temp.dir, env: { LOG_LEVEL: 'error' } });
+      expect(config.corpusDir).toBe(path.join(temp.dir, 'articles'));
+      expect(config.logLevel).toBe('error');
+      expect(config.discord.ownerIds).toEqual([ID_A]);
+    } finally {
+      await temp.remove();
+    }
+  });
+
+  test('no .env file is fine', async () => {
+    const temp = await tempDir('newsdesk-config-');
+    try {
+      expect(loadConfig({ cwd: temp.dir, env: {} }).corpusDir).toBe(path.join(temp.dir, 'corpus'));
+    } finally {
+      await temp.remove();
+    }
+  });
+});
