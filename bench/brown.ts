@@ -35,7 +35,23 @@ export interface BrownFile {
 }
 
 /** Section letters in the order their text is used: the press sections first, then the rest. */
-export const SECTION_ORDER = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'j', 'k', 'l', 'm', 'n', 'p', 'r'] as const;
+export const SECTION_ORDER = [
+  'a',
+  'b',
+  'c',
+  'd',
+  'e',
+  'f',
+  'g',
+  'h',
+  'j',
+  'k',
+  'l',
+  'm',
+  'n',
+  'p',
+  'r',
+] as const;
 
 export const SECTION_NAMES: Readonly<Record<string, string>> = {
   a: 'Press: Reportage',
@@ -80,10 +96,6 @@ interface Piece {
 const PUNCT = new Set([',', '.', ';', ':', '?', '!']);
 const SENTENCE_END = new Set(['.', '?', '!']);
 
-function isWordPiece(p: Piece | undefined): boolean {
-  return p !== undefined && (p.kind === 'word' || p.kind === 'dash');
-}
-
 /**
  * Turns a Brown token sequence into a normal sentence: straight double quotes for `` and '',
  * commas and periods moved inside a closing quote, no space before punctuation or after an opening
@@ -98,7 +110,8 @@ export function detokenize(tokens: readonly TaggedToken[]): string {
     else if (word === ')' || word === ']') pieces.push({ text: word, kind: 'close' });
     else if (word === '--') pieces.push({ text: '\u2014', kind: 'dash' });
     else if (PUNCT.has(word)) pieces.push({ text: word, kind: 'punct' });
-    else if (word === "'") pieces.push({ text: "'", kind: 'word' }); // resolved below
+    else if (word === "'")
+      pieces.push({ text: "'", kind: 'word' }); // resolved below
     else pieces.push({ text: word, kind: 'word' });
   }
 
@@ -146,11 +159,7 @@ export function detokenize(tokens: readonly TaggedToken[]): string {
       if (p.text === '.' && last !== undefined && SENTENCE_END.has(last)) continue;
       if (p.text === ',' && (last === ',' || out.length === 0)) continue;
     }
-    const glue =
-      out.length === 0 ||
-      p.kind === 'punct' ||
-      p.kind === 'close' ||
-      prev?.kind === 'open';
+    const glue = out.length === 0 || p.kind === 'punct' || p.kind === 'close' || prev?.kind === 'open';
     out += glue ? p.text : ` ${p.text}`;
     prev = p;
   }

@@ -12,6 +12,8 @@ export interface Panel {
   readonly title: string;
   readonly unit: string;
   readonly logY: boolean;
+  /** Tick and tooltip text for a value; defaults to a compact number. */
+  readonly format?: (value: number) => string;
   readonly series: readonly Series[];
   /** A horizontal reference line, e.g. a target. */
   readonly reference?: { readonly value: number; readonly label: string };
@@ -28,7 +30,7 @@ function esc(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-function fmt(n: number): string {
+export function fmt(n: number): string {
   if (n >= 1_000_000) return `${n / 1_000_000}M`;
   if (n >= 1000) return `${n / 1000}k`;
   if (n >= 1) return String(Math.round(n * 100) / 100);
@@ -43,6 +45,7 @@ function niceMax(value: number): number {
 }
 
 function panelSvg(panel: Panel, left: number, sizes: readonly number[]): string {
+  const label = panel.format ?? fmt;
   const xs = sizes.length > 0 ? sizes : [1000];
   const xMin = Math.log10(Math.min(...xs)) - 0.25;
   const xMax = Math.log10(Math.max(...xs)) + 0.25;
@@ -72,12 +75,14 @@ function panelSvg(panel: Panel, left: number, sizes: readonly number[]): string 
   for (const t of yTicks) {
     const ty = y(t).toFixed(1);
     parts.push(`<line x1="${left}" x2="${left + PANEL_W}" y1="${ty}" y2="${ty}" class="grid"/>`);
-    parts.push(`<text x="${left - 6}" y="${ty}" dy="4" text-anchor="end" class="tick">${fmt(t)}</text>`);
+    parts.push(`<text x="${left - 6}" y="${ty}" dy="4" text-anchor="end" class="tick">${esc(label(t))}</text>`);
   }
   for (const n of xs) {
     const tx = x(n).toFixed(1);
     parts.push(`<line x1="${tx}" x2="${tx}" y1="${TOP}" y2="${TOP + PANEL_H}" class="grid"/>`);
-    parts.push(`<text x="${tx}" y="${TOP + PANEL_H + 18}" text-anchor="middle" class="tick">${fmt(n)}</text>`);
+    parts.push(
+      `<text x="${tx}" y="${TOP + PANEL_H + 18}" text-anchor="middle" class="tick">${fmt(n)}</text>`,
+    );
   }
   parts.push(
     `<text x="${left + PANEL_W / 2}" y="${TOP + PANEL_H + 40}" text-anchor="middle" class="axis">paragraphs (log scale)</text>`,
@@ -100,7 +105,7 @@ function panelSvg(panel: Panel, left: number, sizes: readonly number[]): string 
     parts.push(`<polyline points="${path}" fill="none" stroke="${s.color}" stroke-width="2.5"${dash}/>`);
     for (const [n, v] of pts) {
       parts.push(
-        `<circle cx="${x(n).toFixed(1)}" cy="${y(v).toFixed(1)}" r="4" fill="${s.color}"><title>${esc(`${s.label}: ${fmt(v)} ${panel.unit} at ${fmt(n)} paragraphs`)}</title></circle>`,
+        `<circle cx="${x(n).toFixed(1)}" cy="${y(v).toFixed(1)}" r="4" fill="${s.color}"><title>${esc(`${s.label}: ${label(v)} ${panel.format ? '' : panel.unit} at ${fmt(n)} paragraphs`.replace(/\s+/g, ' '))}</title></circle>`,
       );
     }
   }
@@ -108,7 +113,11 @@ function panelSvg(panel: Panel, left: number, sizes: readonly number[]): string 
 }
 
 /** Renders two panels side by side with one shared legend. */
-export function renderChart(title: string, panels: readonly [Panel, Panel], sizes: readonly number[]): string {
+export function renderChart(
+  title: string,
+  panels: readonly [Panel, Panel],
+  sizes: readonly number[],
+): string {
   const legend = new Map<string, Series>();
   for (const p of panels) for (const s of p.series) if (!legend.has(s.label)) legend.set(s.label, s);
   const legendParts: string[] = [];

@@ -7,8 +7,17 @@
  * The streams of random choices depend only on the seed, so a smaller corpus is a prefix of a larger
  * one (the last article cut short), and every size is reproducible.
  */
-import { createReadStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { closeSync, openSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -63,7 +72,23 @@ function toSource(file: BrownFile, seen: Set<string>): SourceFile {
 }
 
 /** Words a title should not end on. */
-const TRAILING = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
+const TRAILING = new Set([
+  'a',
+  'an',
+  'and',
+  'as',
+  'at',
+  'but',
+  'by',
+  'for',
+  'in',
+  'of',
+  'on',
+  'or',
+  'the',
+  'to',
+  'with',
+]);
 
 /** A title from the opening of a sentence: up to the first clause break, at most 12 words. */
 export function titleFromSentence(sentence: string): string {
@@ -104,7 +129,8 @@ function makeArticle(
 
 /** Generates exactly `size` paragraphs, grouped into articles. Pure: same size and seed, same output. */
 export function generateArticles(size: number, seed = DEFAULT_SEED, dir = brownDir()): Article[] {
-  if (!Number.isInteger(size) || size <= 0) throw new Error(`corpus size must be a positive integer: ${size}`);
+  if (!Number.isInteger(size) || size <= 0)
+    throw new Error(`corpus size must be a positive integer: ${size}`);
   const articles: Article[] = [];
   let total = 0;
   const seen = new Set<string>();
@@ -127,7 +153,8 @@ export function generateArticles(size: number, seed = DEFAULT_SEED, dir = brownD
       const chunk = source.paragraphs.slice(i, i + n);
       i += n;
       const first = chunk[0] as SourceParagraph;
-      const headline = chunk.find((p) => p.headline !== null && p.headline !== lastHeadline)?.headline ?? null;
+      const headline =
+        chunk.find((p) => p.headline !== null && p.headline !== lastHeadline)?.headline ?? null;
       if (headline !== null) lastHeadline = headline;
       const title = headline ?? titleFromSentence(first.text);
       k++;
@@ -208,7 +235,9 @@ export function corpusDigest(articles: readonly Article[]): string {
 
 function brownVersion(dir: string): string {
   try {
-    return (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version?: string }).version ?? '?';
+    return (
+      (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version?: string }).version ?? '?'
+    );
   } catch {
     return '?';
   }
@@ -250,7 +279,10 @@ export function writeCorpusCache(path: string, header: CorpusHeader, articles: r
 }
 
 export async function readCorpusCache(path: string): Promise<{ header: CorpusHeader; articles: Article[] }> {
-  const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Number.POSITIVE_INFINITY });
+  const lines = createInterface({
+    input: createReadStream(path, 'utf8'),
+    crlfDelay: Number.POSITIVE_INFINITY,
+  });
   let header: CorpusHeader | null = null;
   const articles: Article[] = [];
   for await (const line of lines) {

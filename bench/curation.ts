@@ -9,7 +9,15 @@
  * (module loading included), as a restarted bot would see it.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -17,6 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { Newsdesk } from '../src/core/engine.ts';
 
 const SEED = 0x6e657773;
+const WRITTEN_AT = new Date('2024-03-31T12:00:00Z');
 const MODERATOR = { id: '100000000000000001', name: 'bench' };
 
 interface ChildResult {
@@ -61,7 +70,14 @@ function brownSentences(): string[] {
   return sentences;
 }
 
-const OUTLETS = ['Coast Herald', 'Valley Times', 'Wire Report', 'Evening Post', 'Harbour News', 'Daily Ledger'];
+const OUTLETS = [
+  'Coast Herald',
+  'Valley Times',
+  'Wire Report',
+  'Evening Post',
+  'Harbour News',
+  'Daily Ledger',
+];
 
 /** Writes `count` article files (6 to 14 paragraphs of 1 to 3 sentences each) into `dir`. */
 function writeCorpus(dir: string, count: number): { bytes: number } {
@@ -77,10 +93,17 @@ function writeCorpus(dir: string, count: number): { bytes: number } {
       const start = pick(sentences.length - length);
       paragraphs.push(sentences.slice(start, start + length).join(' '));
     }
-    const title = (paragraphs[0] ?? '').split(' ').slice(0, 8).join(' ').replace(/[.,;:?!"]+$/, '');
+    const title = (paragraphs[0] ?? '')
+      .split(' ')
+      .slice(0, 8)
+      .join(' ')
+      .replace(/[.,;:?!"]+$/, '');
     const day = String(1 + (i % 28)).padStart(2, '0');
     const text = `---\ntitle: "${title}"\nsource: "${OUTLETS[i % OUTLETS.length]}"\ndate: "2024-03-${day}"\n---\n\n${paragraphs.join('\n\n')}\n`;
-    writeFileSync(join(dir, `article-${String(i).padStart(5, '0')}.txt`), text);
+    const file = join(dir, `article-${String(i).padStart(5, '0')}.txt`);
+    writeFileSync(file, text);
+    // Articles on disk are rarely seconds old; a fresh file would be re-hashed once as a precaution.
+    utimesSync(file, WRITTEN_AT, WRITTEN_AT);
     bytes += Buffer.byteLength(text);
   }
   return { bytes };
@@ -122,7 +145,8 @@ const median = (values: readonly number[]) => {
   return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 };
 
-const ms = (value: number) => (value >= 10_000 ? `${(value / 1000).toFixed(1)} s` : `${value.toFixed(value < 10 ? 1 : 0)} ms`);
+const ms = (value: number) =>
+  value >= 10_000 ? `${(value / 1000).toFixed(1)} s` : `${value.toFixed(value < 10 ? 1 : 0)} ms`;
 
 async function timed<T>(task: () => Promise<T>): Promise<[T, number]> {
   const started = performance.now();
@@ -144,7 +168,9 @@ async function main(argv: readonly string[]): Promise<void> {
   mkdirSync(corpusDir);
   try {
     const [{ bytes }, writeMs] = await timed(async () => writeCorpus(corpusDir, count));
-    console.log(`corpus: ${count} articles, ${(bytes / 1e6).toFixed(1)} MB, written in ${ms(writeMs)} (${root})`);
+    console.log(
+      `corpus: ${count} articles, ${(bytes / 1e6).toFixed(1)} MB, written in ${ms(writeMs)} (${root})`,
+    );
 
     const scratch: number[] = [];
     const snapshot: number[] = [];
@@ -172,9 +198,13 @@ async function main(argv: readonly string[]): Promise<void> {
     for (let run = 0; run < Math.max(runs, 5); run++) {
       const file = join(corpusDir, `article-${String(run * 7).padStart(5, '0')}.txt`);
       const marker = `quokkanewsmarker${run}`;
-      writeFileSync(file, `${readFileSync(file, 'utf8')}\nA ${marker} was seen near the harbour on Tuesday.\n`);
+      writeFileSync(
+        file,
+        `${readFileSync(file, 'utf8')}\nA ${marker} was seen near the harbour on Tuesday.\n`,
+      );
       const [report, reloadMs] = await timed(() => engine.reload(MODERATOR));
-      if (report.changed.length !== 1) throw new Error(`expected one changed file, got ${report.changed.length}`);
+      if (report.changed.length !== 1)
+        throw new Error(`expected one changed file, got ${report.changed.length}`);
       if (!engine.ask(marker).answered) throw new Error('the changed article is not answered from');
       reloadOne.push(reloadMs);
       const [, saveMs] = await timed(() => engine.flush());
@@ -208,7 +238,8 @@ async function main(argv: readonly string[]): Promise<void> {
     );
     console.log(`| ${'measure'.padEnd(width)} | median    | note`);
     console.log(`|-${'-'.repeat(width)}-|-----------|-----`);
-    for (const [name, value, note] of rows) console.log(`| ${name.padEnd(width)} | ${value.padStart(9)} | ${note}`);
+    for (const [name, value, note] of rows)
+      console.log(`| ${name.padEnd(width)} | ${value.padStart(9)} | ${note}`);
   } finally {
     if (!argv.includes('--keep')) rmSync(root, { recursive: true, force: true });
   }

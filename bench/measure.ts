@@ -183,7 +183,11 @@ export async function measureQueries(
 }
 
 /** Top-1 over the first `n` questions, from the outcomes of a run. */
-export function top1Over(questions: readonly BenchQuestion[], outcomes: readonly Outcome[], n: number): number {
+export function top1Over(
+  questions: readonly BenchQuestion[],
+  outcomes: readonly Outcome[],
+  n: number,
+): number {
   let hit = 0;
   let total = 0;
   for (let i = 0; i < Math.min(n, outcomes.length); i++) {
@@ -225,7 +229,10 @@ export async function measureEngine(
 
   const loads: number[] = [];
   const loadStart = now();
-  while (loads.length < options.maxLoads && (loads.length === 0 || now() - loadStart < options.budgetMs / 4)) {
+  while (
+    loads.length < options.maxLoads &&
+    (loads.length === 0 || now() - loadStart < options.budgetMs / 4)
+  ) {
     collect();
     const l0 = now();
     let loaded: unknown = built.load(snapshot);
@@ -235,7 +242,9 @@ export async function measureEngine(
   }
   snapshot = null;
   collect();
-  log(`  ${engine.label}: snapshot ${(snapshotBytes / 1e6).toFixed(1)} MB, load ${median(loads).toFixed(0)} ms`);
+  log(
+    `  ${engine.label}: snapshot ${(snapshotBytes / 1e6).toFixed(1)} MB, load ${median(loads).toFixed(0)} ms`,
+  );
 
   const index: IndexFigures = {
     buildMs: round(buildMs),

@@ -31,7 +31,10 @@ export interface SizeEntry {
   readonly minisearch: Figures | null;
   readonly minisearchFuzzy: Figures | null;
   /** Top-1 of every engine over the same first N questions (N = the fewest any engine was asked). */
-  readonly sameQuestions: { readonly questions: number; readonly top1: Readonly<Record<string, number>> } | null;
+  readonly sameQuestions: {
+    readonly questions: number;
+    readonly top1: Readonly<Record<string, number>>;
+  } | null;
   readonly ratios: {
     readonly newsdeskVsMinisearch: Ratios | null;
     readonly newsdeskVsMinisearchFuzzy: Ratios | null;
@@ -114,6 +117,7 @@ export function formatTable(sizes: readonly SizeEntry[]): string {
     [
       'paragraphs',
       'engine',
+      'questions',
       'build',
       'RSS MB',
       'heap MB',
@@ -133,13 +137,14 @@ export function formatTable(sizes: readonly SizeEntry[]): string {
       const f = entry[key];
       const size = i === 0 ? entry.paragraphs.toLocaleString('en-US') : '';
       if (f === null) {
-        rows.push([size, label, entry.errors?.[key] ? `failed: ${entry.errors[key]}` : 'not measured']);
+        rows.push([size, label, '', entry.errors?.[key] ? `failed: ${entry.errors[key]}` : 'not measured']);
         return;
       }
       const shared = f.sameIndexAs !== undefined;
       rows.push([
         size,
         label,
+        String(f.queries),
         shared ? '"' : `${(f.buildMs / 1000).toFixed(2)} s`,
         shared ? '"' : f.rssMb.toFixed(0),
         shared ? '"' : f.heapMb.toFixed(0),
@@ -155,11 +160,19 @@ export function formatTable(sizes: readonly SizeEntry[]): string {
       ]);
     });
   }
-  const body = table(rows, (c) => c >= 2);
+  const body = table(rows, (c) => c >= 2 && rows.length > 0);
   const lines = [body, '', 'Newsdesk / stock, same run (below 1 means Newsdesk is smaller or faster):'];
   for (const e of sizes) {
     const a = e.ratios.newsdeskVsMinisearch;
     const b = e.ratios.newsdeskVsMinisearchFuzzy;
+    const same = e.sameQuestions;
+    if (same !== null && (same.questions < e.questions.total || a === null)) {
+      const t = same.top1;
+      lines.push(
+        `  ${e.paragraphs.toLocaleString('en-US').padStart(9)}: top-1 on the same first ${same.questions} questions: ` +
+          `Newsdesk ${pct(t.newsdesk)}, search() ${pct(t.minisearch)}, prefix+fuzzy ${pct(t.minisearchFuzzy)}`,
+      );
+    }
     if (a === null) continue;
     lines.push(
       `  ${e.paragraphs.toLocaleString('en-US').padStart(9)}: p99 ${times(a.p99Ms)} of search(), ${times(b?.p99Ms)} of prefix+fuzzy; ` +
@@ -176,7 +189,11 @@ export function formatTable(sizes: readonly SizeEntry[]): string {
 const COLORS = { newsdesk: '#d9480f', minisearch: '#1c7ed6', minisearchFuzzy: '#1c7ed6' } as const;
 
 export function chartFor(sizes: readonly SizeEntry[]): string {
-  const series = (key: 'newsdesk' | 'minisearch' | 'minisearchFuzzy', label: string, pick: (f: Figures) => number) =>
+  const series = (
+    key: 'newsdesk' | 'minisearch' | 'minisearchFuzzy',
+    label: string,
+    pick: (f: Figures) => number,
+  ) =>
     ({
       label,
       color: COLORS[key],
@@ -190,6 +207,7 @@ export function chartFor(sizes: readonly SizeEntry[]): string {
     title: 'p99 latency per question',
     unit: 'ms',
     logY: true,
+    format: (v) => (v >= 1000 ? `${Number((v / 1000).toPrecision(3))} s` : `${Number(v.toPrecision(3))} ms`),
     reference: { value: 20, label: 'target 20 ms' },
     series: [
       series('newsdesk', 'Newsdesk (full answer)', (f) => f.p99Ms),

@@ -9,8 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DEFAULT_SEED, GENERATOR_VERSION } from './corpus.ts';
 import { loadDataset } from './dataset.ts';
-import { type Engine, stockMiniSearch } from './engines.ts';
 import type { Outcome } from './engines.ts';
+import { type Engine, stockMiniSearch } from './engines.ts';
 import { DEFAULT_MEASURE, type Figures, type MeasureOptions, measureEngine, top1Over } from './measure.ts';
 import { DEFAULT_QUESTION_COUNT, QUESTION_KINDS, type QuestionKind } from './questions.ts';
 import { chartFor, formatTable, type Results, ratios, type SizeEntry } from './report.ts';
@@ -41,7 +41,7 @@ const USAGE = `Usage: npm run bench -- [options]
   --stock-questions N  ask stock MiniSearch only the first N questions of each size, or "all"
                        (default: all up to 10,000 paragraphs, ${STOCK_CAP_100K} at 100,000, ${STOCK_CAP_1M} at 1,000,000:
                        stock search() needs up to seconds per natural question there)
-  --engines a,b        newsdesk, minisearch (default both)
+  --engines a,b        minisearch, newsdesk (default both, measured in this order)
   --seed N             corpus and question seed (default ${DEFAULT_SEED})
   --no-seed-corpus     skip the latency figure over the corpus/ folder
   --no-write           print only; do not write bench/results.json and bench/chart.svg
@@ -93,8 +93,9 @@ function parse(argv: string[]): Args | null {
         .map((s) => positiveInt('sizes', s))
     : [...DEFAULT_SIZES];
   if (values['1m'] && !sizes.includes(ONE_MILLION)) sizes.push(ONE_MILLION);
-  const engines = (values.engines ?? 'newsdesk,minisearch').split(',').map((e) => e.trim());
-  for (const e of engines) if (e !== 'newsdesk' && e !== 'minisearch') throw new Error(`unknown engine: ${e}`);
+  const engines = (values.engines ?? 'minisearch,newsdesk').split(',').map((e) => e.trim());
+  for (const e of engines)
+    if (e !== 'newsdesk' && e !== 'minisearch') throw new Error(`unknown engine: ${e}`);
   return {
     sizes: [...new Set(sizes)].sort((a, b) => a - b),
     questions: values.questions ? positiveInt('questions', values.questions) : DEFAULT_QUESTION_COUNT,
@@ -121,10 +122,14 @@ function respawnWithGc(args: Args): never {
   const extra = ['--expose-gc'];
   if (args.sizes.some((s) => s > 100_000)) extra.push('--max-old-space-size=16384');
   const script = process.argv[1] as string;
-  const child = spawnSync(process.execPath, [...process.execArgv, ...extra, script, ...process.argv.slice(2)], {
-    stdio: 'inherit',
-    env: { ...process.env, NEWSDESK_BENCH_CHILD: '1' },
-  });
+  const child = spawnSync(
+    process.execPath,
+    [...process.execArgv, ...extra, script, ...process.argv.slice(2)],
+    {
+      stdio: 'inherit',
+      env: { ...process.env, NEWSDESK_BENCH_CHILD: '1' },
+    },
+  );
   process.exit(child.status ?? 1);
 }
 

@@ -28,6 +28,11 @@ async function main(): Promise<number> {
     console.error(`Cannot open the corpus folder ${config.corpusDir}: ${(error as Error).message}`);
     return 1;
   }
+  if (config.discord.token === undefined) {
+    console.log('DISCORD_TOKEN is not set: running the console chat instead of the Discord bot.');
+    await runConsole(engine);
+    return 0;
+  }
   const report = engine.report;
   logger.info(
     {
@@ -38,12 +43,6 @@ async function main(): Promise<number> {
     },
     'corpus loaded',
   );
-
-  if (config.discord.token === undefined) {
-    console.log('DISCORD_TOKEN is not set: running the console chat instead of the Discord bot.');
-    await runConsole(engine);
-    return 0;
-  }
 
   // Loaded only now: the console chat does without discord.js, which takes a while to load.
   const { StartupError, startBot } = await import('./discord/bot.ts');

@@ -1,4 +1,4 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { answerQuestion, searchParagraphs } from './answer.ts';
 import { articleIdOf } from './article.ts';
@@ -196,7 +196,6 @@ export class Newsdesk {
   private others: readonly SkippedFile[] = [];
   private skipped: readonly SkippedFile[] = [];
   private sortedArticles: readonly Article[] = [];
-  private lastReport: ReloadReport;
   private lastReload: LastReload;
   private startup: SnapshotStartup = { state: 'disabled' };
   private lastSave: SnapshotSave | null = null;
@@ -221,7 +220,7 @@ export class Newsdesk {
           maxArticleBytes: options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES,
         })
       : null;
-    this.lastReport = {
+    const empty: ReloadReport = {
       loaded: [],
       skipped: [],
       articles: 0,
@@ -232,7 +231,7 @@ export class Newsdesk {
       removed: [],
       unchanged: 0,
     };
-    this.lastReload = { at: new Date(), by: null, tookMs: 0, report: this.lastReport };
+    this.lastReload = { at: new Date(), by: null, tookMs: 0, report: empty };
   }
 
   /**
@@ -256,7 +255,7 @@ export class Newsdesk {
 
   /** The report of the last reload (or of the start-up load). */
   get report(): ReloadReport {
-    return this.lastReport;
+    return this.lastReload.report;
   }
 
   get loadedAt(): Date {
@@ -364,7 +363,9 @@ export class Newsdesk {
     return this.enqueue(async () => {
       try {
         const removed = await this.removeNow(idOrFile);
-        await this.record(actor, 'remove', removed.file, { detail: `moved to ${TRASH_DIR}/${removed.trashName}` });
+        await this.record(actor, 'remove', removed.file, {
+          detail: `moved to ${TRASH_DIR}/${removed.trashName}`,
+        });
         return removed;
       } catch (error) {
         await this.record(actor, 'remove', displayName(idOrFile), { error });
@@ -383,7 +384,9 @@ export class Newsdesk {
     return this.enqueue(async () => {
       try {
         const restored = await this.restoreNow(idOrFile);
-        await this.record(actor, 'restore', restored.file, { detail: `from ${TRASH_DIR}/${restored.trashName}` });
+        await this.record(actor, 'restore', restored.file, {
+          detail: `from ${TRASH_DIR}/${restored.trashName}`,
+        });
         return restored;
       } catch (error) {
         await this.record(actor, 'restore', displayName(idOrFile), { error });
@@ -461,11 +464,11 @@ export class Newsdesk {
     const known = this.entries;
     const scan = await scanCorpus(this.corpusDir, known, this.options);
     const report = this.apply(scan.entries, scan.others, started);
-    this.lastReport = report;
     this.lastReload = { at: new Date(), by: null, tookMs: report.tookMs, report };
     const changes = describeChanges(report);
     if (!this.store) this.startup = { state: 'disabled' };
-    else if (!fromSnapshot) this.startup = { state: 'rebuilt', reason: problem ?? 'no snapshot', tookMs: report.tookMs };
+    else if (!fromSnapshot)
+      this.startup = { state: 'rebuilt', reason: problem ?? 'no snapshot', tookMs: report.tookMs };
     else if (changes) {
       this.startup = {
         state: 'refreshed',
@@ -475,7 +478,9 @@ export class Newsdesk {
     } else this.startup = { state: 'loaded', tookMs: report.tookMs };
     // A file touched but not changed still gets its new time recorded, so the next start does not reread it.
     const sameFiles =
-      fromSnapshot && scan.entries.length === known.size && scan.entries.every((e) => known.get(e.file) === e);
+      fromSnapshot &&
+      scan.entries.length === known.size &&
+      scan.entries.every((e) => known.get(e.file) === e);
     if (!sameFiles) this.scheduleSave();
   }
 
@@ -505,7 +510,11 @@ export class Newsdesk {
    * and removed articles are replaced in the index, synchronously, and a save is scheduled if anything
    * differs from before.
    */
-  private apply(entries: readonly FileEntry[], others: readonly SkippedFile[], started: number): ReloadReport {
+  private apply(
+    entries: readonly FileEntry[],
+    others: readonly SkippedFile[],
+    started: number,
+  ): ReloadReport {
     const { loaded: next, skipped } = this.partition(entries, others);
     const added: string[] = [];
     const changed: string[] = [];
@@ -603,7 +612,8 @@ export class Newsdesk {
       }
     }
     const [entry] = await scanFiles(this.corpusDir, [file], this.entries, this.options);
-    if (!entry) throw new CurationError('write-failed', `cannot add "${shown}": ${file} could not be read back`);
+    if (!entry)
+      throw new CurationError('write-failed', `cannot add "${shown}": ${file} could not be read back`);
     this.applyFiles(new Map([[file, entry]]));
     const article = this.loaded.get(file)?.article;
     if (!article) {
@@ -614,7 +624,8 @@ export class Newsdesk {
     // An HTML page is saved as text: that alone is not a change of name worth a note.
     const asked = prepared.fromHtml ? fileName.replace(/\.html?$/i, '.txt') : fileName;
     if (prepared.name !== asked) notes.push(`The name "${shown}" was changed to ${prepared.name}.`);
-    if (file !== prepared.name) notes.push(`${prepared.name} exists already, so the article was saved as ${file}.`);
+    if (file !== prepared.name)
+      notes.push(`${prepared.name} exists already, so the article was saved as ${file}.`);
     if (prepared.fromHtml)
       notes.push(`Converted from HTML: ${article.paragraphs.length} paragraphs of the article's text kept.`);
     return { file, article: summarizeArticle(article), fromHtml: prepared.fromHtml, notes };
@@ -640,6 +651,11 @@ export class Newsdesk {
       trashName = await moveToTrash(this.corpusDir, entry.file, new Date());
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? reasonOf(error);
+      if (code === 'ENOENT') {
+        // Deleted by hand since the last reload: the index catches up, and there is nothing to trash.
+        this.applyFiles(new Map([[entry.file, null]]));
+        throw new CurationError('not-found', `${entry.file} is no longer in the corpus folder`);
+      }
       throw new CurationError('write-failed', `cannot move ${entry.file} to the trash (${code})`);
     }
     const wasLoaded = this.loaded.has(entry.file);
@@ -663,7 +679,10 @@ export class Newsdesk {
     const { file, trashName } = item;
     const taken = await this.takenNames();
     if (taken.has(file.toLowerCase()))
-      throw new CurationError('name-taken', `cannot restore ${file}: a file with that name is in the corpus again`);
+      throw new CurationError(
+        'name-taken',
+        `cannot restore ${file}: a file with that name is in the corpus again`,
+      );
     const id = articleIdOf(file);
     if (taken.has(id.toLowerCase()))
       throw new CurationError('name-taken', `cannot restore ${file}: another file has the article id ${id}`);
@@ -679,14 +698,20 @@ export class Newsdesk {
       throw new CurationError(codeOfSkipReason(read.skipped), `cannot restore ${file}: ${read.skipped}`);
     const twin = this.duplicateOf(read.article);
     if (twin) {
-      throw new CurationError('duplicate', `cannot restore ${file}: same text as ${twin.file}, which is in the corpus`);
+      throw new CurationError(
+        'duplicate',
+        `cannot restore ${file}: same text as ${twin.file}, which is in the corpus`,
+      );
     }
     try {
       await moveNoClobber(trashPath, join(this.corpusDir, file));
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'EEXIST')
-        throw new CurationError('name-taken', `cannot restore ${file}: a file with that name is in the corpus again`);
+        throw new CurationError(
+          'name-taken',
+          `cannot restore ${file}: a file with that name is in the corpus again`,
+        );
       throw new CurationError('write-failed', `cannot restore ${file} (${code ?? reasonOf(error)})`);
     }
     const [entry] = await scanFiles(this.corpusDir, [file], this.entries, this.options);
@@ -700,9 +725,13 @@ export class Newsdesk {
     if (cached !== undefined) return cached;
     let title = '';
     try {
-      const read = readArticleBytes(item.file, await readFile(join(this.corpusDir, TRASH_DIR, item.trashName)), {
-        maxArticleBytes: Number.MAX_SAFE_INTEGER,
-      });
+      const read = readArticleBytes(
+        item.file,
+        await readFile(join(this.corpusDir, TRASH_DIR, item.trashName)),
+        {
+          maxArticleBytes: Number.MAX_SAFE_INTEGER,
+        },
+      );
       title = 'article' in read ? read.article.title : '';
     } catch {
       title = '';
@@ -742,7 +771,12 @@ export class Newsdesk {
         try {
           // Entries and index are read in one synchronous step: they always describe the same corpus.
           const bytes = await store.write([...this.entries.values()], this.index.toJSON());
-          this.lastSave = { at: new Date(), ok: true, bytes, tookMs: Math.round(performance.now() - started) };
+          this.lastSave = {
+            at: new Date(),
+            ok: true,
+            bytes,
+            tookMs: Math.round(performance.now() - started),
+          };
         } catch (error) {
           const message = `cannot save the index snapshot in ${store.dir} (${reasonOf(error)}); still answering from memory`;
           this.lastSave = { at: new Date(), ok: false, error: message };

@@ -42,7 +42,8 @@ export function slugify(text: string): string {
 export function uploadExtension(name: string): string {
   const base = baseName(name);
   const dot = base.lastIndexOf('.');
-  return dot > 0 ? base.slice(dot).toLowerCase() : '';
+  // A name that is only an extension (`.txt`) still says the type; the name itself is made up later.
+  return dot >= 0 ? base.slice(dot).toLowerCase() : '';
 }
 
 /** The last part of a path, whichever separator it uses, after NFKC and without invisible characters. */
@@ -63,7 +64,7 @@ export function safeArticleName(name: string, extension: string, fallback = ''):
   const base = baseName(name);
   const dot = base.lastIndexOf('.');
   const stemOf = (text: string) => slugify(text).replace(RESERVED_STEM, '$1-article');
-  const stem = stemOf(dot > 0 ? base.slice(0, dot) : base) || stemOf(fallback) || 'article';
+  const stem = stemOf(dot >= 0 ? base.slice(0, dot) : base) || stemOf(fallback) || 'article';
   return `${stem}${extension}`;
 }
 

@@ -1,7 +1,16 @@
 import { createHash } from 'node:crypto';
 import { type Stats, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type CorpusFile, type LoadOptions, listCorpus, readCorpusFile } from './corpus.ts';
+import {
+  type CorpusFile,
+  DEFAULT_MAX_ARTICLE_BYTES,
+  hashBytes,
+  type LoadOptions,
+  listCorpus,
+  readArticleBytes,
+  readCorpusFile,
+} from './corpus.ts';
 import type { Article, SkippedFile } from './types.ts';
 
 /**
@@ -51,8 +60,44 @@ export function textHashOf(article: Article): string {
   return hash.digest('hex');
 }
 
+/**
+ * Reads one file whose size or time is not the known one. A regular file of allowed size is hashed
+ * first and parsed only when its bytes differ from the known ones (a touched file is not re-parsed);
+ * anything else goes through the loader's own checks.
+ */
+async function readEntry(
+  dir: string,
+  file: string,
+  info: Stats | null,
+  scannedAt: number,
+  known: FileEntry | undefined,
+  options: LoadOptions,
+): Promise<FileEntry> {
+  const limit = options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
+  if (known?.article && info?.isFile() && info.size <= limit) {
+    try {
+      const bytes = await readFile(join(dir, file));
+      const hash = hashBytes(bytes);
+      if (hash === known.hash) return entryOf({ file, bytes: bytes.length, hash }, info, scannedAt, known);
+      return entryOf(
+        { file, bytes: bytes.length, hash, ...readArticleBytes(file, bytes, options) },
+        info,
+        scannedAt,
+      );
+    } catch {
+      // Gone or unreadable since the stat: the loader's checks say which.
+    }
+  }
+  return entryOf(await readCorpusFile(dir, file, options), info, scannedAt, known);
+}
+
 /** Builds the entry of a file just read, reusing what was known when the bytes are the same. */
-export function entryOf(read: CorpusFile, info: Stats | null, scannedAt: number, known?: FileEntry): FileEntry {
+export function entryOf(
+  read: CorpusFile,
+  info: Stats | null,
+  scannedAt: number,
+  known?: FileEntry,
+): FileEntry {
   const base = {
     file: read.file,
     size: info?.isFile() ? info.size : -1,
@@ -86,8 +131,7 @@ async function statAll(dir: string, names: readonly string[]): Promise<(Stats | 
 const unchanged = (known: FileEntry | undefined, info: Stats | null): known is FileEntry =>
   known !== undefined &&
   !known.racy &&
-  info !== null &&
-  info.isFile() &&
+  info?.isFile() === true &&
   known.size === info.size &&
   known.mtimeMs === info.mtimeMs;
 
@@ -115,12 +159,15 @@ export async function scanCorpus(
     while (next < toRead.length) {
       const i = toRead[next++] ?? 0;
       const file = articles[i] ?? '';
-      const read = await readCorpusFile(dir, file, options);
-      entries[i] = entryOf(read, stats[i] ?? null, scannedAt, known.get(file));
+      entries[i] = await readEntry(dir, file, stats[i] ?? null, scannedAt, known.get(file), options);
     }
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, toRead.length) }, worker));
-  return { entries: entries.filter((entry): entry is FileEntry => entry !== undefined), others, read: toRead.length };
+  return {
+    entries: entries.filter((entry): entry is FileEntry => entry !== undefined),
+    others,
+    read: toRead.length,
+  };
 }
 
 /**
@@ -135,8 +182,6 @@ export async function scanFiles(
   const scannedAt = Date.now();
   const stats = await statAll(dir, files);
   return Promise.all(
-    files.map(async (file, i) =>
-      entryOf(await readCorpusFile(dir, file, options), stats[i] ?? null, scannedAt, known.get(file)),
-    ),
+    files.map((file, i) => readEntry(dir, file, stats[i] ?? null, scannedAt, known.get(file), options)),
   );
 }

@@ -68,7 +68,9 @@ export interface StoredSnapshot {
   readonly indexJson: string;
 }
 
-export type SnapshotRead = { readonly ok: true; readonly snapshot: StoredSnapshot } | { readonly ok: false; readonly reason: string };
+export type SnapshotRead =
+  | { readonly ok: true; readonly snapshot: StoredSnapshot }
+  | { readonly ok: false; readonly reason: string };
 
 // The modules whose code decides what a file becomes in the index.
 const INDEXING_MODULES = ['article.ts', 'corpus.ts', 'dates.ts', 'text.ts', 'lexicon.ts', 'search-index.ts'];
@@ -112,7 +114,9 @@ function isManifestFile(value: unknown): value is ManifestFile {
     isString(entry.sha256) &&
     typeof entry.racy === 'boolean' &&
     (entry.parsed === undefined ||
-      (isString(entry.parsed.title) && isNumber(entry.parsed.paragraphs) && isString(entry.parsed.textHash))) &&
+      (isString(entry.parsed.title) &&
+        isNumber(entry.parsed.paragraphs) &&
+        isString(entry.parsed.textHash))) &&
     (entry.skipped === undefined || isString(entry.skipped)) &&
     (entry.parsed === undefined) !== (entry.skipped === undefined)
   );
@@ -139,7 +143,12 @@ function articleOf(file: string, stored: StoredArticle): Article {
     source: stored.source,
     date: stored.date,
     url: stored.url,
-    paragraphs: stored.paragraphs.map((text, i) => ({ key: `${id}#${i + 1}`, articleId: id, n: i + 1, text })),
+    paragraphs: stored.paragraphs.map((text, i) => ({
+      key: `${id}#${i + 1}`,
+      articleId: id,
+      n: i + 1,
+      text,
+    })),
   };
 }
 
@@ -187,7 +196,9 @@ export class SnapshotStore {
     try {
       text = await readFile(join(this.dir, MANIFEST_FILE), 'utf8');
     } catch (error) {
-      return fail(codeOf(error) === 'ENOENT' ? 'no snapshot yet' : `cannot read the snapshot (${codeOf(error)})`);
+      return fail(
+        codeOf(error) === 'ENOENT' ? 'no snapshot yet' : `cannot read the snapshot (${codeOf(error)})`,
+      );
     }
     let manifest: Manifest;
     try {
@@ -204,7 +215,9 @@ export class SnapshotStore {
     if (manifest.corpusDir !== this.expected.corpusDir)
       return fail(`the snapshot is of another corpus folder (${String(manifest.corpusDir)})`);
     if (manifest.maxArticleBytes !== this.expected.maxArticleBytes)
-      return fail(`the snapshot was built with another article size limit (${String(manifest.maxArticleBytes)} bytes)`);
+      return fail(
+        `the snapshot was built with another article size limit (${String(manifest.maxArticleBytes)} bytes)`,
+      );
     if (
       !Array.isArray(manifest.files) ||
       !manifest.files.every(isManifestFile) ||
@@ -232,7 +245,13 @@ export class SnapshotStore {
     }
     const entries: FileEntry[] = [];
     for (const file of manifest.files) {
-      const base = { file: file.file, size: file.size, mtimeMs: file.mtimeMs, hash: file.sha256, racy: file.racy };
+      const base = {
+        file: file.file,
+        size: file.size,
+        mtimeMs: file.mtimeMs,
+        hash: file.sha256,
+        racy: file.racy,
+      };
       if (file.skipped !== undefined) {
         entries.push({ ...base, skipped: file.skipped });
         continue;

@@ -46,7 +46,11 @@ function refuse(code: CurationErrorCode, fileName: string, reason: string): neve
 
 /** Same rule as the loader: control characters other than tab, newline, form feed and return mean binary. */
 function hasControlCharacters(text: string): boolean {
-  return /[\u0000-\u0008\u000b\u000e-\u001f]/.test(text);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0c && code !== 0x0d) return true;
+  }
+  return false;
 }
 
 /** A metadata value on one line, without invisible characters; `undefined` when empty. */
@@ -59,7 +63,11 @@ function cleanField(
   const clean = (value ?? '').replace(INVISIBLE, ' ').replace(/\s+/g, ' ').trim();
   if (clean === '') return undefined;
   if (clean.length > limit)
-    refuse('invalid-option', fileName, `the ${name} is too long (${clean.length} characters, limit ${limit})`);
+    refuse(
+      'invalid-option',
+      fileName,
+      `the ${name} is too long (${clean.length} characters, limit ${limit})`,
+    );
   return clean;
 }
 
@@ -149,7 +157,8 @@ export async function prepareUpload(
   if (!(UPLOAD_EXTENSIONS as readonly string[]).includes(extension))
     refuse('unsupported-type', fileName, `not an article file (expected ${UPLOAD_EXTENSIONS.join(', ')})`);
   const fields = cleanFields(fileName, upload);
-  if (bytes.length > limit) refuse('too-large', fileName, `too large (${bytes.length} bytes, limit ${limit})`);
+  if (bytes.length > limit)
+    refuse('too-large', fileName, `too large (${bytes.length} bytes, limit ${limit})`);
   if (bytes.length === 0) refuse('empty', fileName, 'empty file');
   if (bytes.includes(0)) refuse('binary', fileName, 'binary file (contains NUL bytes)');
   let text: string;
@@ -158,7 +167,8 @@ export async function prepareUpload(
   } catch {
     refuse('not-utf8', fileName, 'not UTF-8 text');
   }
-  if (hasControlCharacters(text.slice(0, 4096))) refuse('binary', fileName, 'binary file (control characters)');
+  if (hasControlCharacters(text.slice(0, 4096)))
+    refuse('binary', fileName, 'binary file (control characters)');
 
   const fromHtml = extension === '.html' || extension === '.htm';
   const written = fromHtml ? await htmlUpload(fileName, text, fields) : textUpload(text, bytes, fields);

@@ -30,7 +30,10 @@ export const DEFAULT_WATCH_DEBOUNCE_MS = 1000;
  * const stop = await watchCorpus(engine, { debounceMs: 1000, onError: (e) => log.warn(e.message) });
  * await stop();
  */
-export async function watchCorpus(engine: Newsdesk, options: WatchOptions = {}): Promise<() => Promise<void>> {
+export async function watchCorpus(
+  engine: Newsdesk,
+  options: WatchOptions = {},
+): Promise<() => Promise<void>> {
   const debounceMs = options.debounceMs ?? DEFAULT_WATCH_DEBOUNCE_MS;
   const maxWaitMs = options.maxWaitMs ?? debounceMs * 10;
   const corpusDir = resolve(engine.corpusDir);
@@ -51,7 +54,8 @@ export async function watchCorpus(engine: Newsdesk, options: WatchOptions = {}):
   let timer: NodeJS.Timeout | null = null;
   let firstEventAt = 0;
   let closed = false;
-  const fail = (error: unknown) => options.onError?.(error instanceof Error ? error : new Error(String(error)));
+  const fail = (error: unknown) =>
+    options.onError?.(error instanceof Error ? error : new Error(String(error)));
   const fire = () => {
     timer = null;
     firstEventAt = 0;

@@ -1,5 +1,5 @@
 /**
- * Text helpers for Discord output. Every cut to a length limit goes through {@link truncate}.
+ * Escaping and trimming of text for Discord. Every cut to a length limit goes through {@link truncate}.
  */
 
 export const ELLIPSIS = '…';

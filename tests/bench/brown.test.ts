@@ -4,7 +4,7 @@ import { detokenize, parseBrownText, parseLine, parseToken } from '../../bench/b
 describe('parseToken', () => {
   it.each([
     ['The/at', 'The', 'at'],
-    ['Atlanta\'s/np$', "Atlanta's", 'np$'],
+    ["Atlanta's/np$", "Atlanta's", 'np$'],
     ['1-1/2/cd', '1-1/2', 'cd'],
     ['Merger/nn-hl', 'Merger', 'nn-hl'],
     ['``/``', '``', '``'],
@@ -35,16 +35,28 @@ const cases: readonly (readonly [string, string, string])[] = [
     'won/vbn by/in Mayor-nominate/nn-tl Ivan/np Allen/np Jr./np ./.',
     'won by Mayor-nominate Ivan Allen Jr.',
   ],
-  ['a leading dash (dateline) is dropped', '--/-- Committee/nn approval/nn seemed/vbd certain/jj ./.', 'Committee approval seemed certain.'],
-  ['a dash inside a sentence is a spaced em dash', 'the/at word/nn --/-- and/cc more/ap ./.', 'the word \u2014 and more.'],
+  [
+    'a leading dash (dateline) is dropped',
+    '--/-- Committee/nn approval/nn seemed/vbd certain/jj ./.',
+    'Committee approval seemed certain.',
+  ],
+  [
+    'a dash inside a sentence is a spaced em dash',
+    'the/at word/nn --/-- and/cc more/ap ./.',
+    'the word \u2014 and more.',
+  ],
   ['brackets hug their content', 'in/in (/( 1961/cd )/) ,/, he/pps said/vbd ./.', 'in (1961), he said.'],
-  ['single quotes around a word', "getting/vbg more/ap '/' pro/jj '/' letters/nns ./.", "getting more 'pro' letters."],
+  [
+    'single quotes around a word',
+    "getting/vbg more/ap '/' pro/jj '/' letters/nns ./.",
+    "getting more 'pro' letters.",
+  ],
   ['question mark', "``/`` Why/wrb ?/. ''/''", '"Why?"'],
   ['semicolon and colon', 'one/cd ;/. two/cd :/: three/cd ./.', 'one; two: three.'],
   [
     'nested quotes with the period inside both',
     "``/`` He/pps said/vbd ,/, '/' You're/ppss+ber my/pp$ friend/nn '/' ./. ''/''",
-    '"He said, \'You\'re my friend.\'"',
+    "\"He said, 'You're my friend.'\"",
   ],
   ['contractions and money stay whole', "It/pps didn't/dod* cost/vb $100/nns ./.", "It didn't cost $100."],
   ['question then period keeps the question mark', 'Who/wps ?/. ./.', 'Who?'],

@@ -113,10 +113,13 @@ describe('recombination beyond the source paragraphs', () => {
     const texts = allParagraphs(articles).map((p) => p.text);
     expect(new Set(texts).size).toBe(100);
     // 24 source paragraphs, then recombined ones.
-    expect(articles.filter((a) => !a.id.includes('-r')).reduce((n, a) => n + a.paragraphs.length, 0)).toBe(24);
+    expect(articles.filter((a) => !a.id.includes('-r')).reduce((n, a) => n + a.paragraphs.length, 0)).toBe(
+      24,
+    );
     expect(articles.some((a) => a.id === 'ca01-r1')).toBe(true);
     expect(articles[0]?.source).toBe('The Test Gazette');
-    for (const t of texts) expect(t).toMatch(/^(Sentence number \d+ of file [12] talks about topic[12]x\d+\. ?)+$/);
+    for (const t of texts)
+      expect(t).toMatch(/^(Sentence number \d+ of file [12] talks about topic[12]x\d+\. ?)+$/);
     expect(generateArticles(100, 3, dir)).toEqual(articles);
   });
 
@@ -135,8 +138,14 @@ describe('recombination beyond the source paragraphs', () => {
 describe('titleFromSentence', () => {
   it.each([
     ['The bill, which Daniel said he drafted personally, would force banks.', 'The bill'],
-    ['"Only a relative handful of such reports was received," the jury said.', 'Only a relative handful of such reports was received'],
-    ["but Daniel's measure passed the Senate on Tuesday after a long and bitter debate over taxes.", "But Daniel's measure passed the Senate on Tuesday after a long"],
+    [
+      '"Only a relative handful of such reports was received," the jury said.',
+      'Only a relative handful of such reports was received',
+    ],
+    [
+      "but Daniel's measure passed the Senate on Tuesday after a long and bitter debate over taxes.",
+      "But Daniel's measure passed the Senate on Tuesday after a long",
+    ],
   ])('%s', (sentence, title) => {
     expect(titleFromSentence(sentence)).toBe(title);
   });

@@ -116,7 +116,7 @@ describe('src/main.ts', () => {
   });
 
   test.concurrent('no DISCORD_TOKEN: says so and runs the console chat', async () => {
-    const run = await start({ LOG_LEVEL: 'silent' });
+    const run = await start({});
     run.child.stdin.end();
     expect(await run.exit).toBe(0);
     expect(run.out().split('\n')[0]).toBe(

@@ -91,7 +91,7 @@ describe('escapeText', () => {
   });
 });
 
-describe('small helpers', () => {
+describe('plural, quoteLines, squashWhitespace', () => {
   test.each([
     [0, 'article', '0 articles'],
     [1, 'article', '1 article'],
