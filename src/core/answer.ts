@@ -285,8 +285,8 @@ export function rankParagraphs(
     const article = paragraph && index.article(paragraph.articleId);
     if (!paragraph || !article) continue;
     const previous = article.paragraphs[paragraph.n - 2];
-    const context = [termsOf(index, article.title), ...(previous ? [termsOf(index, previous.text)] : [])];
-    const covered = coverageOf(concepts, termsOf(index, paragraph.text), context);
+    const context = [termsOf(index, article.title), ...(previous ? [index.paragraphTerms(previous)] : [])];
+    const covered = coverageOf(concepts, index.paragraphTerms(paragraph), context);
     const fitsExpected = expects !== null && fits(expects, paragraph.text, asked);
     // A question that asks for a number or a time is not answered by a paragraph that holds none.
     const lacksFact = (expects === 'number' || expects === 'time') && !fitsExpected;

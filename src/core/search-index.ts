@@ -7,8 +7,8 @@ import type { Article, Paragraph } from './types.ts';
 /** Bumped whenever the snapshot layout or the way text becomes terms changes. */
 export const INDEX_FORMAT = 2;
 
-/** How many paragraph entries one query may score (see {@link NewsIndex.query}). */
-const POSTING_BUDGET = 20_000;
+/** How many paragraph entries one query may score by default (see {@link NewsIndex.query}). */
+export const DEFAULT_POSTING_BUDGET = 6_000;
 
 /** What MiniSearch stores of a paragraph: its index terms, already worked out, joined by spaces. */
 interface IndexedParagraph {
@@ -36,10 +36,16 @@ interface Snapshot {
  */
 export class NewsIndex {
   readonly lexicon: Lexicon;
+  /** How many paragraph entries one query may score (see {@link NewsIndex.query}). */
+  postingBudget = DEFAULT_POSTING_BUDGET;
   private readonly miniSearch: MiniSearch<IndexedParagraph>;
   private readonly articlesById = new Map<string, Article>();
   private readonly paragraphsByKey = new Map<string, Paragraph>();
   private readonly documentFrequency = new Map<string, number>();
+  /** How many paragraphs carry the term in their article's headline: what the title field costs to score. */
+  private readonly headlineFrequency = new Map<string, number>();
+  /** Each paragraph's index terms, worked out once: reranking reads them for every candidate. */
+  private readonly termsByKey = new Map<string, readonly string[]>();
   /** Folded surface words → how many paragraphs use them; searchable by prefix and edit distance. */
   private readonly surfaceWords = new SearchableMap<number>();
 
@@ -89,7 +95,10 @@ export class NewsIndex {
       NewsIndex.miniSearchOptions(),
     );
     const index = new NewsIndex(lexicon, miniSearch);
-    for (const article of articles) index.remember(article);
+    for (const article of articles) {
+      index.remember(article);
+      index.countHeadline(article, index.headlineTerms(article), 1);
+    }
     if (miniSearch.documentCount !== index.paragraphsByKey.size) {
       throw new Error('Newsdesk: index snapshot does not match the corpus');
     }
@@ -138,17 +147,34 @@ export class NewsIndex {
     return terms;
   }
 
+  private headlineTerms(article: Article): string[] {
+    return words(article.title)
+      .map((word) => this.lexicon.term(word))
+      .filter((term) => term !== null);
+  }
+
+  private countHeadline(article: Article, terms: readonly string[], delta: 1 | -1): void {
+    for (const term of new Set(terms)) {
+      const count = (this.headlineFrequency.get(term) ?? 0) + delta * article.paragraphs.length;
+      if (count > 0) this.headlineFrequency.set(term, count);
+      else this.headlineFrequency.delete(term);
+    }
+  }
+
   /** Adds an article's paragraphs. An article with the same id must be removed first. */
   add(article: Article): void {
     if (this.articlesById.has(article.id))
       throw new Error(`Newsdesk: article ${article.id} is already indexed`);
     this.remember(article);
-    const title = words(article.title)
-      .map((word) => this.lexicon.term(word))
-      .filter((term) => term !== null)
-      .join(' ');
+    const titleTerms = this.headlineTerms(article);
+    this.countHeadline(article, titleTerms, 1);
+    const title = titleTerms.join(' ');
     this.miniSearch.addAll(
-      article.paragraphs.map((p) => ({ key: p.key, terms: this.countWords(p, 1).join(' '), title })),
+      article.paragraphs.map((p) => {
+        const terms = this.countWords(p, 1);
+        this.termsByKey.set(p.key, [...new Set(terms)]);
+        return { key: p.key, terms: terms.join(' '), title };
+      }),
     );
   }
 
@@ -156,10 +182,12 @@ export class NewsIndex {
   remove(articleId: string): boolean {
     const article = this.articlesById.get(articleId);
     if (!article) return false;
+    this.countHeadline(article, this.headlineTerms(article), -1);
     for (const paragraph of article.paragraphs) {
       this.countWords(paragraph, -1);
       this.miniSearch.discard(paragraph.key);
       this.paragraphsByKey.delete(paragraph.key);
+      this.termsByKey.delete(paragraph.key);
     }
     this.articlesById.delete(articleId);
     return true;
@@ -181,6 +209,23 @@ export class NewsIndex {
     return this.paragraphsByKey.get(key);
   }
 
+  /** The index terms of a paragraph (worked out on first use for an index restored from a snapshot). */
+  paragraphTerms(paragraph: Paragraph): ReadonlySet<string> {
+    let terms = this.termsByKey.get(paragraph.key);
+    if (!terms) {
+      terms = [
+        ...new Set(
+          words(paragraph.text)
+            .map((word) => this.lexicon.term(word))
+            .filter((term) => term !== null),
+        ),
+      ];
+      this.termsByKey.set(paragraph.key, terms);
+    }
+    // Kept as arrays (a third of the memory of sets); a set is made only for the few candidates.
+    return new Set(terms);
+  }
+
   /** How many paragraphs contain the term (0 when none). */
   frequency(term: string): number {
     return this.documentFrequency.get(term) ?? 0;
@@ -198,12 +243,14 @@ export class NewsIndex {
    */
   spellingVariants(word: string, maxDistance: 1 | 2): string[] {
     if (word.length < 4 || word.length > 40 || /\d/.test(word)) return [];
-    const limit = word.length >= 7 ? maxDistance : 1;
     const found: { word: string; distance: number; count: number }[] = [];
-    for (const [candidate, [count, distance]] of this.surfaceWords.fuzzyGet(word, limit)) {
-      // Typos keep the first letter far more often than not; this keeps "weather" from becoming "whether".
-      if (distance === 0 || (candidate[0] !== word[0] && distance > 1)) continue;
-      found.push({ word: candidate, distance, count });
+    // One edit first; two (for long words) only when one finds nothing, since it costs far more.
+    for (let limit = 1; limit <= (word.length >= 7 ? maxDistance : 1) && found.length === 0; limit++) {
+      for (const [candidate, [count, distance]] of this.surfaceWords.fuzzyGet(word, limit)) {
+        // Typos keep the first letter far more often than not; this keeps "weather" from becoming "whether".
+        if (distance === 0 || (candidate[0] !== word[0] && distance > 1)) continue;
+        found.push({ word: candidate, distance, count });
+      }
     }
     found.sort((a, b) => a.distance - b.distance || b.count - a.count || a.word.localeCompare(b.word));
     const best = found[0]?.distance;
@@ -232,13 +279,16 @@ export class NewsIndex {
     weightedTerms: ReadonlyMap<string, number>,
     options: { articleId?: string; limit: number },
   ): IndexHit[] {
+    // Cost per unit of weight: a synonym must be rarer than the word as asked to come before it.
+    const postingsOf = (term: string) => this.frequency(term) + (this.headlineFrequency.get(term) ?? 0);
+    const cost = (term: string) => postingsOf(term) / (weightedTerms.get(term) ?? 1);
     const terms = [...weightedTerms.keys()]
       .filter((term) => this.frequency(term) > 0)
-      .sort((a, b) => this.frequency(a) - this.frequency(b) || a.localeCompare(b));
+      .sort((a, b) => cost(a) - cost(b) || a.localeCompare(b));
     let postings = 0;
     const chosen = terms.filter((term, i) => {
-      postings += this.frequency(term);
-      return i === 0 || postings <= POSTING_BUDGET;
+      postings += postingsOf(term);
+      return i === 0 || postings <= this.postingBudget;
     });
     if (chosen.length === 0) return [];
     const results = this.miniSearch.search(
@@ -255,7 +305,12 @@ export class NewsIndex {
           : {}),
       },
     );
+    // MiniSearch sorts by score; only the ties at the cut need ordering by key.
+    const cut = results[Math.min(options.limit, results.length) - 1]?.score ?? 0;
+    let end = Math.min(options.limit, results.length);
+    while (end < results.length && results[end]?.score === cut) end++;
     return results
+      .slice(0, end)
       .map((result) => ({ key: String(result.id), score: result.score }))
       .sort((a, b) => b.score - a.score || a.key.localeCompare(b.key))
       .slice(0, options.limit);
