@@ -20,11 +20,11 @@ export interface Panel {
 }
 
 const WIDTH = 960;
-const HEIGHT = 420;
-const PANEL_W = 440;
+const HEIGHT = 440;
+const PANEL_W = 370;
 const PANEL_H = 290;
-const TOP = 60;
-const LEFT = [70, 560] as const;
+const TOP = 76;
+const LEFT = [80, 570] as const;
 
 function esc(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -69,13 +69,15 @@ function panelSvg(panel: Panel, left: number, sizes: readonly number[]): string 
   const x = (n: number) => left + ((Math.log10(n) - xMin) / (xMax - xMin)) * PANEL_W;
   const parts: string[] = [];
   parts.push(
-    `<text x="${left + PANEL_W / 2}" y="${TOP - 24}" text-anchor="middle" class="title">${esc(panel.title)}</text>`,
+    `<text x="${left + PANEL_W / 2}" y="${TOP - 12}" text-anchor="middle" class="subtitle">${esc(panel.title)}</text>`,
   );
   parts.push(`<rect x="${left}" y="${TOP}" width="${PANEL_W}" height="${PANEL_H}" class="frame"/>`);
   for (const t of yTicks) {
     const ty = y(t).toFixed(1);
     parts.push(`<line x1="${left}" x2="${left + PANEL_W}" y1="${ty}" y2="${ty}" class="grid"/>`);
-    parts.push(`<text x="${left - 6}" y="${ty}" dy="4" text-anchor="end" class="tick">${esc(label(t))}</text>`);
+    parts.push(
+      `<text x="${left - 6}" y="${ty}" dy="4" text-anchor="end" class="tick">${esc(label(t))}</text>`,
+    );
   }
   for (const n of xs) {
     const tx = x(n).toFixed(1);
@@ -88,13 +90,13 @@ function panelSvg(panel: Panel, left: number, sizes: readonly number[]): string 
     `<text x="${left + PANEL_W / 2}" y="${TOP + PANEL_H + 40}" text-anchor="middle" class="axis">paragraphs (log scale)</text>`,
   );
   parts.push(
-    `<text transform="translate(${left - 50} ${TOP + PANEL_H / 2}) rotate(-90)" text-anchor="middle" class="axis">${esc(panel.unit)}${panel.logY ? ' (log scale)' : ''}</text>`,
+    `<text transform="translate(${left - 52} ${TOP + PANEL_H / 2}) rotate(-90)" text-anchor="middle" class="axis">${esc(panel.unit)}${panel.logY ? ' (log scale)' : ''}</text>`,
   );
   if (panel.reference) {
     const ry = y(panel.reference.value).toFixed(1);
     parts.push(`<line x1="${left}" x2="${left + PANEL_W}" y1="${ry}" y2="${ry}" class="ref"/>`);
     parts.push(
-      `<text x="${left + PANEL_W - 4}" y="${ry}" dy="-4" text-anchor="end" class="reflabel">${esc(panel.reference.label)}</text>`,
+      `<text x="${left + 6}" y="${ry}" dy="-4" class="reflabel">${esc(panel.reference.label)}</text>`,
     );
   }
   for (const s of panel.series) {
@@ -117,6 +119,7 @@ export function renderChart(
   title: string,
   panels: readonly [Panel, Panel],
   sizes: readonly number[],
+  note = '',
 ): string {
   const legend = new Map<string, Series>();
   for (const p of panels) for (const s of p.series) if (!legend.has(s.label)) legend.set(s.label, s);
@@ -133,7 +136,8 @@ export function renderChart(
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" font-family="Helvetica, Arial, sans-serif">`,
     '<style>',
-    '.title{font-size:15px;font-weight:bold;fill:#222}',
+    '.title{font-size:16px;font-weight:bold;fill:#222}',
+    '.subtitle{font-size:14px;font-weight:bold;fill:#333}',
     '.tick{font-size:11px;fill:#555}',
     '.axis{font-size:12px;fill:#333}',
     '.legend{font-size:12px;fill:#222}',
@@ -143,10 +147,13 @@ export function renderChart(
     '.reflabel{font-size:11px;fill:#2b8a3e}',
     '</style>',
     `<rect width="${WIDTH}" height="${HEIGHT}" fill="#fff"/>`,
-    `<text x="${WIDTH / 2}" y="18" text-anchor="middle" class="title">${esc(title)}</text>`,
+    `<text x="${WIDTH / 2}" y="26" text-anchor="middle" class="title">${esc(title)}</text>`,
     panelSvg(panels[0], LEFT[0], sizes),
     panelSvg(panels[1], LEFT[1], sizes),
     ...legendParts,
+    note
+      ? `<text x="${WIDTH - 10}" y="${HEIGHT - 14}" text-anchor="end" class="tick">${esc(note)}</text>`
+      : '',
     '</svg>',
     '',
   ].join('\n');

@@ -22,7 +22,12 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_MAX_ARTICLE_BYTES } from '../src/core/corpus.ts';
 import { Newsdesk } from '../src/core/engine.ts';
+import { loadLexicon } from '../src/core/lexicon.ts';
+import { scanCorpus } from '../src/core/scan.ts';
+import { NewsIndex } from '../src/core/search-index.ts';
+import { SnapshotStore, snapshotFingerprint } from '../src/core/snapshot.ts';
 
 const SEED = 0x6e657773;
 const WRITTEN_AT = new Date('2024-03-31T12:00:00Z');
@@ -109,10 +114,10 @@ function writeCorpus(dir: string, count: number): { bytes: number } {
   return { bytes };
 }
 
-/** Opens the engine in a new process and reports how long `Newsdesk.open` took there. */
-function openInChild(corpusDir: string, indexDir: string): ChildResult {
+/** Runs this script in a new process in one of its child modes and returns what it printed. */
+function inChild<T>(mode: '--child' | '--phases', corpusDir: string, indexDir: string): T {
   const script = fileURLToPath(import.meta.url);
-  const child = spawnSync(process.execPath, [...process.execArgv, script, '--child', corpusDir, indexDir], {
+  const child = spawnSync(process.execPath, [...process.execArgv, script, mode, corpusDir, indexDir], {
     encoding: 'utf8',
     maxBuffer: 16 * 1024 * 1024,
   });
@@ -120,8 +125,12 @@ function openInChild(corpusDir: string, indexDir: string): ChildResult {
   if (child.status !== 0 || !line.startsWith('{')) {
     throw new Error(`start-up run failed (exit ${child.status}): ${child.stderr.slice(-2000)}`);
   }
-  return JSON.parse(line) as ChildResult;
+  return JSON.parse(line) as T;
 }
+
+/** Opens the engine in a new process and reports how long `Newsdesk.open` took there. */
+const openInChild = (corpusDir: string, indexDir: string) =>
+  inChild<ChildResult>('--child', corpusDir, indexDir);
 
 async function child(corpusDir: string, indexDir: string): Promise<void> {
   const started = performance.now();
@@ -137,6 +146,34 @@ async function child(corpusDir: string, indexDir: string): Promise<void> {
     paragraphs: status.paragraphs,
   };
   process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+interface Phases {
+  readMs: number;
+  fromJsonMs: number;
+  scanMs: number;
+}
+
+/** The parts of a start-up from the snapshot, measured one by one in a fresh process. */
+async function phases(corpusDir: string, indexDir: string): Promise<void> {
+  const lexicon = loadLexicon();
+  const store = new SnapshotStore(indexDir, {
+    fingerprint: snapshotFingerprint(),
+    corpusDir,
+    maxArticleBytes: DEFAULT_MAX_ARTICLE_BYTES,
+  });
+  let started = performance.now();
+  const read = await store.read();
+  if (!read.ok) throw new Error(read.reason);
+  const readMs = performance.now() - started;
+  started = performance.now();
+  const articles = read.snapshot.entries.flatMap((entry) => (entry.article ? [entry.article] : []));
+  NewsIndex.fromJSON(read.snapshot.indexJson, articles, lexicon);
+  const fromJsonMs = performance.now() - started;
+  started = performance.now();
+  await scanCorpus(corpusDir, new Map(read.snapshot.entries.map((entry) => [entry.file, entry])));
+  const scanMs = performance.now() - started;
+  process.stdout.write(`${JSON.stringify({ readMs, fromJsonMs, scanMs } satisfies Phases)}\n`);
 }
 
 const median = (values: readonly number[]) => {
@@ -174,6 +211,7 @@ async function main(argv: readonly string[]): Promise<void> {
 
     const scratch: number[] = [];
     const snapshot: number[] = [];
+    const parts: Phases[] = [];
     let sizes: ChildResult | undefined;
     for (let run = 0; run < runs; run++) {
       const indexDir = join(root, `index-${run}`);
@@ -183,12 +221,14 @@ async function main(argv: readonly string[]): Promise<void> {
       const warm = openInChild(corpusDir, indexDir);
       if (warm.state !== 'loaded') throw new Error(`expected the snapshot to load, got ${warm.state}`);
       snapshot.push(warm.openMs);
+      parts.push(inChild<Phases>('--phases', corpusDir, indexDir));
       sizes = warm;
       console.log(`  run ${run + 1}: from scratch ${ms(fresh.openMs)}, from snapshot ${ms(warm.openMs)}`);
     }
 
-    // Incremental work, in this process, on an engine started from the snapshot.
     const indexDir = join(root, 'index-0');
+
+    // Incremental work, in this process, on an engine started from the snapshot.
     const engine = await Newsdesk.open({ corpusDir, indexDir });
     const reloadOne: number[] = [];
     const reloadNone: number[] = [];
@@ -226,6 +266,13 @@ async function main(argv: readonly string[]): Promise<void> {
     const rows: [string, string, string][] = [
       ['start-up from scratch (parse + index)', ms(median(scratch)), 'fresh process'],
       ['start-up from snapshot', ms(median(snapshot)), 'aim < 1 s'],
+      [
+        '  of which: read snapshot files',
+        ms(median(parts.map((p) => p.readMs))),
+        'manifest, articles, index',
+      ],
+      ['  of which: NewsIndex.fromJSON', ms(median(parts.map((p) => p.fromJsonMs))), 'MiniSearch.loadJS'],
+      ['  of which: check every file', ms(median(parts.map((p) => p.scanMs))), 'size + mtime'],
       ['reload, one article changed', ms(median(reloadOne)), 'aim < 100 ms'],
       ['reload, nothing changed', ms(median(reloadNone)), 'size + mtime of every file'],
       ['add one article (.txt)', ms(median(adds)), 'write, rename, index'],
@@ -247,4 +294,5 @@ async function main(argv: readonly string[]): Promise<void> {
 
 const args = process.argv.slice(2);
 if (args[0] === '--child') await child(args[1] ?? '', args[2] ?? '');
+else if (args[0] === '--phases') await phases(args[1] ?? '', args[2] ?? '');
 else await main(args);

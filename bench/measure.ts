@@ -10,7 +10,7 @@ export interface MeasureOptions {
   readonly maxPasses: number;
   /** Time budget for the timed passes of one query mode, in milliseconds. */
   readonly budgetMs: number;
-  /** The warm-up pass stops after this long (but covers at least `minWarmup` questions). */
+  /** Warm-up stops after this long (but asks at least `minWarmup` questions, at most 20 rounds). */
   readonly warmupMs: number;
   readonly minWarmup: number;
   /** Per query mode key: ask only the first N questions of the list (for engines too slow for all). */
@@ -24,7 +24,7 @@ export const DEFAULT_MEASURE: MeasureOptions = {
   passes: null,
   maxPasses: 5,
   budgetMs: 30_000,
-  warmupMs: 5_000,
+  warmupMs: 2_000,
   minWarmup: 10,
   questionCaps: {},
   maxLoads: 5,
@@ -119,6 +119,8 @@ export interface QueryRun {
   readonly figures: QueryFigures;
   /** What the first timed pass returned, question by question. */
   readonly outcomes: readonly Outcome[];
+  /** Each question's latency: the median across passes. */
+  readonly perQuestionMs: readonly number[];
 }
 
 /**
@@ -131,13 +133,15 @@ export async function measureQueries(
   warmup: readonly BenchQuestion[],
   options: MeasureOptions,
 ): Promise<QueryRun> {
+  // Cycle through the warm-up questions until the JIT and caches settle (or the budget is spent).
   const warmStart = now();
-  for (let i = 0; i < warmup.length; i++) {
-    await runTimed(mode, (warmup[i] as BenchQuestion).text);
+  for (let i = 0; warmup.length > 0 && i < warmup.length * 20; i++) {
+    await runTimed(mode, (warmup[i % warmup.length] as BenchQuestion).text);
     if (i + 1 >= options.minWarmup && now() - warmStart > options.warmupMs) break;
   }
 
   const perPass: { p50: number; p95: number; p99: number; mean: number }[] = [];
+  const timesByQuestion: number[][] = questions.map(() => []);
   let first: Outcome[] | null = null;
   let deterministic = true;
   let wanted = options.passes ?? 1;
@@ -148,6 +152,7 @@ export async function measureQueries(
     for (const q of questions) {
       const { ms, result } = await runTimed(mode, q.text);
       times.push(ms);
+      timesByQuestion[times.length - 1]?.push(ms);
       outcomes.push(mode.outcome(result));
     }
     const passMs = now() - passStart;
@@ -179,29 +184,42 @@ export async function measureQueries(
     ...labelled(questions, first ?? []),
     deterministic,
   };
-  return { figures, outcomes: first ?? [] };
+  return { figures, outcomes: first ?? [], perQuestionMs: timesByQuestion.map((t) => median(t)) };
 }
 
-/** Top-1 over the first `n` questions, from the outcomes of a run. */
-export function top1Over(
-  questions: readonly BenchQuestion[],
-  outcomes: readonly Outcome[],
-  n: number,
-): number {
+export interface PrefixFigures {
+  readonly p50Ms: number;
+  readonly p95Ms: number;
+  readonly p99Ms: number;
+  readonly top1: number;
+}
+
+/**
+ * Latency percentiles (of each question's median across passes) and top-1 over the first `n`
+ * questions of a run: the figures to compare engines that were not all asked every question.
+ */
+export function prefixFigures(questions: readonly BenchQuestion[], run: QueryRun, n: number): PrefixFigures {
+  const k = Math.min(n, run.outcomes.length);
+  const times = run.perQuestionMs.slice(0, k);
   let hit = 0;
   let total = 0;
-  for (let i = 0; i < Math.min(n, outcomes.length); i++) {
+  for (let i = 0; i < k; i++) {
     const q = questions[i] as BenchQuestion;
     if (q.target === null) continue;
     total++;
-    if (outcomes[i]?.top === q.target) hit++;
+    if (run.outcomes[i]?.top === q.target) hit++;
   }
-  return total === 0 ? Number.NaN : round(hit / total, 4);
+  return {
+    p50Ms: round(percentile(times, 50)),
+    p95Ms: round(percentile(times, 95)),
+    p99Ms: round(percentile(times, 99)),
+    top1: total === 0 ? Number.NaN : round(hit / total, 4),
+  };
 }
 
 export interface EngineRun {
   readonly figures: Record<string, Figures>;
-  readonly outcomes: Record<string, readonly Outcome[]>;
+  readonly runs: Record<string, QueryRun>;
 }
 
 /** Builds the engine's index and measures everything; one entry per query mode of the engine. */
@@ -259,7 +277,7 @@ export async function measureEngine(
   };
 
   const figures: Record<string, Figures> = {};
-  const outcomes: Record<string, readonly Outcome[]> = {};
+  const runs: Record<string, QueryRun> = {};
   const modes = built.modes;
   for (const [i, mode] of modes.entries()) {
     const cap = options.questionCaps[mode.key] ?? questions.length;
@@ -267,7 +285,7 @@ export async function measureEngine(
     log(`  ${mode.label}: ${asked.length} questions`);
     const run = await measureQueries(mode, asked, warmup, options);
     figures[mode.key] = { ...index, ...run.figures, ...(i > 0 ? { sameIndexAs: modes[0]?.key } : {}) };
-    outcomes[mode.key] = run.outcomes;
+    runs[mode.key] = run;
   }
-  return { figures, outcomes };
+  return { figures, runs };
 }

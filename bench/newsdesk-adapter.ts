@@ -30,6 +30,8 @@ export function createNewsdeskEngine(): Engine {
     label: 'Newsdesk',
     async prepare() {
       lexicon = loadLexicon();
+      // The English word list loads on first use: a one-off cost of the process, not of a build.
+      lexicon.isDictionaryWord('news');
     },
     build(articles) {
       const lex = lexicon ?? loadLexicon();

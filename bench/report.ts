@@ -1,6 +1,6 @@
 /** The shape of `bench/results.json`, the terminal table and the chart built from it. */
-import { type Panel, renderChart, type Series } from './chart.ts';
-import type { Figures } from './measure.ts';
+import { fmt, type Panel, renderChart, type Series } from './chart.ts';
+import type { Figures, PrefixFigures } from './measure.ts';
 import type { QuestionKind } from './questions.ts';
 import type { SeedFigures } from './seed-corpus.ts';
 import { round } from './stats.ts';
@@ -14,7 +14,14 @@ export interface Ratios {
   readonly p50Ms: number;
   readonly p95Ms: number;
   readonly p99Ms: number;
+  /** Newsdesk's top-1 minus the stock one, in percentage points, on the same questions. */
+  readonly top1Points: number;
 }
+
+export type EngineKey = 'newsdesk' | 'minisearch' | 'minisearchFuzzy';
+
+/** Figures of every engine over the same first N questions (N = the fewest any engine was asked). */
+export type SameQuestions = { readonly questions: number } & Partial<Record<EngineKey, PrefixFigures>>;
 
 export interface SizeEntry {
   readonly paragraphs: number;
@@ -30,12 +37,10 @@ export interface SizeEntry {
   readonly newsdesk: Figures | null;
   readonly minisearch: Figures | null;
   readonly minisearchFuzzy: Figures | null;
-  /** Top-1 of every engine over the same first N questions (N = the fewest any engine was asked). */
-  readonly sameQuestions: {
-    readonly questions: number;
-    readonly top1: Readonly<Record<string, number>>;
-  } | null;
+  readonly sameQuestions: SameQuestions | null;
   readonly ratios: {
+    /** Which questions the latency ratios and top-1 differences were computed on. */
+    readonly basis: string;
     readonly newsdeskVsMinisearch: Ratios | null;
     readonly newsdeskVsMinisearchFuzzy: Ratios | null;
   };
@@ -54,18 +59,32 @@ export interface Results {
     readonly corpusGenerator: number;
     readonly questionsPerSize: number;
     readonly timing: string;
+    /** One-minute load average at the start and the end of the run (other work on the machine skews times). */
+    readonly loadAverage: readonly [number, number];
   };
   readonly sizes: readonly SizeEntry[];
   readonly seedCorpus: SeedFigures | null;
 }
 
-export function ratios(newsdesk: Figures | null, stock: Figures | null, withIndex: boolean): Ratios | null {
+/**
+ * Newsdesk against a stock configuration. Latency and top-1 come from `same` (the same questions for
+ * both) when given, else from the full figures (then both engines were asked every question).
+ */
+export function ratios(
+  newsdesk: Figures | null,
+  stock: Figures | null,
+  withIndex: boolean,
+  same?: { readonly newsdesk?: PrefixFigures; readonly stock?: PrefixFigures },
+): Ratios | null {
   if (newsdesk === null || stock === null) return null;
   const r = (a: number, b: number) => (b > 0 ? round(a / b, 3) : Number.NaN);
+  const a = same?.newsdesk ?? newsdesk;
+  const b = same?.stock ?? stock;
   const latency = {
-    p50Ms: r(newsdesk.p50Ms, stock.p50Ms),
-    p95Ms: r(newsdesk.p95Ms, stock.p95Ms),
-    p99Ms: r(newsdesk.p99Ms, stock.p99Ms),
+    p50Ms: r(a.p50Ms, b.p50Ms),
+    p95Ms: r(a.p95Ms, b.p95Ms),
+    p99Ms: r(a.p99Ms, b.p99Ms),
+    top1Points: round((a.top1 - b.top1) * 100, 3),
   };
   if (!withIndex) return latency;
   return {
@@ -91,12 +110,21 @@ function ms(n: number): string {
   return n.toFixed(2);
 }
 
+function withUnit(n: number): string {
+  const text = ms(n);
+  return text.endsWith(' s') || text === '-' ? text : `${text} ms`;
+}
+
 function pct(n: number | undefined): string {
   return n === undefined || !Number.isFinite(n) ? '-' : `${(n * 100).toFixed(1)}%`;
 }
 
 function times(n: number | undefined): string {
   return n === undefined || !Number.isFinite(n) ? '-' : `${n < 0.1 ? n.toFixed(3) : n.toFixed(2)}x`;
+}
+
+function points(n: number | undefined): string {
+  return n === undefined || !Number.isFinite(n) ? '-' : `${n >= 0 ? '+' : ''}${n.toFixed(1)} pts`;
 }
 
 function table(rows: readonly (readonly string[])[], rightAlign: (col: number) => boolean): string {
@@ -161,23 +189,33 @@ export function formatTable(sizes: readonly SizeEntry[]): string {
     });
   }
   const body = table(rows, (c) => c >= 2 && rows.length > 0);
-  const lines = [body, '', 'Newsdesk / stock, same run (below 1 means Newsdesk is smaller or faster):'];
+  const lines = [
+    body,
+    '',
+    'Newsdesk / stock, same run (below 1: Newsdesk smaller or faster; top-1 in points, Newsdesk minus stock):',
+  ];
+  const label = (k: EngineKey) =>
+    k === 'newsdesk' ? 'Newsdesk' : k === 'minisearch' ? 'search()' : 'prefix+fuzzy';
   for (const e of sizes) {
     const a = e.ratios.newsdeskVsMinisearch;
     const b = e.ratios.newsdeskVsMinisearchFuzzy;
-    const same = e.sameQuestions;
-    if (same !== null && (same.questions < e.questions.total || a === null)) {
-      const t = same.top1;
-      lines.push(
-        `  ${e.paragraphs.toLocaleString('en-US').padStart(9)}: top-1 on the same first ${same.questions} questions: ` +
-          `Newsdesk ${pct(t.newsdesk)}, search() ${pct(t.minisearch)}, prefix+fuzzy ${pct(t.minisearchFuzzy)}`,
-      );
-    }
+    const size = e.paragraphs.toLocaleString('en-US').padStart(9);
     if (a === null) continue;
     lines.push(
-      `  ${e.paragraphs.toLocaleString('en-US').padStart(9)}: p99 ${times(a.p99Ms)} of search(), ${times(b?.p99Ms)} of prefix+fuzzy; ` +
-        `p50 ${times(a.p50Ms)}; build ${times(a.buildMs)}; RSS ${times(a.rssMb)}; snapshot ${times(a.snapshotBytes)}; load ${times(a.loadMs)}`,
+      `  ${size} (${e.ratios.basis}): p99 ${times(a.p99Ms)} of search(), ${times(b?.p99Ms)} of prefix+fuzzy; ` +
+        `p50 ${times(a.p50Ms)}, ${times(b?.p50Ms)}; top-1 ${points(a.top1Points)}, ${points(b?.top1Points)}; ` +
+        `build ${times(a.buildMs)}; RSS ${times(a.rssMb)}; snapshot ${times(a.snapshotBytes)}; load ${times(a.loadMs)}`,
     );
+    const same = e.sameQuestions;
+    if (same !== null && same.questions < e.questions.total) {
+      const parts = (['newsdesk', 'minisearch', 'minisearchFuzzy'] as const).flatMap((k) => {
+        const f = same[k];
+        return f
+          ? [`${label(k)} p50 ${withUnit(f.p50Ms)}, p99 ${withUnit(f.p99Ms)}, top-1 ${pct(f.top1)}`]
+          : [];
+      });
+      lines.push(`  ${''.padStart(9)}  on those ${same.questions} questions: ${parts.join('; ')}`);
+    }
   }
   lines.push(
     '"  = same index as the row above (one MiniSearch index, two search options). Top-1 is over the',
@@ -205,7 +243,7 @@ export function chartFor(sizes: readonly SizeEntry[]): string {
     }) satisfies Series;
   const latency: Panel = {
     title: 'p99 latency per question',
-    unit: 'ms',
+    unit: 'latency',
     logY: true,
     format: (v) => (v >= 1000 ? `${Number((v / 1000).toPrecision(3))} s` : `${Number(v.toPrecision(3))} ms`),
     reference: { value: 20, label: 'target 20 ms' },
@@ -217,17 +255,24 @@ export function chartFor(sizes: readonly SizeEntry[]): string {
   };
   const rss: Panel = {
     title: 'RSS after index build',
-    unit: 'MB',
+    unit: 'process RSS',
     logY: false,
+    format: (v) => `${Math.round(v)} MB`,
     reference: { value: 600, label: 'target 600 MB' },
     series: [
       series('newsdesk', 'Newsdesk (full answer)', (f) => f.rssMb),
       series('minisearch', 'MiniSearch search()', (f) => f.rssMb),
     ],
   };
+  const capped = sizes
+    .filter((e) => e.minisearch !== null && e.minisearch.queries < e.questions.total)
+    .map((e) => `${fmt(e.paragraphs)}: ${e.minisearch?.queries}`);
+  const note =
+    capped.length > 0 ? `stock questions asked: ${capped.join(', ')} (of ${sizes[0]?.questions.total})` : '';
   return renderChart(
     'Newsdesk vs stock MiniSearch on Brown corpus paragraphs',
     [latency, rss],
     sizes.map((e) => e.paragraphs),
+    note,
   );
 }

@@ -3,17 +3,31 @@
  * corpora and questions, in one process and one run. Writes `bench/results.json` and `bench/chart.svg`.
  */
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DEFAULT_SEED, GENERATOR_VERSION } from './corpus.ts';
 import { loadDataset } from './dataset.ts';
-import type { Outcome } from './engines.ts';
 import { type Engine, stockMiniSearch } from './engines.ts';
-import { DEFAULT_MEASURE, type Figures, type MeasureOptions, measureEngine, top1Over } from './measure.ts';
+import {
+  DEFAULT_MEASURE,
+  type Figures,
+  type MeasureOptions,
+  measureEngine,
+  prefixFigures,
+  type QueryRun,
+} from './measure.ts';
 import { DEFAULT_QUESTION_COUNT, QUESTION_KINDS, type QuestionKind } from './questions.ts';
-import { chartFor, formatTable, type Results, ratios, type SizeEntry } from './report.ts';
+import {
+  chartFor,
+  type EngineKey,
+  formatTable,
+  type Results,
+  ratios,
+  type SameQuestions,
+  type SizeEntry,
+} from './report.ts';
 import { measureSeedCorpus, type SeedFigures } from './seed-corpus.ts';
 import { collect, hasGc, memory, settledMemory } from './stats.ts';
 
@@ -45,6 +59,7 @@ const USAGE = `Usage: npm run bench -- [options]
   --seed N             corpus and question seed (default ${DEFAULT_SEED})
   --no-seed-corpus     skip the latency figure over the corpus/ folder
   --no-write           print only; do not write bench/results.json and bench/chart.svg
+  --chart-only         redraw bench/chart.svg (and print the table) from bench/results.json
 `;
 
 interface Args {
@@ -58,6 +73,7 @@ interface Args {
   seed: number;
   seedCorpus: boolean;
   write: boolean;
+  chartOnly: boolean;
 }
 
 function positiveInt(name: string, value: string): number {
@@ -80,6 +96,7 @@ function parse(argv: string[]): Args | null {
       seed: { type: 'string' },
       'no-seed-corpus': { type: 'boolean' },
       'no-write': { type: 'boolean' },
+      'chart-only': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -111,6 +128,7 @@ function parse(argv: string[]): Args | null {
     seed: values.seed ? positiveInt('seed', values.seed) : DEFAULT_SEED,
     seedCorpus: !values['no-seed-corpus'],
     write: !values['no-write'],
+    chartOnly: values['chart-only'] === true,
   };
 }
 
@@ -179,14 +197,27 @@ async function main(): Promise<void> {
     process.stdout.write(USAGE);
     return;
   }
+  if (args.chartOnly) {
+    const saved = JSON.parse(readFileSync(RESULTS, 'utf8')) as Results;
+    process.stdout.write(`${formatTable(saved.sizes)}\n`);
+    writeFileSync(CHART, chartFor(saved.sizes));
+    process.stdout.write('\nWrote bench/chart.svg\n');
+    return;
+  }
   if (!hasGc()) respawnWithGc(args);
 
   const started = performance.now();
+  const loadAtStart = loadavg()[0] ?? 0;
   const cpu = cpus();
   log(
     `Newsdesk bench: sizes ${args.sizes.join(', ')}; ${args.questions} questions per size; ` +
       `${cpu.length} x ${cpu[0]?.model ?? 'cpu'}; Node ${process.version}`,
   );
+  if (loadAtStart > cpu.length / 2) {
+    log(
+      `Warning: load average ${loadAtStart.toFixed(1)} on ${cpu.length} cores; other work will skew the times.`,
+    );
+  }
   const loadErrors = new Map<string, string>();
   const engines = await loadEngines(args.engines, loadErrors);
 
@@ -223,13 +254,13 @@ async function main(): Promise<void> {
       log,
     };
     const figures: Record<string, Figures> = {};
-    const outcomes: Record<string, readonly Outcome[]> = {};
+    const runs: Record<string, QueryRun> = {};
     const errors: Record<string, string> = Object.fromEntries(loadErrors);
     for (const engine of engines) {
       try {
         const run = await measureEngine(engine, dataset.articles, dataset.questions, dataset.warmup, options);
         Object.assign(figures, run.figures);
-        Object.assign(outcomes, run.outcomes);
+        Object.assign(runs, run.runs);
       } catch (error) {
         errors[engine.key] = (error as Error).message;
         log(`  ${engine.label} failed: ${(error as Error).stack ?? error}`);
@@ -242,15 +273,19 @@ async function main(): Promise<void> {
     const newsdesk = figures.newsdesk ?? null;
     const minisearch = figures.minisearch ?? null;
     const minisearchFuzzy = figures.minisearchFuzzy ?? null;
-    const common = Math.min(...Object.values(outcomes).map((o) => o.length));
-    const sameQuestions = Number.isFinite(common)
-      ? {
-          questions: common,
-          top1: Object.fromEntries(
-            Object.entries(outcomes).map(([key, o]) => [key, top1Over(dataset?.questions ?? [], o, common)]),
-          ),
-        }
-      : null;
+    const common = Math.min(...Object.values(runs).map((r) => r.outcomes.length));
+    let sameQuestions: SameQuestions | null = null;
+    if (Number.isFinite(common)) {
+      const same: { questions: number } & Partial<Record<EngineKey, ReturnType<typeof prefixFigures>>> = {
+        questions: common,
+      };
+      for (const key of ['newsdesk', 'minisearch', 'minisearchFuzzy'] as const) {
+        const run = runs[key];
+        if (run) same[key] = prefixFigures(dataset.questions, run, common);
+      }
+      sameQuestions = same;
+    }
+    const capped = sameQuestions !== null && sameQuestions.questions < dataset.questions.length;
     entries.push({
       paragraphs: size,
       articles: dataset.articles.length,
@@ -266,8 +301,21 @@ async function main(): Promise<void> {
       minisearchFuzzy,
       sameQuestions,
       ratios: {
-        newsdeskVsMinisearch: ratios(newsdesk, minisearch, true),
-        newsdeskVsMinisearchFuzzy: ratios(newsdesk, minisearchFuzzy, false),
+        basis: capped
+          ? `latency and top-1 on the same first ${sameQuestions?.questions} questions`
+          : 'all questions',
+        newsdeskVsMinisearch: ratios(
+          newsdesk,
+          minisearch,
+          true,
+          capped ? { newsdesk: sameQuestions?.newsdesk, stock: sameQuestions?.minisearch } : undefined,
+        ),
+        newsdeskVsMinisearchFuzzy: ratios(
+          newsdesk,
+          minisearchFuzzy,
+          false,
+          capped ? { newsdesk: sameQuestions?.newsdesk, stock: sameQuestions?.minisearchFuzzy } : undefined,
+        ),
       },
       ...(Object.keys(errors).length > 0 ? { errors } : {}),
     });
@@ -277,7 +325,9 @@ async function main(): Promise<void> {
 
   const results: Results = {
     meta: {
-      command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+      command: ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(
+        ' ',
+      ),
       date: new Date().toISOString(),
       node: process.version,
       platform: `${process.platform} ${process.arch}`,
@@ -287,8 +337,10 @@ async function main(): Promise<void> {
       corpusGenerator: GENERATOR_VERSION,
       questionsPerSize: args.questions,
       timing:
-        'per size and engine: build, then GC and memory, snapshot, load (median), a warm-up pass, then timed ' +
-        'passes over all questions; percentiles are per pass, reported as the median across passes',
+        'per size and engine: build, then GC and memory, snapshot, load (median of up to 5), warm-up on separate ' +
+        'questions, then timed passes over the questions (stock MiniSearch: the first N at large sizes, see ' +
+        '"queries"); percentiles are per pass, reported as the median across passes',
+      loadAverage: [Math.round(loadAtStart * 100) / 100, Math.round((loadavg()[0] ?? 0) * 100) / 100],
     },
     sizes: entries,
     seedCorpus: seed,

@@ -23,7 +23,8 @@ import { AUDIT_FILE, SnapshotStore, snapshotFingerprint } from './snapshot.ts';
 import type { Answer, Article, LoadReport, SearchHit, SkippedFile } from './types.ts';
 import { type ArticleUpload, codeOfSkipReason, type PreparedUpload, prepareUpload } from './upload.ts';
 
-export type { Actor } from './audit.ts';
+export type { Actor, AuditEntry, AuditSummary } from './audit.ts';
+export { CurationError, type CurationErrorCode } from './curation-error.ts';
 
 export interface EngineOptions extends LoadOptions {
   corpusDir: string;
@@ -137,7 +138,8 @@ export const AUTOMATIC: Actor = { id: 'newsdesk', name: 'automatic reload' };
 /** How many paragraphs an {@link ArticleSummary} shows. */
 export const SUMMARY_LINES = 3;
 
-const byFile = (a: Article, b: Article) => a.file.localeCompare(b.file);
+const collator = new Intl.Collator();
+const byFile = (a: Article, b: Article) => collator.compare(a.file, b.file);
 const byName = (a: FileEntry, b: FileEntry) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 /** How long after a change the snapshot is saved; {@link Newsdesk.flush} saves at once. */
 export const SAVE_DELAY_MS = 200;
@@ -194,6 +196,9 @@ export class Newsdesk {
   /** The entries whose article is in the index. */
   private loaded = new Map<string, FileEntry>();
   private others: readonly SkippedFile[] = [];
+  /** The article files that are not loaded, and why. */
+  private entrySkips: readonly SkippedFile[] = [];
+  /** The files that are not loaded, and why: first those that are not article files. */
   private skipped: readonly SkippedFile[] = [];
   private sortedArticles: readonly Article[] = [];
   private lastReload: LastReload;
@@ -204,6 +209,8 @@ export class Newsdesk {
   private queue: Promise<unknown> = Promise.resolve();
   private saving: Promise<void> | null = null;
   private saveWanted = false;
+  /** File times changed without any content: saved with the next save, or by {@link Newsdesk.flush}. */
+  private statsDirty = false;
   private wakeSave: (() => void) | null = null;
   private flushing = 0;
   private readonly trashTitles = new Map<string, string>();
@@ -401,11 +408,15 @@ export class Newsdesk {
     return Promise.all(trashed.map(async (item) => ({ ...item, title: await this.trashTitle(item) })));
   }
 
-  /** Resolves once every change so far is indexed, saved (or failed to save) and audited. */
+  /**
+   * Resolves once every change so far is indexed, saved (or failed to save) and audited. Call it before
+   * the process exits.
+   */
   async flush(): Promise<void> {
     this.flushing++;
     try {
       await this.queue.catch(() => undefined);
+      if (this.statsDirty) this.scheduleSave();
       this.wakeSave?.();
       while (this.saving) await this.saving;
       await this.audit.flush();
@@ -445,23 +456,27 @@ export class Newsdesk {
 
     let problem: string | null = null;
     let fromSnapshot = false;
+    // The snapshot's parsed articles are good (same fingerprint) even if its index turns out not to be:
+    // files that match them are not parsed again.
+    let known = new Map<string, FileEntry>();
     if (this.store) {
       const read = await this.store.read();
       if (read.ok) {
-        // The parsed articles are good (same fingerprint) even if the index turns out not to be.
-        this.entries = new Map(read.snapshot.entries.map((entry) => [entry.file, entry]));
+        known = new Map(read.snapshot.entries.map((entry) => [entry.file, entry]));
         try {
-          const { loaded } = this.partition(read.snapshot.entries, []);
+          const { loaded, skipped } = this.partition(read.snapshot.entries);
           const articles = [...loaded.values()].map((entry) => entry.article as Article);
           this.index = NewsIndex.fromJSON(read.snapshot.indexJson, articles, this.lexicon);
+          this.entries = known;
           this.loaded = loaded;
+          this.entrySkips = skipped;
+          this.sortedArticles = articles.sort(byFile);
           fromSnapshot = true;
         } catch (error) {
           problem = withoutPrefix(reasonOf(error));
         }
       } else problem = read.reason;
     }
-    const known = this.entries;
     const scan = await scanCorpus(this.corpusDir, known, this.options);
     const report = this.apply(scan.entries, scan.others, started);
     this.lastReload = { at: new Date(), by: null, tookMs: report.tookMs, report };
@@ -476,20 +491,17 @@ export class Newsdesk {
         tookMs: report.tookMs,
       };
     } else this.startup = { state: 'loaded', tookMs: report.tookMs };
-    // A file touched but not changed still gets its new time recorded, so the next start does not reread it.
-    const sameFiles =
-      fromSnapshot &&
-      scan.entries.length === known.size &&
-      scan.entries.every((e) => known.get(e.file) === e);
-    if (!sameFiles) this.scheduleSave();
+    // From a snapshot, `apply` saves when any file differs (even one only touched, so the next start
+    // does not read it again); without one, the first snapshot is due even for an empty folder.
+    if (!fromSnapshot) this.scheduleSave();
   }
 
   /** Which entries are loaded (the first file of an article id wins) and which are skipped, and why. */
-  private partition(
-    entries: readonly FileEntry[],
-    others: readonly SkippedFile[],
-  ): { loaded: Map<string, FileEntry>; skipped: SkippedFile[] } {
-    const skipped: SkippedFile[] = [...others];
+  private partition(entries: readonly FileEntry[]): {
+    loaded: Map<string, FileEntry>;
+    skipped: SkippedFile[];
+  } {
+    const skipped: SkippedFile[] = [];
     const loaded = new Map<string, FileEntry>();
     const owners = new Map<string, string>();
     for (const entry of entries) {
@@ -515,7 +527,30 @@ export class Newsdesk {
     others: readonly SkippedFile[],
     started: number,
   ): ReloadReport {
-    const { loaded: next, skipped } = this.partition(entries, others);
+    const sameFiles = entries.length === this.entries.size;
+    this.others = others;
+    if (sameFiles && entries.every((entry) => this.entries.get(entry.file) === entry)) {
+      // The common reload: every file as it was. Only the files that are not articles may differ.
+      this.skipped = [...others, ...this.entrySkips];
+      return this.reportOf(started, [], [], [], this.loaded.size);
+    }
+    const sameContent =
+      sameFiles &&
+      entries.every((entry) => {
+        const before = this.entries.get(entry.file);
+        return (
+          before?.hash === entry.hash && before.skipped === entry.skipped && before.article === entry.article
+        );
+      });
+    if (sameContent) {
+      // Touched files, or files confirmed by hash: only their times are new. Worth recording at the next
+      // save, not worth a save of its own.
+      this.entries = new Map(entries.map((entry) => [entry.file, entry]));
+      this.statsDirty = true;
+      this.skipped = [...others, ...this.entrySkips];
+      return this.reportOf(started, [], [], [], this.loaded.size);
+    }
+    const { loaded: next, skipped } = this.partition(entries);
     const added: string[] = [];
     const changed: string[] = [];
     const removed: string[] = [];
@@ -525,8 +560,6 @@ export class Newsdesk {
       else if (now.hash !== before.hash) changed.push(file);
     }
     for (const file of next.keys()) if (!this.loaded.has(file)) added.push(file);
-    const entriesChanged =
-      entries.length !== this.entries.size || entries.some((entry) => this.entries.get(entry.file) !== entry);
 
     // The swap: synchronous from here on, so no question runs against a half-updated index.
     for (const file of [...removed, ...changed]) {
@@ -539,20 +572,32 @@ export class Newsdesk {
     }
     this.entries = new Map(entries.map((entry) => [entry.file, entry]));
     this.loaded = next;
-    this.others = others;
-    this.skipped = skipped;
-    this.sortedArticles = [...next.values()].map((entry) => entry.article as Article).sort(byFile);
-    if (entriesChanged) this.scheduleSave();
+    this.entrySkips = skipped;
+    this.skipped = [...others, ...skipped];
+    if (added.length + changed.length + removed.length > 0) {
+      this.sortedArticles = [...next.values()].map((entry) => entry.article as Article).sort(byFile);
+    }
+    this.scheduleSave();
+    return this.reportOf(started, added, changed, removed, next.size - added.length - changed.length);
+  }
+
+  private reportOf(
+    started: number,
+    added: string[],
+    changed: string[],
+    removed: string[],
+    unchanged: number,
+  ): ReloadReport {
     return {
       loaded: this.sortedArticles.map((a) => a.file),
-      skipped,
+      skipped: this.skipped,
       articles: this.index.articleCount,
       paragraphs: this.index.paragraphCount,
       tookMs: Math.round(performance.now() - started),
       added,
       changed,
       removed,
-      unchanged: next.size - added.length - changed.length,
+      unchanged,
     };
   }
 
@@ -767,6 +812,7 @@ export class Newsdesk {
           this.wakeSave = null;
         }
         this.saveWanted = false;
+        this.statsDirty = false;
         const started = performance.now();
         try {
           // Entries and index are read in one synchronous step: they always describe the same corpus.

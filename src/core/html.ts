@@ -84,7 +84,8 @@ export async function extractHtmlArticle(html: string): Promise<HtmlArticle | nu
     const url = metaContent(document, ['link[rel="canonical"]', 'meta[property="og:url"]']);
     const time = document.querySelector('time[datetime]')?.getAttribute('datetime') ?? '';
     for (const element of [...document.querySelectorAll('[class], [id]')]) {
-      if (element.isConnected && element !== document.body && isFurniture(element)) element.remove();
+      const isRoot = element === document.body || element === document.documentElement;
+      if (element.isConnected && !isRoot && isFurniture(element)) element.remove();
     }
     const parsed = new Readability<Element>(document, { serializer: (node) => node as Element }).parse();
     if (!parsed?.content) return null;

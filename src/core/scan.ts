@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { type Stats, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import {
   type CorpusFile,
   DEFAULT_MAX_ARTICLE_BYTES,
@@ -117,10 +117,12 @@ export function entryOf(
 // thousands of pending promises on the thread pool.
 async function statAll(dir: string, names: readonly string[]): Promise<(Stats | null)[]> {
   const stats: (Stats | null)[] = [];
+  // Names come from readdir (no separators), so plain concatenation is a valid path.
+  const prefix = join(dir, sep);
   for (let i = 0; i < names.length; i++) {
     if (i > 0 && i % STAT_BATCH === 0) await new Promise((resolve) => setImmediate(resolve));
     try {
-      stats.push(statSync(join(dir, names[i] ?? '')));
+      stats.push(statSync(`${prefix}${names[i]}`, { throwIfNoEntry: false }) ?? null);
     } catch {
       stats.push(null);
     }

@@ -72,8 +72,9 @@ export type SnapshotRead =
   | { readonly ok: true; readonly snapshot: StoredSnapshot }
   | { readonly ok: false; readonly reason: string };
 
-// The modules whose code decides what a file becomes in the index.
-const INDEXING_MODULES = ['article.ts', 'corpus.ts', 'dates.ts', 'text.ts', 'lexicon.ts', 'search-index.ts'];
+// The modules whose code decides what a file becomes: its parsed article and its index terms. The index
+// structure itself is versioned by INDEX_FORMAT, so query-time changes there keep snapshots valid.
+const PARSING_MODULES = ['article.ts', 'corpus.ts', 'dates.ts', 'text.ts', 'lexicon.ts'];
 const readOrNote = (path: string) => {
   try {
     return readFileSync(path);
@@ -83,9 +84,9 @@ const readOrNote = (path: string) => {
 };
 
 /**
- * A fingerprint of everything that turns files into an index: the index format, MiniSearch's version,
- * the parsing and indexing code, and the stop word and synonym files. A snapshot with another
- * fingerprint was built differently and is not used.
+ * A fingerprint of everything that turns files into an index: the index format, the versions of
+ * Newsdesk and MiniSearch, the parsing code, and the stop word and synonym files. A snapshot with
+ * another fingerprint was built differently and is not used.
  */
 export function snapshotFingerprint(options: LexiconOptions = {}): string {
   const hash = createHash('sha256').update(`format ${INDEX_FORMAT} layout ${SNAPSHOT_LAYOUT}\n`);
@@ -93,8 +94,9 @@ export function snapshotFingerprint(options: LexiconOptions = {}): string {
   const miniSearch = join(dirname(require.resolve('minisearch')), '..', '..', 'package.json');
   const shipped = (name: string) => fileURLToPath(new URL(`../lexicon/${name}`, import.meta.url));
   const files = [
+    fileURLToPath(new URL('../../package.json', import.meta.url)),
     miniSearch,
-    ...INDEXING_MODULES.map((name) => fileURLToPath(new URL(`./${name}`, import.meta.url))),
+    ...PARSING_MODULES.map((name) => fileURLToPath(new URL(`./${name}`, import.meta.url))),
     options.stopwordsFile ?? shipped('stopwords.txt'),
     options.synonymsFile ?? shipped('synonyms.txt'),
   ];
@@ -170,6 +172,25 @@ function manifestFileOf(entry: FileEntry): ManifestFile {
         },
       }
     : { ...base, skipped: entry.skipped ?? 'not loaded' };
+}
+
+// Articles are immutable: each is serialised once, not at every save.
+const storedJson = new WeakMap<Article, string>();
+function storedJsonOf(article: Article): string {
+  let json = storedJson.get(article);
+  if (json === undefined) {
+    const { title, source, date, url } = article;
+    const stored: StoredArticle = {
+      title,
+      source,
+      date,
+      url,
+      paragraphs: article.paragraphs.map((p) => p.text),
+    };
+    json = JSON.stringify(stored);
+    storedJson.set(article, json);
+  }
+  return json;
 }
 
 const codeOf = (error: unknown) => (error as NodeJS.ErrnoException).code ?? (error as Error).message;
@@ -273,14 +294,10 @@ export class SnapshotStore {
     const id = `${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
     const articlesFile = `articles-${id}.json`;
     const indexFile = `index-${id}.json`;
-    const stored: Record<string, StoredArticle> = {};
-    for (const { file, article } of entries) {
-      if (article) {
-        const { title, source, date, url } = article;
-        stored[file] = { title, source, date, url, paragraphs: article.paragraphs.map((p) => p.text) };
-      }
-    }
-    const articlesJson = JSON.stringify(stored);
+    const articlesJson = `{${entries
+      .filter((entry) => entry.article)
+      .map((entry) => `${JSON.stringify(entry.file)}:${storedJsonOf(entry.article as Article)}`)
+      .join(',')}}`;
     const header = {
       layout: SNAPSHOT_LAYOUT,
       format: INDEX_FORMAT,

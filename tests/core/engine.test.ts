@@ -23,9 +23,18 @@ beforeEach(async () => {
   await mkdir(corpusDir);
   await writeFile(join(corpusDir, 'zebras.txt'), 'Zebra headline\n\nThe zebras crossed the river at dawn.\n');
 });
-afterEach(() => rm(root, { recursive: true, force: true }));
+const engines: Newsdesk[] = [];
+afterEach(async () => {
+  // A snapshot save may still be due: let it finish before the folder goes.
+  await Promise.all(engines.splice(0).map((engine) => engine.flush()));
+  await rm(root, { recursive: true, force: true });
+});
 
-const open = () => Newsdesk.open({ corpusDir, indexDir });
+const open = async () => {
+  const engine = await Newsdesk.open({ corpusDir, indexDir });
+  engines.push(engine);
+  return engine;
+};
 const auditLines = async (): Promise<AuditEntry[]> =>
   (await readFile(join(indexDir, 'audit.jsonl'), 'utf8'))
     .trim()
@@ -83,6 +92,26 @@ describe('addArticle', () => {
       expect((await readdir(root)).sort()).toEqual(['.newsdesk', 'corpus']);
     });
   }
+
+  it('adds a news page as the text of its article', async () => {
+    const engine = await open();
+    const html = await readFile(new URL('./fixtures/news-page.html', import.meta.url));
+    const added = await engine.addArticle({ fileName: 'ferry.html', bytes: html, actor: ana });
+    expect(added).toMatchObject({
+      file: 'ferry.txt',
+      fromHtml: true,
+      article: {
+        title: 'Harbour ferry fares to rise in March',
+        source: 'The Coast Herald',
+        date: '2024-02-14',
+        paragraphs: 6,
+      },
+      notes: ["Converted from HTML: 6 paragraphs of the article's text kept."],
+    });
+    const answer = engine.ask('How much will a single ferry ticket cost?');
+    expect(answer.citations[0]).toMatchObject({ file: 'ferry.txt', paragraph: 1 });
+    expect(engine.ask('QuickLend home loan').answered).toBe(false);
+  });
 
   it('adds a number rather than replace a file of the same name', async () => {
     const engine = await open();
