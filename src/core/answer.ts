@@ -61,6 +61,8 @@ const EXPECTED_FACT_BONUS = 0.3;
 // A word the corpus never uses is weighed as if it were in this many paragraphs: a rare, telling word.
 const UNKNOWN_WORD_FREQUENCY = 2;
 const DEFAULT_MIN_COVERAGE = 0.6;
+// Index entries scored when looking only for the closest topics of a question the corpus cannot answer.
+const SUGGESTION_BUDGET = 500;
 // Other citations must score at least this share of the best one: weaker ones add noise, not evidence.
 const RELATIVE_CUTOFF = 0.6;
 
@@ -270,14 +272,11 @@ function weightedTerms(concepts: readonly Concept[]): Map<string, number> {
 export function rankParagraphs(
   index: NewsIndex,
   analysis: QuestionAnalysis,
-  options: { articleId?: string; limit?: number } = {},
+  options: { articleId?: string; limit?: number; budget?: number; strictBudget?: boolean } = {},
 ): RankedParagraph[] {
   const { concepts, expects, asked } = analysis;
   const limit = Math.max(CANDIDATES, options.limit ?? 0);
-  const hits = index.query(
-    weightedTerms(concepts),
-    options.articleId ? { articleId: options.articleId, limit } : { limit },
-  );
+  const hits = index.query(weightedTerms(concepts), { ...options, limit });
   const topScore = hits[0]?.score ?? 1;
   const ranked: (RankedParagraph & { partial: number })[] = [];
   for (const hit of hits) {
@@ -438,7 +437,16 @@ function notAnswered(
 export function answerQuestion(index: NewsIndex, question: string, options: AnswerOptions = {}): Answer {
   const minCoverage = options.minCoverage ?? DEFAULT_MIN_COVERAGE;
   const analysis = analyzeQuestion(index, question);
-  const ranked = rankParagraphs(index, analysis);
+  // When the words the corpus lacks weigh too much for any paragraph to cover the question, the answer
+  // is already "no": only the closest topics are left to find, and a small search does for those.
+  const total = analysis.concepts.reduce((sum, c) => sum + c.weight, 0);
+  const reachable = analysis.concepts.reduce((sum, c) => sum + (c.known ? c.weight : 0), 0);
+  const hopeless = total > 0 && reachable / total < minCoverage;
+  const ranked = rankParagraphs(
+    index,
+    analysis,
+    hopeless ? { budget: SUGGESTION_BUDGET, strictBudget: true } : {},
+  );
   const best = ranked[0];
   if (!best || best.coverage < minCoverage) return notAnswered(question, analysis, ranked);
 

@@ -8,7 +8,7 @@ import type { Article, Paragraph } from './types.ts';
 export const INDEX_FORMAT = 3;
 
 /** How many paragraph entries one query may score by default (see {@link NewsIndex.query}). */
-export const DEFAULT_POSTING_BUDGET = 6_000;
+export const DEFAULT_POSTING_BUDGET = 4_000;
 
 /** What MiniSearch stores of a paragraph: its index terms, already worked out, joined by spaces. */
 interface IndexedParagraph {
@@ -297,7 +297,7 @@ export class NewsIndex {
    */
   query(
     weightedTerms: ReadonlyMap<string, number>,
-    options: { articleId?: string; limit: number },
+    options: { articleId?: string; limit: number; budget?: number; strictBudget?: boolean },
   ): IndexHit[] {
     // Cost per unit of weight: a synonym must be rarer than the word as asked to come before it.
     const postingsOf = (term: string) => this.frequency(term) + (this.headlineFrequency.get(term) ?? 0);
@@ -308,7 +308,8 @@ export class NewsIndex {
     let postings = 0;
     const chosen = terms.filter((term, i) => {
       postings += postingsOf(term);
-      return i === 0 || postings <= this.postingBudget;
+      // The rarest term is always taken (there would be no candidates otherwise), unless the budget is strict.
+      return (i === 0 && !options.strictBudget) || postings <= (options.budget ?? this.postingBudget);
     });
     if (chosen.length === 0) return [];
     const results = this.miniSearch.search(
