@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline';
 import { Newsdesk } from '../core/engine.ts';
 import { answerToJson } from '../core/json.ts';
 import { loadCliConfig } from './cli-config.ts';
+import { runEntryPoint } from './entry.ts';
 import { renderAnswerForTerminal } from './terminal.ts';
 
 const USAGE = 'usage: npm run ask -- [--json] "question"   |   npm run ask -- --stdin < questions.txt';
@@ -32,12 +33,4 @@ export async function main(argv: readonly string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: Error) => {
-    process.stderr.write(`${error.message}\n`);
-    process.exitCode = 1;
-  },
-);
+runEntryPoint(main);

@@ -4,6 +4,7 @@ import { Newsdesk } from '../core/engine.ts';
 import { answerToJson } from '../core/json.ts';
 import { type QuestionCase, scoreAnswers } from '../eval/score.ts';
 import { loadCliConfig } from './cli-config.ts';
+import { runEntryPoint } from './entry.ts';
 
 const DEFAULT_SET = fileURLToPath(new URL('../../tests/quality/dev.json', import.meta.url));
 
@@ -31,12 +32,4 @@ export async function main(argv: readonly string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: Error) => {
-    process.stderr.write(`${error.message}\n`);
-    process.exitCode = 1;
-  },
-);
+runEntryPoint(main);
