@@ -60,6 +60,8 @@ function stripMarkdown(line: string): string {
     .replace(/(?<![\w*])\*(?!\s)(.+?)\*(?!\w)/g, '$1');
 }
 
+const MARKDOWN_HEADING = /^\s{0,3}#{1,6}\s/;
+
 const endsSentence = (line: string) => /[.!?:;"'”’)\]]$/.test(line);
 
 // A block is hard-wrapped when its lines (all but the last) are of similar, typewriter-like length.
@@ -70,28 +72,41 @@ function isHardWrapped(lines: readonly string[]): boolean {
   return longest >= 40 && longest <= 100 && body.every((length) => length >= longest * 0.6);
 }
 
-/** Splits a body into candidate paragraphs: blank-line blocks, one line each unless the block is wrapped. */
-function candidateParagraphs(body: string, markdown: boolean): string[] {
+/** Joins the lines of one block into paragraphs: all of them when hard-wrapped, else sentence by sentence. */
+function paragraphsOfLines(lines: readonly string[]): string[] {
+  if (isHardWrapped(lines)) return [lines.join(' ')];
+  const out: string[] = [];
+  let current = '';
+  for (const line of lines) {
+    // A line that continues a sentence (previous line open, this one starting in lower case) joins it.
+    if (current && !endsSentence(current) && /^[\p{Ll},;]/u.test(line)) current += ` ${line}`;
+    else {
+      if (current) out.push(current);
+      current = line;
+    }
+  }
+  if (current) out.push(current);
+  return out;
+}
+
+/**
+ * Splits a body into candidate paragraphs: blank-line blocks, one line each unless the block is wrapped.
+ * Markdown headings stand alone and are collected in `headings`.
+ */
+function candidateParagraphs(body: string, markdown: boolean, headings: Set<string>): string[] {
   const out: string[] = [];
   for (const block of body.split(/\n[ \t\u00a0]*\n/)) {
-    const lines = block
-      .split('\n')
-      .map((line) => cleanLine(markdown ? stripMarkdown(line) : line))
-      .filter(Boolean);
-    if (isHardWrapped(lines)) {
-      out.push(lines.join(' '));
-      continue;
+    let lines: string[] = [];
+    for (const raw of block.split('\n')) {
+      const line = cleanLine(markdown ? stripMarkdown(raw) : raw);
+      if (!line) continue;
+      if (markdown && MARKDOWN_HEADING.test(raw)) {
+        out.push(...paragraphsOfLines(lines), line);
+        headings.add(line);
+        lines = [];
+      } else lines.push(line);
     }
-    let current = '';
-    for (const line of lines) {
-      // A line that continues a sentence (previous line open, this one starting in lower case) joins it.
-      if (current && !endsSentence(current) && /^[\p{Ll},;]/u.test(line)) current += ` ${line}`;
-      else {
-        if (current) out.push(current);
-        current = line;
-      }
-    }
-    if (current) out.push(current);
+    out.push(...paragraphsOfLines(lines));
   }
   return out;
 }
@@ -132,7 +147,17 @@ export function parseArticleText(text: string, options: { markdown?: boolean } =
   const paragraphs: string[] = [];
   const seen = new Set<string>();
   let titleDecided = title !== '';
-  for (const line of candidateParagraphs(body, options.markdown ?? false)) {
+  const headings = new Set<string>();
+  for (const line of candidateParagraphs(body, options.markdown ?? false, headings)) {
+    // A Markdown heading is the title when none is known yet; later ones are section titles, not text.
+    if (headings.has(line)) {
+      if (!titleDecided) {
+        titleDecided = true;
+        title = line;
+        seen.add(comparable(line));
+      }
+      continue;
+    }
     const sourceLine = SOURCE_LINE.exec(line);
     if (sourceLine && line.length < 130) {
       source ||= (sourceLine[1] ?? '').split(/,|\band\b/)[0]?.trim() ?? '';

@@ -62,7 +62,9 @@ export class NewsIndex {
   /** Each paragraph's index terms, worked out once: reranking reads them for every candidate. */
   private readonly termsByKey = new Map<string, readonly string[]>();
   /** Folded surface words → how many paragraphs use them; searchable by prefix and edit distance. */
-  private readonly surfaceWords = new SearchableMap<number>();
+  private surfaceWordMap: SearchableMap<number> | null = new SearchableMap<number>();
+  /** Surface words from a snapshot, put into the searchable map only when spelling or completion needs it. */
+  private packedSurfaceWords: PackedCounts | null = null;
 
   private constructor(lexicon: Lexicon, miniSearch?: PackedMiniSearch<IndexedParagraph>) {
     this.lexicon = lexicon;
@@ -120,10 +122,11 @@ export class NewsIndex {
       throw new Error('Newsdesk: index snapshot does not match the corpus');
     }
     const { documentFrequency, surfaceWords } = snapshot;
-    documentFrequency.keys.forEach((term, i) =>
-      index.documentFrequency.set(term, documentFrequency.counts[i] ?? 0),
-    );
-    surfaceWords.keys.forEach((word, i) => index.surfaceWords.set(word, surfaceWords.counts[i] ?? 0));
+    for (const [i, term] of documentFrequency.keys.entries()) {
+      index.documentFrequency.set(term, documentFrequency.counts[i] ?? 0);
+    }
+    index.surfaceWordMap = null;
+    index.packedSurfaceWords = surfaceWords;
     return index;
   }
 
@@ -132,9 +135,20 @@ export class NewsIndex {
       format: INDEX_FORMAT,
       index: this.miniSearch.pack(),
       documentFrequency: packCounts(this.documentFrequency),
-      surfaceWords: packCounts(this.surfaceWords),
+      surfaceWords: this.packedSurfaceWords ?? packCounts(this.surfaceWords),
     };
     return JSON.stringify(snapshot);
+  }
+
+  private get surfaceWords(): SearchableMap<number> {
+    if (!this.surfaceWordMap) {
+      const map = new SearchableMap<number>();
+      const packed = this.packedSurfaceWords;
+      if (packed) for (const [i, word] of packed.keys.entries()) map.set(word, packed.counts[i] ?? 0);
+      this.surfaceWordMap = map;
+      this.packedSurfaceWords = null;
+    }
+    return this.surfaceWordMap;
   }
 
   private remember(article: Article): void {

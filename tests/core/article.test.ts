@@ -178,3 +178,17 @@ describe('front matter and inference', () => {
     ]);
   });
 });
+
+describe('Markdown headings', () => {
+  it('takes the first heading as the title and keeps later headings out of the text', () => {
+    const article = buildArticle('a.md', '# Main title\n\nBody sentence one.\n\n## A section\nBody sentence two.');
+    expect(article.title).toBe('Main title');
+    expect(article.paragraphs.map((p) => p.text)).toEqual(['Body sentence one.', 'Body sentence two.']);
+  });
+
+  it('keeps the heading out of the text when front matter gives another title', () => {
+    const article = buildArticle('a.md', '---\ntitle: Given\n---\n# Own heading\n\nBody sentence.');
+    expect(article.title).toBe('Given');
+    expect(article.paragraphs.map((p) => p.text)).toEqual(['Body sentence.']);
+  });
+});
