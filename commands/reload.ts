@@ -1,15 +1,12 @@
 import {
-  type APIInteractionGuildMember,
   ApplicationIntegrationType,
-  type ChatInputCommandInteraction,
-  type GuildMember,
   InteractionContextType,
   PermissionFlagsBits,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { Command } from '../src/discord/command.ts';
 import { corpusStats } from '../src/discord/context.ts';
-import { mayReload, type Requester } from '../src/discord/permissions.ts';
+import { actorOf, mayReload, requesterOf } from '../src/discord/permissions.ts';
 import { notice } from '../src/discord/render/elements.ts';
 import { renderReloadFailure, renderReloadReport } from '../src/discord/render/reload.ts';
 import { deferEarly, reply } from '../src/discord/respond.ts';
@@ -23,20 +20,6 @@ const data = {
   contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
   integration_types: [ApplicationIntegrationType.GuildInstall],
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
-
-function roleIds(member: GuildMember | APIInteractionGuildMember | null): string[] {
-  if (member === null) return [];
-  return Array.isArray(member.roles) ? member.roles : [...member.roles.cache.keys()];
-}
-
-export function requesterOf(interaction: ChatInputCommandInteraction): Requester {
-  return {
-    userId: interaction.user.id,
-    inGuild: interaction.inGuild(),
-    canManageGuild: interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false,
-    roleIds: roleIds(interaction.member),
-  };
-}
 
 export const reload = {
   data,
@@ -58,7 +41,8 @@ export const reload = {
     ctx.reloading.active = true;
     try {
       deferEarly(interaction, true);
-      const report = await ctx.engine.reload();
+      // Recorded in the audit log under the moderator's name.
+      const report = await ctx.engine.reload(actorOf(interaction));
       log.info(
         {
           via: decision.via,

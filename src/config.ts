@@ -1,5 +1,7 @@
 import path from 'node:path';
 import dotenv from 'dotenv';
+import type { EngineOptions } from './core/engine.ts';
+import { defaultIndexDir } from './core/snapshot.ts';
 
 /** Log levels accepted by `LOG_LEVEL` (pino's). */
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -30,6 +32,10 @@ export interface Config {
   readonly synonymsFile: string | undefined;
   readonly stopwordsFile: string | undefined;
   readonly maxArticleBytes: number | undefined;
+  /** Absolute path of the folder for the index snapshot and the audit log (`INDEX_DIR`). */
+  readonly indexDir: string;
+  /** Reload by itself when files in the corpus folder change (`CORPUS_WATCH`). */
+  readonly corpusWatch: boolean;
   readonly logLevel: LogLevel;
   readonly discord: DiscordConfig;
 }
@@ -55,7 +61,8 @@ type Env = Readonly<Record<string, string | undefined>>;
 
 /**
  * Validates the environment and turns it into a typed configuration.
- * Pure: reads nothing but `env`; relative `CORPUS_DIR` is resolved against `cwd`.
+ * Pure: reads nothing but `env`; relative paths (`CORPUS_DIR`, `INDEX_DIR`, word lists) are resolved
+ * against `cwd`.
  *
  * @example parseConfig({ DISCORD_TOKEN: 'a.b.c', CORPUS_DIR: 'articles' }, '/srv/newsdesk')
  */
@@ -142,6 +149,16 @@ export function parseConfig(env: Env, cwd: string = process.cwd()): Config {
   const stopwordsFile = file('STOPWORDS_FILE');
   const maxArticleBytes =
     read('MAX_ARTICLE_BYTES') === undefined ? undefined : integer('MAX_ARTICLE_BYTES', 0, 1, 100_000_000);
+  const indexDir = file('INDEX_DIR') ?? defaultIndexDir(corpusDir);
+  if (indexDir === corpusDir) {
+    problems.push(
+      'INDEX_DIR must not be the corpus folder itself: its files would be read as articles. Leave it empty for the default (.newsdesk beside the corpus folder).',
+    );
+  }
+  const watch = (read('CORPUS_WATCH') ?? 'false').toLowerCase();
+  if (watch !== 'true' && watch !== 'false') {
+    problems.push(`CORPUS_WATCH must be true or false, got "${read('CORPUS_WATCH')}".`);
+  }
 
   if (problems.length > 0) throw new ConfigError(problems);
   return {
@@ -149,6 +166,8 @@ export function parseConfig(env: Env, cwd: string = process.cwd()): Config {
     synonymsFile,
     stopwordsFile,
     maxArticleBytes,
+    indexDir,
+    corpusWatch: watch === 'true',
     logLevel: logLevel as LogLevel,
     discord: {
       token,
@@ -159,6 +178,22 @@ export function parseConfig(env: Env, cwd: string = process.cwd()): Config {
       cooldown: { uses, windowMs: windowSeconds * 1000 },
     },
   };
+}
+
+/**
+ * The engine settings of a configuration, for `Newsdesk.open`; unset optional values are left out so
+ * the engine's own defaults apply.
+ *
+ * @example const engine = await Newsdesk.open(engineOptionsOf(loadConfig()))
+ */
+export function engineOptionsOf(
+  config: Pick<Config, 'corpusDir' | 'indexDir' | 'synonymsFile' | 'stopwordsFile' | 'maxArticleBytes'>,
+): EngineOptions {
+  const options: EngineOptions = { corpusDir: config.corpusDir, indexDir: config.indexDir };
+  if (config.synonymsFile !== undefined) options.synonymsFile = config.synonymsFile;
+  if (config.stopwordsFile !== undefined) options.stopwordsFile = config.stopwordsFile;
+  if (config.maxArticleBytes !== undefined) options.maxArticleBytes = config.maxArticleBytes;
+  return options;
 }
 
 /**

@@ -11,6 +11,8 @@ import {
 import type { Logger } from 'pino';
 import { commands as allCommands } from '../../commands/index.ts';
 import type { DiscordConfig } from '../config.ts';
+import { DEFAULT_MAX_ARTICLE_BYTES } from '../core/corpus.ts';
+import type { Fetch } from './attachments.ts';
 import type { Command } from './command.ts';
 import type { BotContext, CorpusEngine } from './context.ts';
 import { Cooldown } from './cooldown.ts';
@@ -75,6 +77,10 @@ export interface BotOptions {
   readonly engine: CorpusEngine;
   readonly logger: Logger;
   readonly commands?: readonly Command[];
+  /** The largest article file, also the limit for attachments (`MAX_ARTICLE_BYTES`); the engine's default when unset. */
+  readonly maxArticleBytes?: number | undefined;
+  /** Downloads `/corpus add` attachments; the global `fetch` when unset (tests serve them from loopback). */
+  readonly fetch?: Fetch;
   /** For tests: REST timeouts and retries, the identify throttle. */
   readonly clientOptions?: Partial<ClientOptions>;
 }
@@ -97,6 +103,10 @@ export function createContext(options: BotOptions): BotContext {
     askSessions: new SessionStore(sessions),
     searchSessions: new SessionStore(sessions),
     reloading: { active: false },
+    download: {
+      fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+      maxBytes: options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES,
+    },
   };
 }
 

@@ -2,14 +2,34 @@ import type { Logger } from 'pino';
 import type { DiscordConfig } from '../config.ts';
 import type { Newsdesk } from '../core/engine.ts';
 import type { Answer, Article, SearchHit } from '../core/types.ts';
+import type { Fetch } from './attachments.ts';
 import type { Cooldown } from './cooldown.ts';
 import type { SessionStore } from './sessions.ts';
 
 /** The part of the engine the bot uses; tests may pass a stand-in of this shape. */
 export type CorpusEngine = Pick<
   Newsdesk,
-  'articles' | 'article' | 'loadedAt' | 'paragraphCount' | 'ask' | 'search' | 'completions' | 'reload'
+  | 'articles'
+  | 'article'
+  | 'loadedAt'
+  | 'paragraphCount'
+  | 'ask'
+  | 'search'
+  | 'completions'
+  | 'reload'
+  | 'addArticle'
+  | 'removeArticle'
+  | 'restoreArticle'
+  | 'trashedArticles'
+  | 'status'
 >;
+
+/** How `/corpus add` downloads attachments. */
+export interface DownloadSettings {
+  readonly fetch: Fetch;
+  /** The largest attachment accepted, in bytes (`MAX_ARTICLE_BYTES`). */
+  readonly maxBytes: number;
+}
 
 /** What the buttons of an answer refer to. */
 export interface AskSession {
@@ -38,6 +58,7 @@ export interface BotContext {
   readonly searchSessions: SessionStore<SearchSession>;
   /** Set while `/reload` runs, so a second one is told to wait instead of queueing. */
   readonly reloading: { active: boolean };
+  readonly download: DownloadSettings;
 }
 
 /** Corpus size and freshness, shown in footers. */

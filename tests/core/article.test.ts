@@ -181,7 +181,10 @@ describe('front matter and inference', () => {
 
 describe('Markdown headings', () => {
   it('takes the first heading as the title and keeps later headings out of the text', () => {
-    const article = buildArticle('a.md', '# Main title\n\nBody sentence one.\n\n## A section\nBody sentence two.');
+    const article = buildArticle(
+      'a.md',
+      '# Main title\n\nBody sentence one.\n\n## A section\nBody sentence two.',
+    );
     expect(article.title).toBe('Main title');
     expect(article.paragraphs.map((p) => p.text)).toEqual(['Body sentence one.', 'Body sentence two.']);
   });

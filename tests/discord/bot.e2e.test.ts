@@ -447,7 +447,7 @@ describe('/help', () => {
     expectClean(inServer.data);
     const inDm = await slash('help', {}, someone(), DM);
     expect(inDm.data.flags).toBeUndefined();
-    expect(inDm.data.embeds[0].fields).toHaveLength(7);
+    expect(inDm.data.embeds[0].fields).toHaveLength(8);
   });
 });
 

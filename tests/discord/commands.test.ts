@@ -15,13 +15,14 @@ function commandSize(data: { name: string; description: string; options?: readon
 }
 
 describe('command definitions', () => {
-  test('the list: ask, search, sources, source, reload, help, each with a handler', () => {
+  test('the list: ask, search, sources, source, reload, corpus, help, each with a handler', () => {
     expect(commands.map((c) => c.data.name)).toEqual([
       'ask',
       'search',
       'sources',
       'source',
       'reload',
+      'corpus',
       'help',
     ]);
     for (const c of commands) expect(typeof c.execute).toBe('function');
@@ -35,9 +36,16 @@ describe('command definitions', () => {
       expect(data.description.length).toBeLessThanOrEqual(100);
       expect((data.options ?? []).length).toBeLessThanOrEqual(25);
       expect(commandSize(data)).toBeLessThanOrEqual(8000);
-      for (const option of data.options ?? []) {
+      // Subcommands carry options of their own.
+      const options = (data.options ?? []).flatMap((option) => [
+        option,
+        ...('options' in option ? (option.options ?? []) : []),
+      ]);
+      for (const option of options) {
         expect(option.name).toMatch(/^[-_\p{Ll}\p{N}]{1,32}$/u);
+        expect(option.description.length).toBeGreaterThanOrEqual(1);
         expect(option.description.length).toBeLessThanOrEqual(100);
+        if ('options' in option) expect((option.options ?? []).length).toBeLessThanOrEqual(25);
         if ('max_length' in option && option.max_length !== undefined)
           expect(option.max_length).toBeLessThanOrEqual(6000);
         if ('autocomplete' in option && option.autocomplete)
@@ -53,7 +61,7 @@ describe('command definitions', () => {
     }
   });
 
-  test('only /reload needs Manage Server by default', () => {
+  test('only /reload and /corpus need Manage Server by default', () => {
     const defaults = Object.fromEntries(
       commands.map((c) => [c.data.name, c.data.default_member_permissions]),
     );
@@ -63,8 +71,39 @@ describe('command definitions', () => {
       sources: undefined,
       source: undefined,
       reload: '32',
+      corpus: '32',
       help: undefined,
     });
+  });
+
+  test('/corpus: add (a required attachment, then four optional texts), remove, restore, status', () => {
+    const corpus = commands.find((c) => c.data.name === 'corpus');
+    const shape = (corpus?.data.options ?? []).map((sub) => ({
+      name: sub.name,
+      type: sub.type,
+      options: ('options' in sub ? (sub.options ?? []) : []).map((o) => [
+        o.name,
+        o.type,
+        'required' in o && o.required === true,
+        'autocomplete' in o && o.autocomplete === true,
+      ]),
+    }));
+    expect(shape).toEqual([
+      {
+        name: 'add',
+        type: 1,
+        options: [
+          ['file', 11, true, false],
+          ['title', 3, false, false],
+          ['source', 3, false, false],
+          ['date', 3, false, false],
+          ['url', 3, false, false],
+        ],
+      },
+      { name: 'remove', type: 1, options: [['article', 3, true, true]] },
+      { name: 'restore', type: 1, options: [['article', 3, true, true]] },
+      { name: 'status', type: 1, options: [] },
+    ]);
   });
 
   test('server registration leaves out contexts and install types', () => {

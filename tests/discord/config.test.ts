@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { ConfigError, loadConfig, parseConfig } from '../../src/config.ts';
+import { ConfigError, engineOptionsOf, loadConfig, parseConfig } from '../../src/config.ts';
 import { tempDir } from '../helpers/bot-harness.ts';
 
 const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.GfAkEx.secret-signature-abcdefghijkl';
@@ -15,6 +15,8 @@ describe('parseConfig', () => {
       synonymsFile: undefined,
       stopwordsFile: undefined,
       maxArticleBytes: undefined,
+      indexDir: '/srv/newsdesk/.newsdesk',
+      corpusWatch: false,
       logLevel: 'info',
       discord: {
         token: undefined,
@@ -41,6 +43,8 @@ describe('parseConfig', () => {
         COOLDOWN_WINDOW_SECONDS: '30',
         DISCORD_API_URL: 'http://127.0.0.1:8080/api',
         MAX_ARTICLE_BYTES: '5000',
+        INDEX_DIR: 'state/index',
+        CORPUS_WATCH: 'TRUE',
       },
       '/srv/newsdesk',
     );
@@ -49,6 +53,8 @@ describe('parseConfig', () => {
       synonymsFile: '/srv/newsdesk/lists/synonyms.txt',
       stopwordsFile: undefined,
       maxArticleBytes: 5000,
+      indexDir: '/srv/newsdesk/state/index',
+      corpusWatch: true,
       logLevel: 'debug',
       discord: {
         token: TOKEN,
@@ -58,6 +64,42 @@ describe('parseConfig', () => {
         ownerIds: [ID_B],
         cooldown: { uses: 0, windowMs: 30_000 },
       },
+    });
+  });
+
+  test.each([
+    [{}, '/srv/newsdesk/.newsdesk', false],
+    [{ CORPUS_DIR: '/data/news/articles' }, '/data/news/.newsdesk', false],
+    [{ INDEX_DIR: '/var/lib/newsdesk', CORPUS_WATCH: 'false' }, '/var/lib/newsdesk', false],
+    [{ INDEX_DIR: ' ', CORPUS_WATCH: 'true' }, '/srv/newsdesk/.newsdesk', true],
+  ] as const)('INDEX_DIR and CORPUS_WATCH: %j', (env, indexDir, corpusWatch) => {
+    const config = parseConfig(env, '/srv/newsdesk');
+    expect([config.indexDir, config.corpusWatch]).toEqual([indexDir, corpusWatch]);
+  });
+
+  test('engineOptionsOf: what the engine needs, unset values left out', () => {
+    expect(engineOptionsOf(parseConfig({}, '/srv/newsdesk'))).toEqual({
+      corpusDir: '/srv/newsdesk/corpus',
+      indexDir: '/srv/newsdesk/.newsdesk',
+    });
+    expect(
+      engineOptionsOf(
+        parseConfig(
+          {
+            STOPWORDS_FILE: 'stop.txt',
+            SYNONYMS_FILE: 'syn.txt',
+            MAX_ARTICLE_BYTES: '2000',
+            INDEX_DIR: 'ix',
+          },
+          '/srv/newsdesk',
+        ),
+      ),
+    ).toEqual({
+      corpusDir: '/srv/newsdesk/corpus',
+      indexDir: '/srv/newsdesk/ix',
+      synonymsFile: '/srv/newsdesk/syn.txt',
+      stopwordsFile: '/srv/newsdesk/stop.txt',
+      maxArticleBytes: 2000,
     });
   });
 
@@ -114,6 +156,19 @@ describe('parseConfig', () => {
       env: { COOLDOWN_WINDOW_SECONDS: '2.5' },
       problem: 'COOLDOWN_WINDOW_SECONDS must be a whole number from 1 to 3600, got "2.5".',
     },
+    {
+      env: { CORPUS_WATCH: 'yes' },
+      problem: 'CORPUS_WATCH must be true or false, got "yes".',
+    },
+    {
+      env: { CORPUS_WATCH: '1' },
+      problem: 'CORPUS_WATCH must be true or false, got "1".',
+    },
+    {
+      env: { CORPUS_DIR: 'articles', INDEX_DIR: './articles/' },
+      problem:
+        'INDEX_DIR must not be the corpus folder itself: its files would be read as articles. Leave it empty for the default (.newsdesk beside the corpus folder).',
+    },
   ] as const;
   for (const { env, problem } of bad) {
     test(problem.slice(0, 60), () => {
@@ -148,6 +203,8 @@ describe('.env.example', () => {
       'MODERATOR_ROLE_IDS',
       'BOT_OWNER_IDS',
       'CORPUS_DIR',
+      'INDEX_DIR',
+      'CORPUS_WATCH',
       'SYNONYMS_FILE',
       'STOPWORDS_FILE',
       'MAX_ARTICLE_BYTES',
@@ -167,6 +224,8 @@ describe('.env.example', () => {
     const config = loadConfig({ envFile: file, env: {}, cwd: '/srv/newsdesk' });
     expect(config.discord.token).toBeUndefined();
     expect(config.corpusDir).toBe('/srv/newsdesk/corpus');
+    expect(config.indexDir).toBe('/srv/newsdesk/.newsdesk');
+    expect(config.corpusWatch).toBe(false);
   });
 });
 

@@ -1,11 +1,25 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import type { ReloadReport } from '../../src/core/engine.ts';
+import type {
+  ArticleSummary,
+  AuditEntry,
+  EngineStatus,
+  ReloadReport,
+  SnapshotStartup,
+} from '../../src/core/engine.ts';
 import type { Answer, Article, Citation, SearchHit } from '../../src/core/types.ts';
+import { trashChoices } from '../../src/discord/autocomplete.ts';
 import type { CorpusStats } from '../../src/discord/context.ts';
 import type { ReplyPayload } from '../../src/discord/payload.ts';
 import { renderAnswer, renderParagraph } from '../../src/discord/render/answer.ts';
 import { renderSource, renderSources } from '../../src/discord/render/articles.ts';
+import {
+  renderArticleAdded,
+  renderArticleRemoved,
+  renderArticleRestored,
+  renderCorpusStatus,
+  renderCurationRefusal,
+} from '../../src/discord/render/corpus.ts';
 import { renderHelp } from '../../src/discord/render/help.ts';
 import { userErrorNotice } from '../../src/discord/render/notices.ts';
 import { renderReloadFailure, renderReloadReport } from '../../src/discord/render/reload.ts';
@@ -108,6 +122,72 @@ const reports: fc.Arbitrary<ReloadReport> = fc.record({
   unchanged: fc.nat(),
 });
 
+const moments = fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true });
+const summaries: fc.Arbitrary<ArticleSummary> = fc.record({
+  id: text(1),
+  file: text(2),
+  title: text(4),
+  source: text(2),
+  date,
+  url,
+  paragraphs: fc.nat(100_000),
+  firstLines: fc.array(text(6), { maxLength: 3 }),
+});
+const actors = fc.record({ id: fc.oneof(fc.constant('newsdesk'), text(1)), name: text(2) });
+const auditEntries: fc.Arbitrary<AuditEntry> = fc.record(
+  {
+    time: fc.oneof(
+      moments.map((d) => d.toISOString()),
+      text(1),
+    ),
+    moderator: actors,
+    action: fc.constantFrom('add', 'remove', 'restore', 'reload'),
+    article: text(2),
+    result: fc.constantFrom('ok', 'error'),
+    error: text(4),
+    detail: text(4),
+  },
+  { requiredKeys: ['time', 'moderator', 'action', 'article', 'result'] },
+);
+const startups: fc.Arbitrary<SnapshotStartup> = fc.oneof(
+  fc.constant({ state: 'disabled' as const }),
+  fc.record({ state: fc.constant('loaded' as const), tookMs: fc.nat() }),
+  fc.record({
+    state: fc.constantFrom('refreshed' as const, 'rebuilt' as const),
+    reason: text(6),
+    tookMs: fc.nat(),
+  }),
+);
+const statuses: fc.Arbitrary<EngineStatus> = fc.record({
+  corpusDir: text(1),
+  articles: fc.nat(),
+  paragraphs: fc.nat(),
+  skipped: fc.array(fc.record({ file: text(2), reason: text(3) }), { maxLength: 200 }),
+  lastReload: fc.record({
+    at: moments,
+    by: fc.option(actors, { nil: null }),
+    tookMs: fc.nat(),
+    report: reports,
+  }),
+  snapshot: fc.record({
+    indexDir: fc.option(text(1), { nil: null }),
+    startup: startups,
+    lastSave: fc.oneof(
+      fc.constant(null),
+      fc.record({ at: moments, ok: fc.constant(true as const), bytes: fc.nat(), tookMs: fc.nat() }),
+      fc.record({ at: moments, ok: fc.constant(false as const), error: text(6) }),
+    ),
+  }),
+  removedTempFiles: fc.array(text(1), { maxLength: 20 }),
+  audit: fc.record({
+    file: fc.option(text(1), { nil: null }),
+    recent: fc.array(auditEntries, { maxLength: 10 }),
+    counts: fc.record({ add: fc.nat(), remove: fc.nat(), restore: fc.nat(), reload: fc.nat() }),
+    failures: fc.nat(),
+    writeError: fc.option(text(4), { nil: null }),
+  }),
+});
+
 const session = fc.stringMatching(/^[a-z0-9]{10}$/);
 const owner = fc.stringMatching(/^\d{17,20}$/);
 const page = fc.integer({ min: -5, max: 50 });
@@ -172,6 +252,49 @@ describe('every reply the renderers produce fits Discord and pings no one', () =
         fits(renderReloadFailure(reason, st));
         fits(renderHelp(st, false));
         fits(userErrorNotice(escapeText(reason)));
+      }),
+      runs,
+    );
+  });
+
+  test('corpus replies: added, removed, restored, refused, status', () => {
+    fc.assert(
+      fc.property(
+        summaries,
+        fc.record({ file: text(2), trashName: text(2), notes: fc.array(text(3), { maxLength: 6 }) }),
+        fc.boolean(),
+        statuses,
+        fc.nat(),
+        text(6),
+        stats,
+        (article, { file, trashName, notes }, fromHtml, status, trashed, message, st) => {
+          fits(renderArticleAdded({ file, article, fromHtml, notes }, st));
+          fits(renderArticleRemoved({ file, trashName, article: fromHtml ? article : null }, st));
+          fits(renderArticleRestored({ file, trashName, article }, st));
+          for (const action of ['add', 'remove', 'restore'] as const)
+            fits(renderCurationRefusal(action, message));
+          fits(renderCorpusStatus(status, trashed));
+        },
+      ),
+      runs,
+    );
+  });
+
+  test('trash choices fit an autocomplete answer', () => {
+    const trashed = fc.array(
+      fc.record({ trashName: text(2), file: text(2), title: text(3), removedAt: moments }),
+      { maxLength: 60 },
+    );
+    fc.assert(
+      fc.property(text(1), trashed, (typed, items) => {
+        const choices = trashChoices(typed, items);
+        expect(choices.length).toBeLessThanOrEqual(25);
+        for (const { name, value } of choices) {
+          expect(name.length).toBeGreaterThanOrEqual(1);
+          expect(name.length).toBeLessThanOrEqual(100);
+          expect(value.length).toBeGreaterThanOrEqual(1);
+          expect(value.length).toBeLessThanOrEqual(100);
+        }
       }),
       runs,
     );

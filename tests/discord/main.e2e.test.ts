@@ -1,8 +1,9 @@
 /**
- * `npm start` as a process: it connects, stops cleanly on SIGINT/SIGTERM, and gives up with a clear
- * message (not a reconnect loop) when Discord refuses the token or the intents.
+ * `npm start` as a process: it connects, stops cleanly on SIGINT/SIGTERM (saving the index first), and
+ * gives up with a clear message (not a reconnect loop) when Discord refuses the token or the intents.
  */
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -13,6 +14,7 @@ import { until } from '../helpers/wait.ts';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const TSX = pathToFileURL(path.join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
 const MAIN = path.join(ROOT, 'src/main.ts');
+const HARBOUR = path.join(ROOT, 'tests/fixtures/harbour');
 
 const cleanups: (() => Promise<void>)[] = [];
 afterAll(async () => {
@@ -26,13 +28,27 @@ interface Run {
   readonly exit: Promise<number | null>;
 }
 
-/** Starts `src/main.ts` from an empty folder (no .env), with only the given environment. */
+async function temp(prefix: string): Promise<string> {
+  const dir = await tempDir(prefix);
+  cleanups.push(dir.remove);
+  return dir.dir;
+}
+
+/**
+ * Starts `src/main.ts` from an empty folder (no .env), with only the given environment; the index is
+ * kept in that folder, never beside the project's corpus.
+ */
 async function start(env: Record<string, string>): Promise<Run> {
-  const cwd = await tempDir('newsdesk-main-');
-  cleanups.push(cwd.remove);
+  const cwd = await temp('newsdesk-main-');
   const child = spawn(process.execPath, ['--import', TSX, MAIN], {
-    cwd: cwd.dir,
-    env: { PATH: process.env.PATH ?? '', CORPUS_DIR: DEFAULT_CORPUS, LOG_LEVEL: 'info', ...env },
+    cwd,
+    env: {
+      PATH: process.env.PATH ?? '',
+      CORPUS_DIR: DEFAULT_CORPUS,
+      INDEX_DIR: path.join(cwd, 'index'),
+      LOG_LEVEL: 'info',
+      ...env,
+    },
   });
   let out = '';
   let err = '';
@@ -70,6 +86,49 @@ describe('src/main.ts', () => {
       await until(() => !discord.connected, 2000, 'the gateway connection to close');
     });
   }
+
+  test.concurrent('CORPUS_WATCH=true: a new file is indexed by itself, and SIGTERM saves the index before exiting', async () => {
+    const discord = await fake();
+    const corpusDir = await temp('newsdesk-watch-corpus-');
+    await cp(HARBOUR, corpusDir, { recursive: true });
+    const indexDir = await temp('newsdesk-watch-index-');
+    const run = await start({
+      DISCORD_TOKEN: discord.token,
+      DISCORD_API_URL: discord.apiUrl,
+      CORPUS_DIR: corpusDir,
+      INDEX_DIR: indexDir,
+      CORPUS_WATCH: 'true',
+    });
+    await until(() => run.out().includes('"msg":"connected to Discord"'), 20_000, 'the bot to connect');
+    expect(run.out()).toContain('"snapshot":"rebuilt","snapshotReason":"no snapshot yet"');
+    expect(run.out()).toContain('"msg":"watching the corpus folder for changes"');
+    await writeFile(
+      path.join(corpusDir, 'ferry.txt'),
+      'Ferry timetable changes\n\nThe harbour ferry will run every twenty minutes from Monday.\n',
+    );
+    await until(
+      () => run.out().includes('"added":1,"changed":0,"removed":0'),
+      10_000,
+      'the automatic reload',
+    );
+    expect(run.out()).toContain('"msg":"corpus reloaded after a file change"');
+    // At once: the snapshot of that reload is only due a moment later, so the shutdown must save it.
+    run.child.kill('SIGTERM');
+    expect(await run.exit).toBe(0);
+    expect(run.err()).toBe('');
+    const manifest = JSON.parse(await readFile(path.join(indexDir, 'manifest.json'), 'utf8'));
+    expect(manifest.files.map((f: { file: string }) => f.file)).toContain('ferry.txt');
+    const audit = (await readFile(path.join(indexDir, 'audit.jsonl'), 'utf8'))
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(audit.at(-1)).toMatchObject({
+      moderator: { id: 'newsdesk', name: 'automatic reload' },
+      action: 'reload',
+      result: 'ok',
+      detail: '1 added, 0 changed, 0 removed',
+    });
+  });
 
   const refusals = [
     {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { mayReload, type Requester } from '../../src/discord/permissions.ts';
+import { actorOf, mayCurate, mayReload, type Requester } from '../../src/discord/permissions.ts';
 
 const OWNER = '100000000000000001';
 const MOD_ROLE = '200000000000000002';
@@ -61,5 +61,45 @@ describe('mayReload', () => {
       allowed: false,
       reason: REFUSED_GUILD,
     });
+  });
+});
+
+describe('mayCurate: the same rule as mayReload, its own wording', () => {
+  const CORPUS_GUILD = 'Managing the corpus needs the Manage Server permission or a moderator role.';
+  const CORPUS_DM =
+    'In a direct message only the bot owners can manage the corpus. Ask a moderator in a server.';
+  const cases = [
+    {
+      who: 'owner in a DM',
+      req: member({ userId: OWNER, inGuild: false }),
+      expected: { allowed: true, via: 'owner' },
+    },
+    {
+      who: 'Manage Server',
+      req: member({ canManageGuild: true }),
+      expected: { allowed: true, via: 'manage-server' },
+    },
+    {
+      who: 'moderator role',
+      req: member({ roleIds: [MOD_ROLE] }),
+      expected: { allowed: true, via: 'moderator-role' },
+    },
+    { who: 'plain member', req: member({}), expected: { allowed: false, reason: CORPUS_GUILD } },
+    {
+      who: 'a moderator in a DM',
+      req: member({ inGuild: false, canManageGuild: true, roleIds: [MOD_ROLE] }),
+      expected: { allowed: false, reason: CORPUS_DM },
+    },
+  ] as const;
+  for (const { who, req, expected } of cases) {
+    test(who, () => {
+      expect(mayCurate(req, config)).toEqual(expected);
+      // Whoever may reload may curate, and the other way round.
+      expect(mayCurate(req, config).allowed).toBe(mayReload(req, config).allowed);
+    });
+  }
+
+  test('actorOf: the user id and user name', () => {
+    expect(actorOf({ user: { id: OWNER, username: 'ana' } })).toEqual({ id: OWNER, name: 'ana' });
   });
 });

@@ -421,6 +421,7 @@ describe('help and notices', () => {
       '/sources',
       '/source article',
       '/reload',
+      '/corpus add · remove · restore · status',
       'Without a command',
       'Asking well',
     ]);

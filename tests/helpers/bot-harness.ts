@@ -3,11 +3,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ClientOptions } from 'discord.js';
 import type { DiscordConfig } from '../../src/config.ts';
-import { Newsdesk } from '../../src/core/engine.ts';
+import { type EngineOptions, Newsdesk } from '../../src/core/engine.ts';
+import type { Fetch } from '../../src/discord/attachments.ts';
 import { type Bot, startBot } from '../../src/discord/bot.ts';
 import type { Command } from '../../src/discord/command.ts';
 import { createLogger } from '../../src/discord/logger.ts';
 import { FakeDiscord, type FakeDiscordOptions } from './fake-discord.ts';
+import { loopbackFetch } from './loopback-guard.ts';
 
 /** The project's default corpus folder. */
 export const DEFAULT_CORPUS = path.resolve(import.meta.dirname, '../../corpus');
@@ -60,6 +62,10 @@ export async function startHarness(
     rest?: ClientOptions['rest'];
     fake?: FakeDiscordOptions;
     beforeLogin?: (fake: FakeDiscord) => void;
+    /** Engine settings besides the corpus folder: `indexDir`, `maxArticleBytes`… */
+    engine?: Omit<EngineOptions, 'corpusDir'>;
+    /** How the bot downloads attachments; by default a fetch that reaches loopback only. */
+    fetch?: Fetch;
   } = {},
 ): Promise<Harness> {
   const fake = await FakeDiscord.start(options.fake);
@@ -67,11 +73,13 @@ export async function startHarness(
   const log = new MemoryLog();
   const config = testConfig(fake, options.config?.(fake));
   const logger = createLogger({ level: 'debug', token: config.token, destination: log });
-  const engine = await Newsdesk.open({ corpusDir: options.corpusDir ?? DEFAULT_CORPUS });
+  const engine = await Newsdesk.open({ corpusDir: options.corpusDir ?? DEFAULT_CORPUS, ...options.engine });
   const bot = await startBot({
     config,
     engine,
     logger,
+    maxArticleBytes: options.engine?.maxArticleBytes,
+    fetch: options.fetch ?? loopbackFetch().fetch,
     ...(options.commands ? { commands: options.commands } : {}),
     clientOptions: { ws: NO_IDENTIFY_THROTTLE, ...(options.rest ? { rest: options.rest } : {}) },
   });
@@ -83,6 +91,7 @@ export async function startHarness(
     async stop() {
       await bot.stop();
       await fake.close();
+      await engine.flush();
     },
   };
 }

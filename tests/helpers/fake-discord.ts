@@ -108,6 +108,21 @@ export interface MemberOptions {
   readonly permissions?: bigint;
 }
 
+/** An attachment as a command option carries it (`data.resolved.attachments`); its file is on the fake. */
+export interface FakeAttachment {
+  readonly id: string;
+  readonly filename: string;
+  /** The size Discord reports; tests may make it lie. */
+  readonly size: number;
+  readonly url: string;
+  readonly proxy_url: string;
+  readonly content_type?: string;
+}
+
+/** A command option's value: a string, number or boolean, or an attachment. */
+export type OptionValue = string | number | boolean | FakeAttachment;
+type Options = Readonly<Record<string, OptionValue>>;
+
 /** Where an interaction or message comes from: a server (with member details) or a DM. */
 export type Place = { readonly guild: FakeGuild; readonly member?: MemberOptions } | { readonly dm: true };
 
@@ -136,7 +151,9 @@ export class FakeDiscord extends EventEmitter {
   readonly #wss: WebSocketServer;
   readonly #dmChannels = new Map<string, string>();
   readonly #users = new Map<string, FakeUser>();
-  readonly #files = new Map<string, { body: Buffer; type: string }>();
+  readonly #files = new Map<string, { body: Buffer; type: string; chunked: boolean }>();
+  /** The file names of the attachments downloaded from the fake, in order. */
+  readonly downloads: string[] = [];
   #session: { id: string; seq: number; events: Json[]; socket: WebSocket | undefined } | undefined;
   readonly #sockets = new Set<WebSocket>();
 
@@ -217,11 +234,37 @@ export class FakeDiscord extends EventEmitter {
 
   // ---- files -------------------------------------------------------------------------------------
 
-  /** Serves `body` at a URL on the fake, like an attachment on Discord's CDN. */
-  serveFile(name: string, body: string | Buffer, type = 'text/plain; charset=utf-8'): string {
+  /**
+   * Serves `body` at a URL on the fake, like an attachment on Discord's CDN; `chunked` leaves out the
+   * Content-Length header, so only the body itself tells how large it is.
+   */
+  serveFile(
+    name: string,
+    body: string | Buffer,
+    type = 'text/plain; charset=utf-8',
+    options: { chunked?: boolean } = {},
+  ): string {
     const key = `${snowflake()}/${encodeURIComponent(name)}`;
-    this.#files.set(key, { body: Buffer.from(body), type });
+    this.#files.set(key, { body: Buffer.from(body), type, chunked: options.chunked ?? false });
     return `http://127.0.0.1:${this.port}/attachments/${key}`;
+  }
+
+  /** An attachment for a command option, its file served by the fake; `size` may differ from the body's. */
+  attachment(
+    filename: string,
+    body: string | Buffer,
+    options: { size?: number; type?: string; chunked?: boolean } = {},
+  ): FakeAttachment {
+    const type = options.type ?? 'text/plain; charset=utf-8';
+    const url = this.serveFile(filename, body, type, { chunked: options.chunked ?? false });
+    return {
+      id: snowflake(),
+      filename,
+      size: options.size ?? Buffer.byteLength(body),
+      url,
+      proxy_url: url,
+      content_type: type,
+    };
   }
 
   // ---- faults ------------------------------------------------------------------------------------
@@ -452,43 +495,48 @@ export class FakeDiscord extends EventEmitter {
     };
   }
 
-  static #slashOptions(
-    options: Readonly<Record<string, string | number | boolean>>,
-    focused?: string,
-  ): Json[] {
-    return Object.entries(options).map(([name, value]) => ({
-      name,
-      type: typeof value === 'boolean' ? 5 : typeof value === 'number' ? 4 : 3,
-      value,
-      ...(name === focused ? { focused: true } : {}),
-    }));
+  static #isAttachment(value: OptionValue): value is FakeAttachment {
+    return typeof value === 'object';
   }
 
-  /** A slash command interaction payload (type 2). */
-  slash(
-    name: string,
-    options: Readonly<Record<string, string | number | boolean>>,
-    user: FakeUser,
-    place: Place,
-  ): Json {
-    return this.#interaction(
-      2,
-      { id: snowflake(), name, type: 1, options: FakeDiscord.#slashOptions(options) },
-      user,
-      place,
-    );
+  /**
+   * The `data` of a command: `name` is the command, or the command and a subcommand (`corpus add`);
+   * attachments go into `resolved`, as Discord sends them.
+   */
+  static #commandData(name: string, options: Options, focused?: string): Json {
+    const [command, subcommand] = name.split(' ');
+    const list = Object.entries(options).map(([key, value]) => ({
+      name: key,
+      type: FakeDiscord.#isAttachment(value)
+        ? 11
+        : typeof value === 'boolean'
+          ? 5
+          : typeof value === 'number'
+            ? 4
+            : 3,
+      value: FakeDiscord.#isAttachment(value) ? value.id : value,
+      ...(key === focused ? { focused: true } : {}),
+    }));
+    const attachments = Object.values(options).filter(FakeDiscord.#isAttachment);
+    return {
+      id: snowflake(),
+      name: command,
+      type: 1,
+      options: subcommand ? [{ name: subcommand, type: 1, options: list }] : list,
+      ...(attachments.length > 0
+        ? { resolved: { attachments: Object.fromEntries(attachments.map((a) => [a.id, a])) } }
+        : {}),
+    };
+  }
+
+  /** A slash command interaction payload (type 2); `name` may name a subcommand too (`corpus add`). */
+  slash(name: string, options: Options, user: FakeUser, place: Place): Json {
+    return this.#interaction(2, FakeDiscord.#commandData(name, options), user, place);
   }
 
   /** An autocomplete interaction payload (type 4), `focused` naming the option being typed. */
-  autocomplete(
-    name: string,
-    options: Readonly<Record<string, string | number | boolean>>,
-    focused: string,
-    user: FakeUser,
-    place: Place,
-  ): Json {
-    const data = { id: snowflake(), name, type: 1, options: FakeDiscord.#slashOptions(options, focused) };
-    return this.#interaction(4, data, user, place);
+  autocomplete(name: string, options: Options, focused: string, user: FakeUser, place: Place): Json {
+    return this.#interaction(4, FakeDiscord.#commandData(name, options, focused), user, place);
   }
 
   /** A button click (type 3) on a message the fake holds. */
@@ -629,10 +677,21 @@ export class FakeDiscord extends EventEmitter {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
 
     if (url.pathname.startsWith('/attachments/')) {
-      const file = this.#files.get(url.pathname.slice('/attachments/'.length));
+      const key = url.pathname.slice('/attachments/'.length);
+      const file = this.#files.get(key);
       if (file === undefined) return void res.writeHead(404).end();
-      res.writeHead(200, { 'content-type': file.type, 'content-length': file.body.length });
-      return void res.end(file.body);
+      this.downloads.push(decodeURIComponent(key.slice(key.indexOf('/') + 1)));
+      if (!file.chunked) {
+        res.writeHead(200, { 'content-type': file.type, 'content-length': file.body.length });
+        return void res.end(file.body);
+      }
+      res.writeHead(200, { 'content-type': file.type });
+      const CHUNK = 16 * 1024;
+      for (let at = 0; at < file.body.length && !res.destroyed; at += CHUNK) {
+        if (!res.write(file.body.subarray(at, at + CHUNK)))
+          await new Promise((resolve) => res.once('drain', resolve).once('close', resolve));
+      }
+      return void res.end();
     }
 
     let body: Json;

@@ -31,3 +31,19 @@ export function guardLoopback(): { readonly attempts: string[]; restore(): void 
     },
   };
 }
+
+/**
+ * A `fetch` that only reaches 127.0.0.1 (anything else is refused before a connection is tried), and
+ * remembers every address it was asked for.
+ */
+export function loopbackFetch(): { readonly fetch: typeof globalThis.fetch; readonly urls: string[] } {
+  const urls: string[] = [];
+  const fetch: typeof globalThis.fetch = async (input, init) => {
+    const url = new URL(input instanceof Request ? input.url : String(input));
+    urls.push(url.href);
+    if (url.hostname !== '127.0.0.1')
+      throw new TypeError(`Blocked a fetch of ${url.host}: tests may only reach 127.0.0.1`);
+    return globalThis.fetch(input, init);
+  };
+  return { fetch, urls };
+}

@@ -29,6 +29,11 @@ export function renderHelp(stats: CorpusStats, ephemeral: boolean): ReplyPayload
             value: 'Moderators: rescan the corpus folder and see what was added, changed or skipped.',
           },
           {
+            name: '/corpus add · remove · restore · status',
+            value:
+              'Moderators: add an article from a .txt, .md or .html file, move one to the trash or bring it back, and see the state of the corpus and who changed what.',
+          },
+          {
             name: 'Without a command',
             value: 'Send me a direct message, or mention me in a server followed by your question.',
           },
