@@ -1,11 +1,11 @@
-import 'dotenv/config';
+import { engineOptionsOf, loadConfig } from '../config.ts';
 import type { EngineOptions } from '../core/engine.ts';
 
-/** The engine settings of the command-line tools, from the environment (and `.env`). */
-export function loadCliConfig(env: NodeJS.ProcessEnv = process.env): EngineOptions {
-  const options: EngineOptions = { corpusDir: env.CORPUS_DIR || 'corpus' };
-  if (env.SYNONYMS_FILE) options.synonymsFile = env.SYNONYMS_FILE;
-  if (env.STOPWORDS_FILE) options.stopwordsFile = env.STOPWORDS_FILE;
-  if (env.MAX_ARTICLE_BYTES) options.maxArticleBytes = Number(env.MAX_ARTICLE_BYTES);
+/**
+ * The engine settings of the command-line tools: the same validated configuration as the bot, but
+ * without the index folder, so that `ask` and `eval` never write to disk.
+ */
+export function loadCliConfig(): EngineOptions {
+  const { indexDir: _unused, ...options } = engineOptionsOf(loadConfig());
   return options;
 }
