@@ -6,6 +6,7 @@ import {
 } from 'discord.js';
 import type { Command } from '../src/discord/command.ts';
 import { corpusStats } from '../src/discord/context.ts';
+import { reloadLogFields } from '../src/discord/logger.ts';
 import { actorOf, mayReload, requesterOf } from '../src/discord/permissions.ts';
 import { notice } from '../src/discord/render/elements.ts';
 import { renderReloadFailure, renderReloadReport } from '../src/discord/render/reload.ts';
@@ -43,19 +44,7 @@ export const reload = {
       deferEarly(interaction, true);
       // Recorded in the audit log under the moderator's name.
       const report = await ctx.engine.reload(actorOf(interaction));
-      log.info(
-        {
-          via: decision.via,
-          articles: report.articles,
-          paragraphs: report.paragraphs,
-          added: report.added.length,
-          changed: report.changed.length,
-          removed: report.removed.length,
-          skipped: report.skipped.length,
-          tookMs: report.tookMs,
-        },
-        'corpus reloaded',
-      );
+      log.info({ via: decision.via, ...reloadLogFields(report) }, 'corpus reloaded');
       await reply(interaction, renderReloadReport(report));
     } catch (error) {
       log.error({ err: error }, 'reload failed, still answering from the previous index');

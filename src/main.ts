@@ -3,7 +3,7 @@ import { runConsole } from './cli/console.ts';
 import { type Config, ConfigError, engineOptionsOf, loadConfig } from './config.ts';
 import { Newsdesk } from './core/engine.ts';
 import { watchCorpus } from './core/watch.ts';
-import { createLogger } from './discord/logger.ts';
+import { createLogger, reloadLogFields } from './discord/logger.ts';
 
 /** Watches the corpus folder (`CORPUS_WATCH=true`) and logs what the automatic reloads did. */
 async function startWatching(engine: Newsdesk, logger: Logger): Promise<() => Promise<void>> {
@@ -12,18 +12,7 @@ async function startWatching(engine: Newsdesk, logger: Logger): Promise<() => Pr
     onReload: (report) => {
       const changes = report.added.length + report.changed.length + report.removed.length;
       // The bot's own writes (/corpus add, remove, restore) also wake the watcher: nothing left to do then.
-      log[changes > 0 ? 'info' : 'debug'](
-        {
-          articles: report.articles,
-          paragraphs: report.paragraphs,
-          added: report.added.length,
-          changed: report.changed.length,
-          removed: report.removed.length,
-          skipped: report.skipped.length,
-          tookMs: report.tookMs,
-        },
-        'corpus reloaded after a file change',
-      );
+      log[changes > 0 ? 'info' : 'debug'](reloadLogFields(report), 'corpus reloaded after a file change');
     },
     onError: (error) =>
       log.warn({ err: error }, 'automatic reload failed, still answering from the previous index'),

@@ -1,5 +1,6 @@
 import pino, { type DestinationStream, type Logger } from 'pino';
 import type { LogLevel } from '../config.ts';
+import type { ReloadReport } from '../core/engine.ts';
 
 const REDACTED = '[redacted]';
 
@@ -40,4 +41,17 @@ export function createLogger(options: {
     },
     options.destination ?? pino.destination({ dest: 1, sync: true }),
   );
+}
+
+/** The figures of a reload worth a log line: counts, not file names. */
+export function reloadLogFields(report: ReloadReport) {
+  return {
+    articles: report.articles,
+    paragraphs: report.paragraphs,
+    added: report.added.length,
+    changed: report.changed.length,
+    removed: report.removed.length,
+    skipped: report.skipped.length,
+    tookMs: report.tookMs,
+  };
 }
