@@ -138,8 +138,9 @@ export const AUTOMATIC: Actor = { id: 'newsdesk', name: 'automatic reload' };
 /** How many paragraphs an {@link ArticleSummary} shows. */
 export const SUMMARY_LINES = 3;
 
-const collator = new Intl.Collator();
-const byFile = (a: Article, b: Article) => collator.compare(a.file, b.file);
+// Code-unit order, the order of the folder listing: the list is then already sorted, and sorting it again
+// costs next to nothing (a locale-aware comparison took tens of milliseconds on 10,000 names).
+const byFile = (a: Article, b: Article) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 const byName = (a: FileEntry, b: FileEntry) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 /** How long after a change the snapshot is saved; {@link Newsdesk.flush} saves at once. */
 export const SAVE_DELAY_MS = 200;
