@@ -206,3 +206,17 @@ export function loadConfig(options: { envFile?: string; env?: Env; cwd?: string 
   dotenv.config({ path: options.envFile ?? path.join(cwd, '.env'), processEnv: fromFile, quiet: true });
   return parseConfig({ ...fromFile, ...(options.env ?? process.env) }, cwd);
 }
+
+/**
+ * {@link loadConfig} for entry points: a configuration problem is printed (every problem, once) and
+ * gives `undefined`, for the caller to exit with status 2.
+ */
+export function loadConfigOrReport(): Config | undefined {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    return undefined;
+  }
+}

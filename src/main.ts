@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import { runConsole } from './cli/console.ts';
-import { type Config, ConfigError, engineOptionsOf, loadConfig } from './config.ts';
+import { type Config, engineOptionsOf, loadConfigOrReport } from './config.ts';
 import { Newsdesk } from './core/engine.ts';
 import { watchCorpus } from './core/watch.ts';
 import { createLogger, reloadLogFields } from './discord/logger.ts';
@@ -86,16 +86,8 @@ async function serve(
 }
 
 async function main(): Promise<number> {
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      return 2;
-    }
-    throw error;
-  }
+  const config = loadConfigOrReport();
+  if (!config) return 2;
   const logger = createLogger({ level: config.logLevel, token: config.discord.token });
 
   let engine: Newsdesk;

@@ -16,7 +16,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`${unknown.length ? `unknown option ${unknown.join(' ')}\n` : ''}${USAGE}\n`);
     return flags.has('--help') ? 0 : 2;
   }
-  const engine = await Newsdesk.open(loadCliConfig());
+  const options = loadCliConfig();
+  if (!options) return 2;
+  const engine = await Newsdesk.open(options);
   if (flags.has('--stdin')) {
     const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
     for await (const line of lines) {

@@ -19,7 +19,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`cannot read question set ${file}: ${(error as Error).message}\n`);
     return 2;
   }
-  const engine = await Newsdesk.open(loadCliConfig());
+  const options = loadCliConfig();
+  if (!options) return 2;
+  const engine = await Newsdesk.open(options);
   const answers = questions.map((q) => answerToJson(engine.ask(q.question)));
   const { metrics, misses } = scoreAnswers(questions, answers);
   if (argv.includes('--verbose')) for (const miss of misses) process.stderr.write(`${miss}\n`);

@@ -1,20 +1,12 @@
 import { REST } from 'discord.js';
 import { commands } from '../../commands/index.ts';
-import { ConfigError, loadConfig } from '../config.ts';
+import { loadConfigOrReport } from '../config.ts';
 import { describeChanges, registerCommands, type Scope } from './registration.ts';
 
 /** `npm run deploy-commands`: registers the slash commands in DISCORD_GUILD_ID, or globally. */
 async function main(): Promise<number> {
-  let config: ReturnType<typeof loadConfig>;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      return 2;
-    }
-    throw error;
-  }
+  const config = loadConfigOrReport();
+  if (!config) return 2;
   const { token, guildId, apiUrl } = config.discord;
   if (token === undefined) {
     console.error('DISCORD_TOKEN is required to register commands (see .env.example).');
