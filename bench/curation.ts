@@ -271,7 +271,11 @@ async function main(argv: readonly string[]): Promise<void> {
         ms(median(parts.map((p) => p.readMs))),
         'manifest, articles, index',
       ],
-      ['  of which: NewsIndex.fromJSON', ms(median(parts.map((p) => p.fromJsonMs))), 'packed index, unpacked per term on use'],
+      [
+        '  of which: NewsIndex.fromJSON',
+        ms(median(parts.map((p) => p.fromJsonMs))),
+        'packed index, unpacked per term on use',
+      ],
       ['  of which: check every file', ms(median(parts.map((p) => p.scanMs))), 'size + mtime'],
       ['reload, one article changed', ms(median(reloadOne)), 'aim < 100 ms'],
       ['reload, nothing changed', ms(median(reloadNone)), 'size + mtime of every file'],
