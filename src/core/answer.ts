@@ -404,6 +404,14 @@ function citationOf(ranked: RankedParagraph, n: number, snippet: string): Citati
 
 const quoted = (sentence: string) => `“${sentence.replace(/^["“]|["”]$/g, '')}”`;
 
+/** “a”, “a” and “b”, “a”, “b” and “c”: the question's own words, quoted. */
+function wordList(concepts: readonly Concept[], last: 'and' | 'or'): string {
+  const quotedWords = concepts.map((c) => `“${c.word}”`);
+  return quotedWords.length > 1
+    ? `${quotedWords.slice(0, -1).join(', ')} ${last} ${quotedWords.at(-1)}`
+    : (quotedWords[0] ?? '');
+}
+
 function notAnswered(
   question: string,
   analysis: QuestionAnalysis,
@@ -413,15 +421,14 @@ function notAnswered(
     0,
     3,
   );
-  const known = analysis.concepts.filter((c) => ranked[0]?.matchedTerms.has(c.term));
+  const matched = ranked[0]?.matchedTerms ?? new Set<string>();
+  const known = analysis.concepts.filter((c) => c.wordings.some((w) => w.terms.every((t) => matched.has(t))));
   const missing = analysis.concepts.filter((c) => !known.includes(c));
   let answer: string;
   if (analysis.concepts.length === 0) {
     answer = 'Ask about something in the articles: a person, a place, an event or a claim.';
   } else if (known.length > 0 && missing.length > 0) {
-    answer = `The articles don’t answer that. They mention ${known.map((c) => c.word).join(', ')}, but not ${missing
-      .map((c) => c.word)
-      .join(', ')} with it.`;
+    answer = `The articles don’t answer that. They mention ${wordList(known, 'and')} but say nothing about ${wordList(missing, 'or')}.`;
   } else {
     answer = 'The articles don’t answer that.';
   }

@@ -101,6 +101,13 @@ describe('rejection', () => {
     });
   }
 
+  it('says which words the articles mention and which they do not', () => {
+    expect(engine.ask('weather in Selden tomorrow').answer).toBe(
+      'The articles don’t answer that. They mention “selden” but say nothing about “weather” or “tomorrow”. ' +
+        "Closest topics: Dock workers strike at Port Selden; Union rejects port's account of pay cut.",
+    );
+  });
+
   it('offers the closest topics when some words match', () => {
     const answer = engine.ask('how many ships sank in the storm');
     expect(answer.suggestions.length).toBeGreaterThan(0);
