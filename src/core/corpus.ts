@@ -110,13 +110,3 @@ export async function listCorpus(dir: string): Promise<{ articles: string[]; oth
   }
   return { articles, others };
 }
-
-/** Reads every article file of a folder; one bad file never stops the others. */
-export async function readCorpus(
-  dir: string,
-  options: LoadOptions = {},
-): Promise<{ files: CorpusFile[]; others: SkippedFile[] }> {
-  const { articles, others } = await listCorpus(dir);
-  const files = await Promise.all(articles.map((file) => readCorpusFile(dir, file, options)));
-  return { files, others };
-}

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readArticleBytes, readCorpus } from '../../src/core/corpus.ts';
+import { listCorpus, readArticleBytes } from '../../src/core/corpus.ts';
 import { Newsdesk } from '../../src/core/engine.ts';
 
 const good = 'A headline\n\nA sentence of the article that says something.\n';
@@ -79,7 +79,7 @@ describe('loading a folder with bad files', () => {
   });
 
   it('says which folder it cannot read', async () => {
-    await expect(readCorpus(join(dir, 'nope'))).rejects.toThrow(
+    await expect(listCorpus(join(dir, 'nope'))).rejects.toThrow(
       /^Newsdesk: cannot read corpus folder .*nope/,
     );
   });
