@@ -5,6 +5,12 @@ import { stemmer } from 'stemmer';
 import winkLemmatizer from 'wink-lemmatizer';
 import { words } from './text.ts';
 
+/** A folded word of a text and its index term. */
+export interface WordTerm {
+  readonly word: string;
+  readonly term: string;
+}
+
 /** An alternative wording of a term: one index term, or the terms of a phrase, all of which must match. */
 export type Alternative = readonly string[];
 
@@ -15,6 +21,13 @@ export type Alternative = readonly string[];
 export interface Lexicon {
   /** The index term of a folded word (`denied` → `deni`, `sent` → `send`), or `null` for a stop word. */
   term(word: string): string | null;
+  /**
+   * The words of a text with their index terms, in order, stop words left out: the one way text
+   * becomes index terms (paragraphs, headlines, questions and quotes all go through it).
+   */
+  wordTerms(text: string): WordTerm[];
+  /** The index terms of a text, in order (see {@link Lexicon.wordTerms}). */
+  termsOf(text: string): string[];
   /** Other wordings of a term from the synonym groups, each as a list of index terms. */
   alternatives(term: string): readonly Alternative[];
   /** Synonym-group phrases of several words, as their index terms, for spotting them in questions. */
@@ -117,7 +130,22 @@ export function createLexicon(
       alternativesByTerm.set(key, list);
     }
   }
-  return { term, alternatives: (t) => alternativesByTerm.get(t) ?? [], phrases, isDictionaryWord };
+  const wordTerms = (text: string): WordTerm[] => {
+    const found: WordTerm[] = [];
+    for (const word of words(text)) {
+      const t = term(word);
+      if (t !== null) found.push({ word, term: t });
+    }
+    return found;
+  };
+  return {
+    term,
+    wordTerms,
+    termsOf: (text) => wordTerms(text).map((w) => w.term),
+    alternatives: (t) => alternativesByTerm.get(t) ?? [],
+    phrases,
+    isDictionaryWord,
+  };
 }
 
 /**

@@ -1,7 +1,6 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Lexicon } from './lexicon.ts';
 import { type PackedIndex, PackedMiniSearch } from './packed-minisearch.ts';
-import { words } from './text.ts';
 import type { Article, Paragraph } from './types.ts';
 
 /** Bumped whenever the snapshot layout or the way text becomes terms changes. */
@@ -161,9 +160,7 @@ export class NewsIndex {
     const terms: string[] = [];
     const seenWords = new Set<string>();
     const seenTerms = new Set<string>();
-    for (const word of words(paragraph.text)) {
-      const term = this.lexicon.term(word);
-      if (term === null) continue;
+    for (const { word, term } of this.lexicon.wordTerms(paragraph.text)) {
       terms.push(term);
       if (!seenWords.has(word)) {
         seenWords.add(word);
@@ -182,9 +179,7 @@ export class NewsIndex {
   }
 
   private headlineTerms(article: Article): string[] {
-    return words(article.title)
-      .map((word) => this.lexicon.term(word))
-      .filter((term) => term !== null);
+    return this.lexicon.termsOf(article.title);
   }
 
   private countHeadline(article: Article, terms: readonly string[], delta: 1 | -1): void {
@@ -247,13 +242,7 @@ export class NewsIndex {
   paragraphTerms(paragraph: Paragraph): ReadonlySet<string> {
     let terms = this.termsByKey.get(paragraph.key);
     if (!terms) {
-      terms = [
-        ...new Set(
-          words(paragraph.text)
-            .map((word) => this.lexicon.term(word))
-            .filter((term) => term !== null),
-        ),
-      ];
+      terms = [...new Set(this.lexicon.termsOf(paragraph.text))];
       this.termsByKey.set(paragraph.key, terms);
     }
     // Kept as arrays (a third of the memory of sets); a set is made only for the few candidates.
