@@ -14,6 +14,11 @@ const SET_CORPUS = 'corpus';
 /** The name of the set at the top of the sets folder. */
 export const TOP_LEVEL_SET = 'dev';
 
+/** A question set that cannot be read or found: a mistake on the command line or in the sets folder. */
+export class QuestionSetError extends Error {
+  override readonly name = 'QuestionSetError';
+}
+
 /** A question set and the corpus folder it asks about. */
 export interface QuestionSetLocation {
   /** `dev` for the top-level set, otherwise the subfolder's name. */
@@ -25,7 +30,7 @@ export interface QuestionSetLocation {
 /**
  * The question sets of a folder: its own `dev.json`, asked of `defaultCorpusDir`, then every subfolder
  * holding a `dev.json`, asked of that subfolder's `corpus/`, in name order.
- * @throws Error when a subfolder has questions but no `corpus/` folder.
+ * @throws QuestionSetError when a subfolder has questions but no `corpus/` folder.
  * @example findQuestionSets(QUALITY_DIR, DEFAULT_CORPUS_DIR) // [{ name: 'dev', … }, { name: 'news-a', … }, …]
  */
 export function findQuestionSets(dir: string, defaultCorpusDir: string): QuestionSetLocation[] {
@@ -42,7 +47,9 @@ export function findQuestionSets(dir: string, defaultCorpusDir: string): Questio
     if (!existsSync(questionsFile)) continue;
     const corpusDir = join(dir, name, SET_CORPUS);
     if (!existsSync(corpusDir) || !statSync(corpusDir).isDirectory()) {
-      throw new Error(`Newsdesk eval: ${join(name, QUESTIONS_FILE)} has no ${join(name, SET_CORPUS)} folder`);
+      throw new QuestionSetError(
+        `question set ${join(name, QUESTIONS_FILE)} has no ${join(name, SET_CORPUS)} folder`,
+      );
     }
     sets.push({ name, questionsFile, corpusDir });
   }
@@ -51,21 +58,23 @@ export function findQuestionSets(dir: string, defaultCorpusDir: string): Questio
 
 /**
  * Reads a question set: a JSON array of questions, each with at least an `id` and a `question`.
- * @throws Error naming the file and what is wrong with it.
+ * @throws QuestionSetError naming the file and what is wrong with it.
  */
 export function readQuestionSet(file: string): QuestionCase[] {
   let parsed: unknown;
   try {
     parsed = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new Error(`cannot read question set ${file}: ${(error as Error).message}`);
+    throw new QuestionSetError(`cannot read question set ${file}: ${(error as Error).message}`);
   }
   if (!Array.isArray(parsed))
-    throw new Error(`cannot read question set ${file}: expected a JSON array of questions`);
+    throw new QuestionSetError(`cannot read question set ${file}: expected a JSON array of questions`);
   parsed.forEach((entry, i) => {
     const q = entry as Partial<QuestionCase> | null;
     if (typeof q?.question !== 'string' || typeof q.id !== 'string') {
-      throw new Error(`cannot read question set ${file}: entry ${i + 1} needs a string "id" and "question"`);
+      throw new QuestionSetError(
+        `cannot read question set ${file}: entry ${i + 1} needs a string "id" and "question"`,
+      );
     }
   });
   return parsed as QuestionCase[];

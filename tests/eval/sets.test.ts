@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { findQuestionSets, readQuestionSet } from '../../src/eval/sets.ts';
+import { findQuestionSets, QuestionSetError, readQuestionSet } from '../../src/eval/sets.ts';
 
 let dir: string;
 beforeEach(() => {
@@ -44,7 +44,7 @@ describe('findQuestionSets', () => {
   it('refuses a set whose corpus folder is missing', () => {
     write('lost/dev.json');
     expect(() => findQuestionSets(dir, '/articles')).toThrow(
-      'Newsdesk eval: lost/dev.json has no lost/corpus folder',
+      new QuestionSetError('question set lost/dev.json has no lost/corpus folder'),
     );
   });
 });
@@ -68,6 +68,7 @@ describe('readQuestionSet', () => {
   for (const { text, problem } of broken) {
     it(`refuses ${text}`, () => {
       write('set.json', text);
+      expect(() => readQuestionSet(join(dir, 'set.json'))).toThrow(QuestionSetError);
       expect(() => readQuestionSet(join(dir, 'set.json'))).toThrow(problem);
     });
   }
