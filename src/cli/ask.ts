@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import { Newsdesk } from '../core/engine.ts';
 import { answerToJson } from '../core/json.ts';
 import { loadCliConfig } from './cli-config.ts';
-import { runEntryPoint } from './entry.ts';
+import { CLI_SETTINGS, runEntryPoint } from './entry.ts';
 import { renderAnswerForTerminal } from './terminal.ts';
 
 const USAGE = 'usage: npm run ask -- [--json] "question"   |   npm run ask -- --stdin < questions.txt';
@@ -35,4 +35,10 @@ export async function main(argv: readonly string[]): Promise<number> {
   return 0;
 }
 
-runEntryPoint(main);
+runEntryPoint({
+  usage: ['npm run ask -- [--json] "question"', 'npm run ask -- --stdin < questions.txt'],
+  summary: 'Answers a question from the articles, as text or as one JSON object; with --stdin, one question a line in and one JSON object a line out.',
+  options: ['  --json      print the answer as one JSON object', '  --stdin     answer every line of the standard input'],
+  settings: CLI_SETTINGS,
+  main,
+});

@@ -4,7 +4,7 @@ import { Newsdesk } from '../core/engine.ts';
 import { answerToJson } from '../core/json.ts';
 import { type QuestionCase, scoreAnswers } from '../eval/score.ts';
 import { loadCliConfig } from './cli-config.ts';
-import { runEntryPoint } from './entry.ts';
+import { CLI_SETTINGS, runEntryPoint } from './entry.ts';
 
 const DEFAULT_SET = fileURLToPath(new URL('../../tests/quality/dev.json', import.meta.url));
 
@@ -34,4 +34,15 @@ export async function main(argv: readonly string[]): Promise<number> {
   return 0;
 }
 
-runEntryPoint(main);
+runEntryPoint({
+  usage: ['npm run eval -- [questions.json [--corpus DIR]] [--verbose] [--answers] [--json]'],
+  summary: 'Answers question sets with Newsdesk and stock MiniSearch and prints their metrics; without a question set, every set in tests/quality/, each on its own corpus.',
+  options: [
+    '  --corpus DIR  the corpus of the question set given',
+    '  --verbose     list the misses',
+    '  --answers     print the answers scored, as JSON Lines',
+    '  --json        print the metrics as JSON',
+  ],
+  settings: CLI_SETTINGS,
+  main,
+});
