@@ -1,4 +1,5 @@
 import type { Lexicon } from './lexicon.ts';
+import { statementOfQuote } from './perspectives.ts';
 import type { NewsIndex } from './search-index.ts';
 import { splitSentences, words } from './text.ts';
 import type { Answer, Article, Citation, Paragraph, SearchHit } from './types.ts';
@@ -388,6 +389,7 @@ function pickCitations(
 
 function citationOf(ranked: RankedParagraph, n: number, snippet: string): Citation {
   const { article, paragraph } = ranked;
+  const { stance, attributedTo } = statementOfQuote(article, paragraph, snippet);
   return {
     n,
     file: article.file,
@@ -399,6 +401,8 @@ function citationOf(ranked: RankedParagraph, n: number, snippet: string): Citati
     text: paragraph.text,
     snippet,
     score: Math.round(ranked.score * 1000) / 1000,
+    stance,
+    attributedTo,
   };
 }
 
@@ -433,7 +437,15 @@ function notAnswered(
     answer = 'The articles don’t answer that.';
   }
   if (suggestions.length > 0) answer += ` Closest topics: ${suggestions.join('; ')}.`;
-  return { question, answered: false, answer, citations: [], matchedWords: [], suggestions };
+  return {
+    question,
+    answered: false,
+    answer,
+    citations: [],
+    perspectives: [],
+    matchedWords: [],
+    suggestions,
+  };
 }
 
 /**
@@ -462,7 +474,7 @@ export function answerQuestion(index: NewsIndex, question: string, options: Answ
   const matched = new Set(picked.flatMap((r) => [...r.matchedTerms]));
   const answer = citations.map((c) => `${quoted(c.snippet)} [${c.n}]`).join(' ');
   const matchedWords = [...new Set(citations.flatMap((c) => matchedWordsIn(index, c.snippet, matched)))];
-  return { question, answered: true, answer, citations, matchedWords, suggestions: [] };
+  return { question, answered: true, answer, citations, perspectives: [], matchedWords, suggestions: [] };
 }
 
 /** Ranked paragraphs for a search box: every paragraph that matches at least one concept. */
