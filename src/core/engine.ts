@@ -1,23 +1,20 @@
-import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { answerQuestion, searchParagraphs } from './answer.ts';
 import { articleIdOf } from './article.ts';
 import { type Actor, AUDIT_MEMORY, type AuditAction, AuditLog, type AuditSummary } from './audit.ts';
 import { DEFAULT_MAX_ARTICLE_BYTES, type LoadOptions, readArticleBytes } from './corpus.ts';
+import { CorpusFolder } from './corpus-folder.ts';
 import { CurationError } from './curation-error.ts';
 import { type Lexicon, loadLexicon } from './lexicon.ts';
+import { displayName, removeLeftoverTempFiles, TRASH_DIR, type TrashedFile, uniqueName } from './library.ts';
 import {
-  displayName,
-  listTrash,
-  moveNoClobber,
-  moveToTrash,
-  removeLeftoverTempFiles,
-  TRASH_DIR,
-  type TrashedFile,
-  uniqueName,
-  writeNewFile,
-} from './library.ts';
-import { type FileEntry, scanCorpus, scanFiles, textHashOf } from './scan.ts';
+  type FileEntry,
+  type LoadProgress,
+  type ScanOptions,
+  scanCorpus,
+  scanFiles,
+  textHashOf,
+} from './scan.ts';
 import { NewsIndex } from './search-index.ts';
 import { AUDIT_FILE, SnapshotStore, snapshotFingerprint } from './snapshot.ts';
 import type { Answer, Article, LoadReport, SearchHit, SkippedFile } from './types.ts';
@@ -25,6 +22,7 @@ import { type ArticleUpload, codeOfSkipReason, type PreparedUpload, prepareUploa
 
 export type { Actor, AuditEntry, AuditSummary } from './audit.ts';
 export { CurationError, type CurationErrorCode } from './curation-error.ts';
+export type { LoadProgress } from './scan.ts';
 
 export interface EngineOptions extends LoadOptions {
   corpusDir: string;
@@ -36,6 +34,18 @@ export interface EngineOptions extends LoadOptions {
    * @example await Newsdesk.open({ corpusDir: 'corpus', indexDir: defaultIndexDir('corpus') })
    */
   indexDir?: string;
+  /**
+   * Never write anything: the snapshot in `indexDir` is used when it matches the files (otherwise the
+   * folder is indexed in memory), nothing is saved, no temporary file is deleted, the audit log stays in
+   * memory, and adding, removing or restoring articles fails.
+   * @example await Newsdesk.open({ corpusDir: 'corpus', indexDir: '.newsdesk', readOnly: true })
+   */
+  readOnly?: boolean;
+  /**
+   * Called while files are read and articles indexed, to show progress on a large folder.
+   * @example await Newsdesk.open({ corpusDir: 'corpus', onProgress: (p) => console.error(p.done, p.total) })
+   */
+  onProgress?: (progress: LoadProgress) => void;
 }
 
 /** What a reload changed, by file name, on top of the load report. */
@@ -188,6 +198,8 @@ const withoutPrefix = (message: string) => message.replace(/^Newsdesk: /, '');
  */
 export class Newsdesk {
   readonly corpusDir: string;
+  /** All reading and writing of the corpus folder goes through this. */
+  readonly folder: CorpusFolder;
   readonly lexicon: Lexicon;
   private readonly options: EngineOptions;
   private readonly store: SnapshotStore | null;
@@ -219,6 +231,7 @@ export class Newsdesk {
   private constructor(options: EngineOptions, lexicon: Lexicon) {
     this.options = options;
     this.corpusDir = options.corpusDir;
+    this.folder = new CorpusFolder(options.corpusDir, { readOnly: options.readOnly ?? false });
     this.lexicon = lexicon;
     this.index = NewsIndex.build([], lexicon);
     this.store = options.indexDir
@@ -317,7 +330,7 @@ export class Newsdesk {
     return this.enqueue(async () => {
       const started = performance.now();
       try {
-        const scan = await scanCorpus(this.corpusDir, this.entries, this.options);
+        const scan = await scanCorpus(this.folder, this.entries, this.scanOptions());
         const report = this.apply(scan.entries, scan.others, started);
         this.lastReload = { at: new Date(), by: actor ?? null, tookMs: report.tookMs, report };
         const changed = report.added.length + report.changed.length + report.removed.length > 0;
@@ -405,7 +418,7 @@ export class Newsdesk {
 
   /** The articles in the trash, most recently removed first (for autocomplete). */
   async trashedArticles(): Promise<TrashedArticle[]> {
-    const trashed = await listTrash(this.corpusDir);
+    const trashed = await this.folder.listTrash();
     return Promise.all(trashed.map(async (item) => ({ ...item, title: await this.trashTitle(item) })));
   }
 
@@ -424,6 +437,14 @@ export class Newsdesk {
     } finally {
       this.flushing--;
     }
+  }
+
+  /** The scan's settings, with progress reported as files are read. */
+  private scanOptions(): ScanOptions {
+    const { onProgress } = this.options;
+    return onProgress
+      ? { ...this.options, onRead: (done, total) => onProgress({ phase: 'reading', done, total }) }
+      : this.options;
   }
 
   private enqueue<T>(task: () => Promise<T>): Promise<T> {
@@ -449,11 +470,15 @@ export class Newsdesk {
   private async start(): Promise<void> {
     const started = performance.now();
     const indexDir = this.store?.dir;
-    this.removedTempFiles = [
-      ...(await removeLeftoverTempFiles(this.corpusDir)),
-      ...(indexDir ? await removeLeftoverTempFiles(indexDir) : []),
-    ];
-    this.audit = await AuditLog.open(indexDir ? join(indexDir, AUDIT_FILE) : null);
+    // Read-only: nothing is deleted, and the audit log is not even opened (it would be appended to).
+    const writable = !this.options.readOnly;
+    this.removedTempFiles = writable
+      ? [
+          ...(await this.folder.removeLeftoverTempFiles()),
+          ...(indexDir ? await removeLeftoverTempFiles(indexDir) : []),
+        ]
+      : [];
+    this.audit = await AuditLog.open(indexDir && writable ? join(indexDir, AUDIT_FILE) : null);
 
     let problem: string | null = null;
     let fromSnapshot = false;
@@ -478,7 +503,7 @@ export class Newsdesk {
         }
       } else problem = read.reason;
     }
-    const scan = await scanCorpus(this.corpusDir, known, this.options);
+    const scan = await scanCorpus(this.folder, known, this.scanOptions());
     const report = this.apply(scan.entries, scan.others, started);
     this.lastReload = { at: new Date(), by: null, tookMs: report.tookMs, report };
     const changes = describeChanges(report);
@@ -567,9 +592,11 @@ export class Newsdesk {
       const old = this.loaded.get(file);
       if (old?.article) this.index.remove(old.article.id);
     }
-    for (const file of [...changed, ...added]) {
+    const toIndex = [...changed, ...added];
+    for (const [i, file] of toIndex.entries()) {
       const entry = next.get(file);
       if (entry?.article) this.index.add(entry.article);
+      this.options.onProgress?.({ phase: 'indexing', done: i + 1, total: toIndex.length });
     }
     this.entries = new Map(entries.map((entry) => [entry.file, entry]));
     this.loaded = next;
@@ -611,7 +638,7 @@ export class Newsdesk {
 
   /** Lower-case names and article ids in the corpus folder, taken for a new file. */
   private async takenNames(): Promise<Set<string>> {
-    const names = await readdir(this.corpusDir).catch((error: unknown) => {
+    const names = await this.folder.names().catch((error: unknown) => {
       throw new CurationError('write-failed', `cannot read the corpus folder (${reasonOf(error)})`);
     });
     const taken = new Set<string>();
@@ -641,7 +668,7 @@ export class Newsdesk {
     let file = uniqueName(prepared.name, taken);
     for (let attempt = 0; ; attempt++) {
       try {
-        await writeNewFile(this.corpusDir, file, prepared.bytes);
+        await this.folder.writeNew(file, prepared.bytes);
         break;
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
@@ -657,7 +684,7 @@ export class Newsdesk {
         );
       }
     }
-    const [entry] = await scanFiles(this.corpusDir, [file], this.entries, this.options);
+    const [entry] = await scanFiles(this.folder, [file], this.entries, this.options);
     if (!entry)
       throw new CurationError('write-failed', `cannot add "${shown}": ${file} could not be read back`);
     this.applyFiles(new Map([[file, entry]]));
@@ -694,7 +721,7 @@ export class Newsdesk {
     if (!entry) throw new CurationError('not-found', `no article "${displayName(idOrFile)}" in the corpus`);
     let trashName: string;
     try {
-      trashName = await moveToTrash(this.corpusDir, entry.file, new Date());
+      trashName = await this.folder.moveToTrash(entry.file, new Date());
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? reasonOf(error);
       if (code === 'ENOENT') {
@@ -716,7 +743,7 @@ export class Newsdesk {
   private async restoreNow(idOrFile: string): Promise<RestoredArticle> {
     const wanted = idOrFile.trim();
     const lower = wanted.toLowerCase();
-    const trashed = await listTrash(this.corpusDir);
+    const trashed = await this.folder.listTrash();
     const item =
       trashed.find((t) => t.trashName === wanted) ??
       trashed.find((t) => t.file === wanted || articleIdOf(t.file) === wanted) ??
@@ -732,14 +759,16 @@ export class Newsdesk {
     const id = articleIdOf(file);
     if (taken.has(id.toLowerCase()))
       throw new CurationError('name-taken', `cannot restore ${file}: another file has the article id ${id}`);
-    const trashPath = join(this.corpusDir, TRASH_DIR, trashName);
-    let bytes: Uint8Array;
-    try {
-      bytes = await readFile(trashPath);
-    } catch (error) {
-      throw new CurationError('not-found', `cannot read ${TRASH_DIR}/${trashName} (${reasonOf(error)})`);
-    }
-    const read = readArticleBytes(file, bytes, this.options);
+    const fromTrash = await this.folder.readTrash(
+      trashName,
+      this.options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES,
+    );
+    const read =
+      'bytes' in fromTrash
+        ? readArticleBytes(file, fromTrash.bytes, this.options)
+        : { skipped: fromTrash.skipped };
+    if ('skipped' in fromTrash && !fromTrash.skipped.startsWith('too large'))
+      throw new CurationError('not-found', `cannot read ${TRASH_DIR}/${trashName} (${fromTrash.skipped})`);
     if ('skipped' in read)
       throw new CurationError(codeOfSkipReason(read.skipped), `cannot restore ${file}: ${read.skipped}`);
     const twin = this.duplicateOf(read.article);
@@ -750,7 +779,7 @@ export class Newsdesk {
       );
     }
     try {
-      await moveNoClobber(trashPath, join(this.corpusDir, file));
+      await this.folder.restoreFromTrash(trashName, file);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'EEXIST')
@@ -760,7 +789,7 @@ export class Newsdesk {
         );
       throw new CurationError('write-failed', `cannot restore ${file} (${code ?? reasonOf(error)})`);
     }
-    const [entry] = await scanFiles(this.corpusDir, [file], this.entries, this.options);
+    const [entry] = await scanFiles(this.folder, [file], this.entries, this.options);
     if (entry) this.applyFiles(new Map([[file, entry]]));
     const article = this.loaded.get(file)?.article ?? read.article;
     return { file, trashName, article: summarizeArticle(article) };
@@ -769,19 +798,11 @@ export class Newsdesk {
   private async trashTitle(item: TrashedFile): Promise<string> {
     const cached = this.trashTitles.get(item.trashName);
     if (cached !== undefined) return cached;
-    let title = '';
-    try {
-      const read = readArticleBytes(
-        item.file,
-        await readFile(join(this.corpusDir, TRASH_DIR, item.trashName)),
-        {
-          maxArticleBytes: Number.MAX_SAFE_INTEGER,
-        },
-      );
-      title = 'article' in read ? read.article.title : '';
-    } catch {
-      title = '';
-    }
+    const limit = this.options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
+    const fromTrash = await this.folder.readTrash(item.trashName, limit);
+    const read =
+      'bytes' in fromTrash ? readArticleBytes(item.file, fromTrash.bytes, { maxArticleBytes: limit }) : null;
+    const title = read && 'article' in read ? read.article.title : '';
     this.trashTitles.set(item.trashName, title);
     return title;
   }
@@ -791,7 +812,7 @@ export class Newsdesk {
    * holds the event loop for a moment); changes in quick succession share one save.
    */
   private scheduleSave(): void {
-    if (!this.store) return;
+    if (!this.store || this.options.readOnly) return;
     this.saveWanted = true;
     if (this.saving) return;
     this.saving = this.saveLoop();
