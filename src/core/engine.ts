@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
 import { answerQuestion, searchParagraphs } from './answer.ts';
 import { articleIdOf } from './article.ts';
+import { type ClaimsReport, claimsAbout } from './claims.ts';
 import { type Actor, AUDIT_MEMORY, type AuditAction, AuditLog, type AuditSummary } from './audit.ts';
 import { DEFAULT_MAX_ARTICLE_BYTES, type LoadOptions, readArticleBytes } from './corpus.ts';
 import { CorpusFolder } from './corpus-folder.ts';
@@ -298,6 +299,11 @@ export class Newsdesk {
 
   search(query: string, options: { articleId?: string; limit?: number } = {}): SearchHit[] {
     return searchParagraphs(this.index, query, options);
+  }
+
+  /** Who asserts, confirms, denies and doubts what about a topic, across the corpus. */
+  claims(topic: string): ClaimsReport {
+    return claimsAbout(this.index, topic);
   }
 
   /** Corpus words that complete the last word being typed, most used first. */
