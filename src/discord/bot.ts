@@ -100,6 +100,7 @@ export function createContext(options: BotOptions): BotContext {
     cooldown: new Cooldown(options.config.cooldown),
     askSessions: new SessionStore(sessions),
     searchSessions: new SessionStore(sessions),
+    claimsSessions: new SessionStore(sessions),
     reloading: { active: false },
     download: {
       fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
