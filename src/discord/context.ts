@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { DiscordConfig } from '../config.ts';
-import type { Newsdesk } from '../core/engine.ts';
 import type { ClaimsReport } from '../core/claims.ts';
+import type { Newsdesk } from '../core/engine.ts';
 import type { Answer, Article, SearchHit } from '../core/types.ts';
 import type { Fetch } from './attachments.ts';
 import type { Cooldown } from './cooldown.ts';
