@@ -66,6 +66,7 @@ export class SortedLines {
 
   /** The whole line whose first field is `key`, without its newline, or `undefined`. */
   find(key: string): string | undefined {
+    if (key.length === 0) return undefined;
     const wanted = Buffer.from(key);
     const start = this.#firstLineNotBefore(wanted);
     if (start >= this.#bytes.length || this.#compareKeyAt(start, wanted) !== 0) return undefined;
@@ -75,6 +76,7 @@ export class SortedLines {
   /** Every line that starts with `prefix`, in file order. */
   linesStartingWith(prefix: string): string[] {
     const lines: string[] = [];
+    if (prefix.length === 0) return lines;
     const wanted = Buffer.from(prefix);
     let start = this.#firstLineNotBefore(wanted);
     while (start < this.#bytes.length && this.#startsWith(start, wanted)) {
