@@ -1,5 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Newsdesk } from '../core/engine.ts';
+import { errorReference, NewsdeskError } from '../core/errors.ts';
+import { unexpectedFailureLine } from './entry.ts';
 import {
   renderAnswerForTerminal,
   renderHitsForTerminal,
@@ -57,7 +59,11 @@ export async function handleConsoleLine(
         return renderAnswerForTerminal(engine.ask(text), style);
     }
   } catch (error) {
-    return `Something went wrong: ${(error as Error).message}`;
+    // The console's one catch: a refusal is said as it is, anything else gets a reference on its log line.
+    if (error instanceof NewsdeskError) return error.message;
+    const ref = errorReference();
+    process.stderr.write(`${unexpectedFailureLine(error, ref)}\n`);
+    return `Something went wrong, sorry (reference ${ref}).`;
   }
 }
 

@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import { describeSettings, type SettingName } from '../config.ts';
-import { NewsdeskError } from '../core/errors.ts';
+import { errorReference, NewsdeskError } from '../core/errors.ts';
 
 /** Exit statuses shared by every entry point. */
 export const EXIT = {
@@ -65,11 +64,6 @@ export function helpText(entry: Pick<EntryPoint, 'usage' | 'summary' | 'options'
 /** The exit status for a failure: a configuration problem is a usage error, the rest are failures. */
 export function exitCodeOf(error: NewsdeskError): number {
   return error.code === 'invalid-config' ? EXIT.usage : EXIT.failure;
-}
-
-/** A short reference printed with an unexpected failure and written on its log line. */
-export function errorReference(): string {
-  return randomBytes(4).toString('hex');
 }
 
 /** One JSON line for an unexpected failure (the shape of the bot's pino lines), with its reference. */

@@ -5,7 +5,7 @@ import { type ClaimsReport, claimsAbout } from './claims.ts';
 import { type Actor, AUDIT_MEMORY, type AuditAction, AuditLog, type AuditSummary } from './audit.ts';
 import { DEFAULT_MAX_ARTICLE_BYTES, type LoadOptions, readArticleBytes } from './corpus.ts';
 import { CorpusFolder } from './corpus-folder.ts';
-import { CurationError } from './curation-error.ts';
+import { NewsdeskError } from './errors.ts';
 import { type Lexicon, loadLexicon } from './lexicon.ts';
 import { displayName, removeLeftoverTempFiles, TRASH_DIR, type TrashedFile, uniqueName } from './library.ts';
 import {
@@ -22,7 +22,7 @@ import type { Answer, Article, LoadReport, SearchHit, SkippedFile } from './type
 import { type ArticleUpload, codeOfSkipReason, type PreparedUpload, prepareUpload } from './upload.ts';
 
 export type { Actor, AuditEntry, AuditSummary } from './audit.ts';
-export { CurationError, type CurationErrorCode } from './curation-error.ts';
+export { type CurationErrorCode, NewsdeskError } from './errors.ts';
 export type { LoadProgress } from './scan.ts';
 
 export interface EngineOptions extends LoadOptions {
@@ -187,7 +187,6 @@ const countChanges = (report: Pick<ReloadReport, 'added' | 'changed' | 'removed'
   `${report.added.length} added, ${report.changed.length} changed, ${report.removed.length} removed`;
 
 const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
-const withoutPrefix = (message: string) => message.replace(/^Newsdesk: /, '');
 
 /**
  * The Newsdesk engine: a corpus folder, its index, and the questions asked of it. Every front end
@@ -354,7 +353,7 @@ export class Newsdesk {
   /**
    * Adds an uploaded article (`.txt`, `.md`, or `.html`/`.htm` reduced to its article's text) to the
    * corpus folder under a safe, unused name, written to a temporary file first, and indexes it.
-   * @throws CurationError saying why it was refused: too large, empty, binary, another type, not UTF-8,
+   * @throws NewsdeskError saying why it was refused: too large, empty, binary, another type, not UTF-8,
    * no paragraphs, an option that is not valid, the same text as an article already there, or a failed write.
    * @example await engine.addArticle({ fileName: 'ferry.html', bytes, source: 'Coast Herald', actor })
    */
@@ -384,7 +383,7 @@ export class Newsdesk {
   /**
    * Moves an article's file (by file name or article id) into the trash folder inside the corpus
    * folder, from where {@link Newsdesk.restoreArticle} brings it back, and drops it from the index.
-   * @throws CurationError when there is no such file or it cannot be moved.
+   * @throws NewsdeskError when there is no such file or it cannot be moved.
    */
   removeArticle(idOrFile: string, actor: Actor): Promise<RemovedArticle> {
     return this.enqueue(async () => {
@@ -404,7 +403,7 @@ export class Newsdesk {
   /**
    * Moves a removed article back from the trash (by trash name, or file name or id: the latest copy)
    * and indexes it again.
-   * @throws CurationError when it is not in the trash, a file of that name (or article id) is in the
+   * @throws NewsdeskError when it is not in the trash, a file of that name (or article id) is in the
    * corpus again, its text is already there under another name, or it is no longer a loadable article.
    */
   restoreArticle(idOrFile: string, actor: Actor): Promise<RestoredArticle> {
@@ -505,7 +504,7 @@ export class Newsdesk {
           this.sortedArticles = articles.sort(byFile);
           fromSnapshot = true;
         } catch (error) {
-          problem = withoutPrefix(reasonOf(error));
+          problem = reasonOf(error);
         }
       } else problem = read.reason;
     }
@@ -645,7 +644,7 @@ export class Newsdesk {
   /** Lower-case names and article ids in the corpus folder, taken for a new file. */
   private async takenNames(): Promise<Set<string>> {
     const names = await this.folder.names().catch((error: unknown) => {
-      throw new CurationError('write-failed', `cannot read the corpus folder (${reasonOf(error)})`);
+      throw new NewsdeskError('write-failed', `cannot read the corpus folder (${reasonOf(error)})`);
     });
     const taken = new Set<string>();
     for (const name of names) {
@@ -665,7 +664,7 @@ export class Newsdesk {
     const shown = displayName(fileName) || '(no name)';
     const twin = this.duplicateOf(prepared.article);
     if (twin) {
-      throw new CurationError(
+      throw new NewsdeskError(
         'duplicate',
         `cannot add "${shown}": same text as ${twin.file}, which is already in the corpus`,
       );
@@ -684,7 +683,7 @@ export class Newsdesk {
           file = uniqueName(prepared.name, taken);
           continue;
         }
-        throw new CurationError(
+        throw new NewsdeskError(
           'write-failed',
           `cannot add "${shown}": cannot write ${file} into the corpus folder (${code ?? reasonOf(error)})`,
         );
@@ -692,12 +691,12 @@ export class Newsdesk {
     }
     const [entry] = await scanFiles(this.folder, [file], this.entries, this.options);
     if (!entry)
-      throw new CurationError('write-failed', `cannot add "${shown}": ${file} could not be read back`);
+      throw new NewsdeskError('write-failed', `cannot add "${shown}": ${file} could not be read back`);
     this.applyFiles(new Map([[file, entry]]));
     const article = this.loaded.get(file)?.article;
     if (!article) {
       const reason = this.skipped.find((s) => s.file === file)?.reason ?? 'not loaded';
-      throw new CurationError('write-failed', `"${shown}" was saved as ${file} but not loaded: ${reason}`);
+      throw new NewsdeskError('write-failed', `"${shown}" was saved as ${file} but not loaded: ${reason}`);
     }
     const notes: string[] = [];
     // An HTML page is saved as text: that alone is not a change of name worth a note.
@@ -724,7 +723,7 @@ export class Newsdesk {
 
   private async removeNow(idOrFile: string): Promise<RemovedArticle> {
     const entry = this.findEntry(idOrFile);
-    if (!entry) throw new CurationError('not-found', `no article "${displayName(idOrFile)}" in the corpus`);
+    if (!entry) throw new NewsdeskError('not-found', `no article "${displayName(idOrFile)}" in the corpus`);
     let trashName: string;
     try {
       trashName = await this.folder.moveToTrash(entry.file, new Date());
@@ -733,9 +732,9 @@ export class Newsdesk {
       if (code === 'ENOENT') {
         // Deleted by hand since the last reload: the index catches up, and there is nothing to trash.
         this.applyFiles(new Map([[entry.file, null]]));
-        throw new CurationError('not-found', `${entry.file} is no longer in the corpus folder`);
+        throw new NewsdeskError('not-found', `${entry.file} is no longer in the corpus folder`);
       }
-      throw new CurationError('write-failed', `cannot move ${entry.file} to the trash (${code})`);
+      throw new NewsdeskError('write-failed', `cannot move ${entry.file} to the trash (${code})`);
     }
     const wasLoaded = this.loaded.has(entry.file);
     this.applyFiles(new Map([[entry.file, null]]));
@@ -754,17 +753,17 @@ export class Newsdesk {
       trashed.find((t) => t.trashName === wanted) ??
       trashed.find((t) => t.file === wanted || articleIdOf(t.file) === wanted) ??
       trashed.find((t) => t.file.toLowerCase() === lower || articleIdOf(t.file).toLowerCase() === lower);
-    if (!item) throw new CurationError('not-found', `no article "${displayName(wanted)}" in the trash`);
+    if (!item) throw new NewsdeskError('not-found', `no article "${displayName(wanted)}" in the trash`);
     const { file, trashName } = item;
     const taken = await this.takenNames();
     if (taken.has(file.toLowerCase()))
-      throw new CurationError(
+      throw new NewsdeskError(
         'name-taken',
         `cannot restore ${file}: a file with that name is in the corpus again`,
       );
     const id = articleIdOf(file);
     if (taken.has(id.toLowerCase()))
-      throw new CurationError('name-taken', `cannot restore ${file}: another file has the article id ${id}`);
+      throw new NewsdeskError('name-taken', `cannot restore ${file}: another file has the article id ${id}`);
     const fromTrash = await this.folder.readTrash(
       trashName,
       this.options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES,
@@ -774,12 +773,12 @@ export class Newsdesk {
         ? readArticleBytes(file, fromTrash.bytes, this.options)
         : { skipped: fromTrash.skipped };
     if ('skipped' in fromTrash && !fromTrash.skipped.startsWith('too large'))
-      throw new CurationError('not-found', `cannot read ${TRASH_DIR}/${trashName} (${fromTrash.skipped})`);
+      throw new NewsdeskError('not-found', `cannot read ${TRASH_DIR}/${trashName} (${fromTrash.skipped})`);
     if ('skipped' in read)
-      throw new CurationError(codeOfSkipReason(read.skipped), `cannot restore ${file}: ${read.skipped}`);
+      throw new NewsdeskError(codeOfSkipReason(read.skipped), `cannot restore ${file}: ${read.skipped}`);
     const twin = this.duplicateOf(read.article);
     if (twin) {
-      throw new CurationError(
+      throw new NewsdeskError(
         'duplicate',
         `cannot restore ${file}: same text as ${twin.file}, which is in the corpus`,
       );
@@ -789,11 +788,11 @@ export class Newsdesk {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'EEXIST')
-        throw new CurationError(
+        throw new NewsdeskError(
           'name-taken',
           `cannot restore ${file}: a file with that name is in the corpus again`,
         );
-      throw new CurationError('write-failed', `cannot restore ${file} (${code ?? reasonOf(error)})`);
+      throw new NewsdeskError('write-failed', `cannot restore ${file} (${code ?? reasonOf(error)})`);
     }
     const [entry] = await scanFiles(this.folder, [file], this.entries, this.options);
     if (entry) this.applyFiles(new Map([[file, entry]]));

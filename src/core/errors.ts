@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+
 /** Why a change to the corpus (add, remove, restore) was refused. */
 export type CurationErrorCode =
   | 'too-large'
@@ -63,4 +65,9 @@ export class NewsdeskError extends Error {
 /** Whether `error` is a {@link NewsdeskError}, optionally of one of `codes`. */
 export function isNewsdeskError(error: unknown, ...codes: NewsdeskErrorCode[]): error is NewsdeskError {
   return error instanceof NewsdeskError && (codes.length === 0 || codes.includes(error.code));
+}
+
+/** A short reference shown to the user with an unexpected failure and written on its log line. */
+export function errorReference(): string {
+  return randomBytes(4).toString('hex');
 }

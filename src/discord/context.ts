@@ -82,14 +82,3 @@ export interface CorpusStats {
 export function corpusStats(engine: CorpusEngine): CorpusStats {
   return { articles: engine.articles.length, paragraphs: engine.paragraphCount, loadedAt: engine.loadedAt };
 }
-
-/**
- * An error whose message is written for the user: the interaction handler shows it (ephemeral)
- * instead of the generic "something went wrong".
- */
-export class UserFacingError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UserFacingError';
-  }
-}

@@ -174,25 +174,25 @@ describe('renderCurationRefusal', () => {
   test.each([
     [
       'add',
-      'Newsdesk: cannot add "x.bin": binary file (contains NUL bytes)',
+      'cannot add "x.bin": binary file (contains NUL bytes)',
       'Article not added',
       'Cannot add "x.bin": binary file (contains NUL bytes).',
     ],
     [
       'add',
-      'Newsdesk: cannot add "*big*.txt": too large (2000000 bytes, limit 1000000)',
+      'cannot add "*big*.txt": too large (2000000 bytes, limit 1000000)',
       'Article not added',
       'Cannot add "\\*big\\*.txt": too large (2000000 bytes, limit 1000000).',
     ],
     [
       'remove',
-      'Newsdesk: no article "@everyone" in the corpus',
+      'no article "@everyone" in the corpus',
       'Article not removed',
       `No article "@${ZWSP}everyone" in the corpus.`,
     ],
     [
       'restore',
-      'Newsdesk: cannot restore a.txt: a file with that name is in the corpus again',
+      'cannot restore a.txt: a file with that name is in the corpus again',
       'Article not restored',
       'Cannot restore a.txt: a file with that name is in the corpus again.',
     ],
@@ -241,7 +241,7 @@ describe('auditLine', () => {
       entry({
         article: 'x.bin',
         result: 'error',
-        error: 'Newsdesk: cannot add "x.bin": binary file (contains NUL bytes)',
+        error: 'cannot add "x.bin": binary file (contains NUL bytes)',
       }),
       `${T} ✗ **ana\\_b** could not add x.bin: binary file (contains NUL bytes)`,
     ],

@@ -38,9 +38,9 @@ function when(date: Date): string {
 
 const reasonText = (reason: string) => escapeText(truncate(squashWhitespace(reason), REASON_MAX));
 
-/** The engine's refusals start with `Newsdesk:`: in the bot's own reply that goes without saying. */
+/** A refusal's message as a sentence: capitalised, with a full stop. */
 function sentence(message: string): string {
-  const text = squashWhitespace(message.replace(/^Newsdesk: /, ''));
+  const text = squashWhitespace(message);
   const capital = text.charAt(0).toUpperCase() + text.slice(1);
   return /[.!?]$/.test(capital) ? capital : `${capital}.`;
 }
@@ -216,9 +216,7 @@ export function auditLine(entry: AuditEntry): string {
   const article = entry.article ? ` ${escapeText(entry.article)}` : '';
   if (entry.result === 'error') {
     // `cannot add "x.txt": too large`: the action and the file are already on the line.
-    const reason = (entry.error ?? 'failed')
-      .replace(/^Newsdesk: /, '')
-      .replace(new RegExp(`^cannot ${entry.action} "[^"]*": `), '');
+    const reason = (entry.error ?? 'failed').replace(new RegExp(`^cannot ${entry.action} "[^"]*": `), '');
     return `${time} ✗ ${who} could not ${entry.action}${article}: ${reasonText(reason)}`;
   }
   // An add's detail (`saved as x.txt`) only repeats the file name.
