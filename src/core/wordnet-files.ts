@@ -16,9 +16,9 @@ export interface ByteSource {
 
 // Blocks of an open file kept in memory: a binary search probes the same top positions every time.
 const BLOCK_BYTES = 4096;
-const CACHED_BLOCKS = 512;
+const CACHED_BLOCKS = 64;
 
-/** An open file read in blocks of 4 KB, the most recent 512 kept (2 MB at most). */
+/** An open file read in blocks of 4 KB, the most recent 64 kept (256 KB at most). */
 export function fileSource(fd: number): ByteSource {
   const size = fstatSync(fd).size;
   const blocks = new Map<number, Buffer>();
