@@ -11,6 +11,7 @@ import {
   squashWhitespace,
   truncate,
 } from '../text.ts';
+import { answerByStance } from './claims.ts';
 import { button, COLOR, corpusFooter, safeUrl, titleLink } from './elements.ts';
 
 /** Longest quote shown for the focused citation, so the two embeds stay well within 6000. */
@@ -65,7 +66,9 @@ export function renderAnswer(answer: Answer, view: AnswerView, stats: CorpusStat
   const question = squashWhitespace(answer.question) || 'Your question';
   const citations = answer.citations;
   const answered = answer.answered && citations.length > 0;
-  let description = boldMarkers(escapeText(answer.answer.trim() || 'The articles don’t answer that.'));
+  let description =
+    answerByStance(answer) ??
+    boldMarkers(escapeText(answer.answer.trim() || 'The articles don’t answer that.'));
   if (!answered && answer.suggestions.length > 0) {
     description += `\n\nThe articles do cover: ${joinWithin(answer.suggestions.map(escapeText), 1000, ', ')}`;
   }

@@ -1,22 +1,21 @@
 import type { APIEmbedField } from 'discord.js';
 import type { ClaimStatement, ClaimsReport } from '../../core/claims.ts';
-import type { Stance } from '../../core/types.ts';
+import { STANCE_LABELS, STANCE_ORDER } from '../../core/perspectives.ts';
+import type { Answer, Citation } from '../../core/types.ts';
 import type { CorpusStats } from '../context.ts';
 import { formatCustomId } from '../custom-id.ts';
 import { CLAIMS_PAGE_SIZE } from '../limits.ts';
 import { fitPayload, type ReplyPayload } from '../payload.ts';
-import { escapeText, plural, quoteLines, squashWhitespace, truncate } from '../text.ts';
+import { escapeText, joinWithin, plural, quoteLines, squashWhitespace, truncate } from '../text.ts';
 import { COLOR, corpusFooter, pageCount, pagerRows, safeUrl } from './elements.ts';
 
 /** Longest quoted sentence per statement, before escaping: five fit in a page and a field. */
 const SENTENCE_MAX = 600;
 
-export const STANCE_HEADINGS: Record<Stance, string> = {
-  asserts: 'Claimed',
-  confirms: 'Confirmed',
-  denies: 'Denied',
-  doubts: 'Doubted',
-};
+/** Longest quote per citation when an answer is shown grouped by stance. */
+const GROUPED_QUOTE_MAX = 500;
+/** Room for the names of who takes one side. */
+const SIDE_SOURCES_MAX = 200;
 
 export interface ClaimsView {
   readonly session: string;
@@ -39,17 +38,44 @@ function statementField(s: ClaimStatement, rank: number): APIEmbedField {
     .join(' · ');
   const quote = quoteLines(escapeText(truncate(squashWhitespace(s.sentence), SENTENCE_MAX)));
   return {
-    name: truncate(`${rank}. ${STANCE_HEADINGS[s.stance]} — ${escapeText(squashWhitespace(who))}`, 256),
+    name: truncate(`${rank}. ${STANCE_LABELS[s.stance]} — ${escapeText(squashWhitespace(who))}`, 256),
     value: `${quote}\n${where}`,
   };
 }
 
 /** `Claimed 4 · Denied 3`: how many statements take each stance. */
 export function stanceCounts(report: ClaimsReport): string {
-  return (Object.keys(STANCE_HEADINGS) as Stance[])
-    .filter((stance) => report.counts[stance] > 0)
-    .map((stance) => `${STANCE_HEADINGS[stance]} ${report.counts[stance]}`)
+  return STANCE_ORDER.filter((stance) => report.counts[stance] > 0)
+    .map((stance) => `${STANCE_LABELS[stance]} ${report.counts[stance]}`)
     .join(' · ');
+}
+
+/**
+ * An answer whose citations disagree, for an embed: what leads it ("The articles disagree.", the
+ * figures each side gives), then one paragraph per side with who takes it and its quotes; `null`
+ * when the answer has no sides.
+ */
+export function answerByStance(answer: Answer): string | null {
+  const first = answer.perspectives[0];
+  if (!first) return null;
+  const byNumber = new Map(answer.citations.map((c) => [c.n, c]));
+  const leadEnd = answer.answer.indexOf(`${STANCE_LABELS[first.stance]}: `);
+  const lead = leadEnd > 0 ? answer.answer.slice(0, leadEnd).trim() : '';
+  const sides = answer.perspectives.map((side) => {
+    const who = joinWithin(
+      side.sources.map((s) => escapeText(squashWhitespace(s))),
+      SIDE_SOURCES_MAX,
+      ', ',
+    );
+    const quotes = side.citations
+      .map((n) => byNumber.get(n))
+      .filter((c): c is Citation => c !== undefined)
+      .map((c) => `“${escapeText(truncate(squashWhitespace(c.snippet), GROUPED_QUOTE_MAX))}” **[${c.n}]**`)
+      .join(' ');
+    return `**${STANCE_LABELS[side.stance]}**${who ? ` — ${who}` : ''}\n${quotes}`;
+  });
+  const escapedLead = escapeText(lead).replace(/\\\[(\d+)\\\]/g, '**[$1]**');
+  return [escapedLead, ...sides].filter(Boolean).join('\n\n');
 }
 
 /** Who asserts, confirms, denies and doubts what about a topic: five statements a page, with Previous/Next. */
