@@ -207,7 +207,6 @@ export function engineOptionsOf(
   return options;
 }
 
-
 /** The file-system calls {@link checkSettings} makes; tests stand in for failures root cannot cause. */
 export interface SettingsFileSystem {
   stat(target: string): { isDirectory(): boolean };
@@ -347,7 +346,8 @@ function checkIndexDir(
       break;
     } catch (error) {
       const parent = path.dirname(existing);
-      if (errnoOf(error) !== 'ENOENT' || parent === existing) {
+      // ENOTDIR: a file further up the path, found on the way up.
+      if (!['ENOENT', 'ENOTDIR'].includes(errnoOf(error)) || parent === existing) {
         problems.push(`INDEX_DIR must be a folder: ${existing} cannot be opened (${errnoOf(error)}).`);
         return;
       }

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import { runConsole } from './cli/console.ts';
-import { EXIT, type EntryPoint, helpText, runEntryPoint } from './cli/entry.ts';
+import { type EntryPoint, EXIT, helpText, runEntryPoint } from './cli/entry.ts';
 import { ALL_SETTINGS, type Config, engineOptionsOf, loadConfig } from './config.ts';
 import { Newsdesk } from './core/engine.ts';
 import { watchCorpus } from './core/watch.ts';

@@ -1,4 +1,4 @@
-import { EXIT, type EntryPoint, runEntryPoint } from '../cli/entry.ts';
+import { type EntryPoint, EXIT, runEntryPoint } from '../cli/entry.ts';
 import { loadConfig } from '../config.ts';
 import { NewsdeskError } from '../core/errors.ts';
 
