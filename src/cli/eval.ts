@@ -11,7 +11,7 @@ import {
   readQuestionSet,
 } from '../eval/sets.ts';
 import { loadCliConfig } from './cli-config.ts';
-import { runEntryPoint } from './entry.ts';
+import { CLI_SETTINGS, runEntryPoint } from './entry.ts';
 
 const USAGE =
   'usage: npm run eval -- [questions.json [--corpus DIR]] [--verbose] [--answers] [--json]\n' +
@@ -87,4 +87,16 @@ async function evaluateAll(options: EngineOptions): Promise<SetEvaluation[]> {
   return evaluations;
 }
 
-runEntryPoint(main);
+runEntryPoint({
+  usage: ['npm run eval -- [questions.json [--corpus DIR]] [--verbose] [--answers] [--json]'],
+  summary:
+    'Answers question sets with Newsdesk and stock MiniSearch and prints their metrics; without a question set, every set in tests/quality/, each on its own corpus.',
+  options: [
+    '  --corpus DIR  the corpus of the question set given',
+    '  --verbose     list the misses',
+    '  --answers     print the answers scored, as JSON Lines',
+    '  --json        print the metrics as JSON',
+  ],
+  settings: CLI_SETTINGS,
+  main,
+});
