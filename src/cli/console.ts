@@ -1,4 +1,5 @@
 import { createInterface } from 'node:readline';
+import { claimsAsText } from '../core/claims.ts';
 import type { Newsdesk } from '../core/engine.ts';
 import { errorReference, NewsdeskError } from '../core/errors.ts';
 import { unexpectedFailureLine } from './entry.ts';
@@ -18,6 +19,7 @@ export interface ConsoleIo {
 export const CONSOLE_HELP = [
   'Ask a question about the articles in plain words, e.g. who denied sending fighters',
   '  /search <words>   paragraphs that match, best first',
+  '  /claims <topic>   who claims, confirms, denies or doubts what about it',
   '  /sources          the articles and their outlets',
   '  /reload           rescan the corpus folder',
   '  /help             this text',
@@ -25,6 +27,8 @@ export const CONSOLE_HELP = [
 ].join('\n');
 
 const SEARCH_LIMIT = 5;
+/** Most statements `/claims` prints. */
+const MAX_CLAIMS_SHOWN = 20;
 
 /**
  * Handles one line typed at the console and returns the reply, or `null` to quit.
@@ -52,6 +56,8 @@ export async function handleConsoleLine(
         return argument
           ? renderHitsForTerminal(engine.search(argument, { limit: SEARCH_LIMIT }), style)
           : 'usage: /search <words>';
+      case '/claims':
+        return argument ? claimsAsText(engine.claims(argument), MAX_CLAIMS_SHOWN) : 'usage: /claims <topic>';
       case '/reload':
         return renderReportForTerminal(await engine.reload(), style);
       default:

@@ -57,3 +57,28 @@ export function claimsAbout(index: NewsIndex, topic: string): ClaimsReport {
   for (const s of ordered) counts[s.stance]++;
   return { topic, statements: ordered, counts };
 }
+
+const PLAIN_LABELS: Record<Stance, string> = {
+  asserts: 'Claimed',
+  confirms: 'Confirmed',
+  denies: 'Denied',
+  doubts: 'Doubted',
+};
+
+/**
+ * A claims report as plain text, one statement per entry: `Denied — Ankara: “…” (outlet, paragraph n)`;
+ * at most `limit` statements, with a count of the rest.
+ */
+export function claimsAsText(report: ClaimsReport, limit: number): string {
+  if (report.statements.length === 0) return `No article says anything for or against “${report.topic}”.`;
+  const lines = report.statements.slice(0, limit).map((s) => {
+    const who = s.attributedTo || s.article.source || s.article.title || s.article.file;
+    const where = [s.article.source || s.article.title || s.article.file, `paragraph ${s.paragraph}`].join(
+      ', ',
+    );
+    return `${PLAIN_LABELS[s.stance]} — ${who}: “${s.sentence.replace(/^["“]|["”]$/g, '')}” (${where})`;
+  });
+  const rest = report.statements.length - lines.length;
+  if (rest > 0) lines.push(`…and ${rest} more.`);
+  return lines.join('\n');
+}
