@@ -495,3 +495,40 @@ describe('choosing what to remove and restore', () => {
     expect(trashTarget(typed, trashed)).toBe(target);
   });
 });
+
+describe('file names and titles with control and bidirectional characters', () => {
+  const file = 'invoice\u202Efdp.exe';
+  const odd: ArticleSummary = {
+    ...ferry,
+    file,
+    title: 'Two\nlines',
+    source: 'Out\u2066let',
+    date: 'May\u0085 3',
+  };
+  const cases = [
+    [
+      'renderArticleAdded',
+      () => renderArticleAdded({ file, article: odd, fromHtml: false, notes: [] }, STATS),
+    ],
+    [
+      'renderArticleRemoved',
+      () => renderArticleRemoved({ file, trashName: `x--${file}`, article: null }, STATS),
+    ],
+    [
+      'renderArticleRestored',
+      () => renderArticleRestored({ file, trashName: `x--${file}`, article: odd }, STATS),
+    ],
+  ] as const;
+  for (const [name, render] of cases) {
+    test(name, () => {
+      const embed = render().embeds[0];
+      const texts = [embed?.description ?? '', ...(embed?.fields ?? []).flatMap((f) => [f.name, f.value])];
+      for (const text of texts) {
+        expect(text).not.toMatch(/[\u202E\u2066\u0085]/);
+        expect(text).not.toContain('Two\nlines');
+      }
+      // Escaped for markdown as well, so Discord shows `invoice\u202Efdp.exe`.
+      expect(texts).toContain('invoice\\\\u202Efdp.exe');
+    });
+  }
+});
