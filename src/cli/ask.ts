@@ -1,6 +1,5 @@
-import { Newsdesk } from '../core/engine.ts';
 import { answerToJson } from '../core/json.ts';
-import { loadCliConfig } from './cli-config.ts';
+import { loadCliConfig, openCliEngine } from './cli-config.ts';
 import { CLI_SETTINGS, runEntryPoint } from './entry.ts';
 import { renderAnswerForTerminal } from './terminal.ts';
 
@@ -32,7 +31,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   const options = loadCliConfig();
   if (!options) return 2;
-  const engine = await Newsdesk.open(options);
+  const engine = await openCliEngine(options);
   if (flags.has('--stdin')) {
     for await (const line of inputLines(process.stdin)) {
       process.stdout.write(`${JSON.stringify(answerToJson(engine.ask(line)))}\n`);
