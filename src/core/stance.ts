@@ -128,9 +128,21 @@ interface Token {
 }
 
 let parser: ReturnType<typeof winkNLP> | undefined;
+// Sentences come back as context for their neighbours and question after question: parses are kept.
+const PARSE_CACHE_SIZE = 4096;
+const parses = new Map<string, Token[]>();
 
 /** Part-of-speech tokens of a sentence with their offsets, quotation marked. The model loads on first use. */
 function tokensOf(sentence: string): Token[] {
+  const known = parses.get(sentence);
+  if (known) return known;
+  const tokens = parse(sentence);
+  if (parses.size >= PARSE_CACHE_SIZE) parses.delete(parses.keys().next().value as string);
+  parses.set(sentence, tokens);
+  return tokens;
+}
+
+function parse(sentence: string): Token[] {
   parser ??= winkNLP(model);
   const its = parser.its;
   const tokens = parser.readDoc(sentence).tokens();
