@@ -49,8 +49,12 @@ export async function main(argv: readonly string[]): Promise<number> {
 
 runEntryPoint({
   usage: ['npm run ask -- [--json] "question"', 'npm run ask -- --stdin < questions.txt'],
-  summary: 'Answers a question from the articles, as text or as one JSON object; with --stdin, one question a line in and one JSON object a line out.',
-  options: ['  --json      print the answer as one JSON object', '  --stdin     answer every line of the standard input'],
+  summary:
+    'Answers a question from the articles, as text or as one JSON object; with --stdin, one question a line in and one JSON object a line out.',
+  options: [
+    '  --json      print the answer as one JSON object',
+    '  --stdin     answer every line of the standard input',
+  ],
   settings: CLI_SETTINGS,
   main,
 });
