@@ -15,10 +15,11 @@ function commandSize(data: { name: string; description: string; options?: readon
 }
 
 describe('command definitions', () => {
-  test('the list: ask, search, sources, source, reload, corpus, help, each with a handler', () => {
+  test('the list: ask, search, claims, sources, source, reload, corpus, help, each with a handler', () => {
     expect(commands.map((c) => c.data.name)).toEqual([
       'ask',
       'search',
+      'claims',
       'sources',
       'source',
       'reload',

@@ -64,7 +64,7 @@ describe('diffCommands', () => {
       added: [],
       updated: [],
       removed: [],
-      unchanged: ['ask', 'search', 'sources', 'source', 'reload', 'corpus', 'help'],
+      unchanged: ['ask', 'search', 'claims', 'sources', 'source', 'reload', 'corpus', 'help'],
     });
   });
 
@@ -76,7 +76,7 @@ describe('diffCommands', () => {
       added: ['search'],
       updated: ['ask'],
       removed: ['gone'],
-      unchanged: ['sources', 'source', 'reload', 'corpus', 'help'],
+      unchanged: ['claims', 'sources', 'source', 'reload', 'corpus', 'help'],
     });
   });
 });
@@ -97,19 +97,19 @@ describe('registering against the fake Discord', () => {
     const rest = new REST({ api: fake.apiUrl }).setToken(fake.token);
     const scope = { kind: 'guild', guildId: fake.guild.id } as const;
     const first = await registerCommands(rest, commands, scope);
-    expect(first.added).toEqual(['ask', 'search', 'sources', 'source', 'reload', 'corpus', 'help']);
+    expect(first.added).toEqual(['ask', 'search', 'claims', 'sources', 'source', 'reload', 'corpus', 'help']);
     const puts = fake.requests.filter((r) => r.method === 'PUT');
     expect(puts.map((r) => r.path)).toEqual([
       `/applications/${fake.applicationId}/guilds/${fake.guild.id}/commands`,
     ]);
     expect(puts[0]?.authorization).toBe(`Bot ${fake.token}`);
     expect(puts[0]?.body).toEqual(commandBodies(commands, scope));
-    expect(puts[0]?.body[4]).toMatchObject({ name: 'reload', default_member_permissions: '32' });
-    expect(puts[0]?.body[5]).toMatchObject({ name: 'corpus', default_member_permissions: '32' });
+    expect(puts[0]?.body[5]).toMatchObject({ name: 'reload', default_member_permissions: '32' });
+    expect(puts[0]?.body[6]).toMatchObject({ name: 'corpus', default_member_permissions: '32' });
 
     // Subcommands and their options compare equal too: nothing to send again.
     const again = await registerCommands(rest, commands, scope);
-    expect(again.unchanged).toHaveLength(7);
+    expect(again.unchanged).toHaveLength(8);
     expect(fake.requests.filter((r) => r.method === 'PUT')).toHaveLength(1);
   });
 
@@ -143,7 +143,7 @@ describe('registering against the fake Discord', () => {
       expect(err).toBe('');
       expect(code).toBe(0);
       expect(out).toBe(
-        'Registered 7 commands globally (Discord can take a while to show changes everywhere):\n  added: /ask, /search, /sources, /source, /reload, /corpus, /help\n',
+        'Registered 8 commands globally (Discord can take a while to show changes everywhere):\n  added: /ask, /search, /claims, /sources, /source, /reload, /corpus, /help\n',
       );
       const put = fake.requests.find(
         (r) => r.method === 'PUT' && r.path === `/applications/${fake.applicationId}/commands`,
