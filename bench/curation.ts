@@ -23,6 +23,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../src/core/corpus.ts';
+import { CorpusFolder } from '../src/core/corpus-folder.ts';
 import { Newsdesk } from '../src/core/engine.ts';
 import { loadLexicon } from '../src/core/lexicon.ts';
 import { scanCorpus } from '../src/core/scan.ts';
@@ -171,7 +172,10 @@ async function phases(corpusDir: string, indexDir: string): Promise<void> {
   NewsIndex.fromJSON(read.snapshot.indexJson, articles, lexicon);
   const fromJsonMs = performance.now() - started;
   started = performance.now();
-  await scanCorpus(corpusDir, new Map(read.snapshot.entries.map((entry) => [entry.file, entry])));
+  await scanCorpus(
+    new CorpusFolder(corpusDir),
+    new Map(read.snapshot.entries.map((entry) => [entry.file, entry])),
+  );
   const scanMs = performance.now() - started;
   process.stdout.write(`${JSON.stringify({ readMs, fromJsonMs, scanMs } satisfies Phases)}\n`);
 }

@@ -7,9 +7,9 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { Logger } from 'pino';
-import { type Actor, CurationError } from '../src/core/engine.ts';
+import type { Actor } from '../src/core/engine.ts';
 import { MAX_DATE_LENGTH, MAX_SOURCE_LENGTH, MAX_TITLE_LENGTH, MAX_URL_LENGTH } from '../src/core/upload.ts';
-import { DownloadError, downloadAttachment } from '../src/discord/attachments.ts';
+import { downloadAttachment } from '../src/discord/attachments.ts';
 import { articleChoices, exactArticle, trashChoices, trashTarget } from '../src/discord/autocomplete.ts';
 import type { Command } from '../src/discord/command.ts';
 import { type BotContext, corpusStats } from '../src/discord/context.ts';
@@ -184,17 +184,17 @@ export const corpus = {
     // A download and an index update can take longer than Discord's 3 seconds.
     deferEarly(interaction, true);
     const actor = actorOf(interaction);
-    try {
-      await reply(
-        interaction,
-        await changes[subcommand]({ interaction, ctx, actor, log: log.child({ via: decision.via }) }),
-      );
-    } catch (error) {
-      // Refusals are the moderator's to fix; anything else is a failure for the one catch.
-      if (!(error instanceof CurationError || error instanceof DownloadError)) throw error;
-      log.warn({ via: decision.via, code: error.code, reason: error.message }, 'corpus change refused');
-      await reply(interaction, renderCurationRefusal(subcommand, error.message));
-    }
+    // A refusal (a NewsdeskError) goes to the one catch, which shows it with `refusal` below.
+    await reply(
+      interaction,
+      await changes[subcommand]({ interaction, ctx, actor, log: log.child({ via: decision.via }) }),
+    );
+  },
+  refusal(interaction, error) {
+    const subcommand = interaction.options.getSubcommand(false);
+    return subcommand === 'add' || subcommand === 'remove' || subcommand === 'restore'
+      ? renderCurationRefusal(subcommand, error.message)
+      : undefined;
   },
   async autocomplete(interaction, ctx) {
     // Only moderators see what is in the trash (and get choices at all).

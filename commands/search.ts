@@ -4,9 +4,10 @@ import {
   InteractionContextType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
+import { NewsdeskError } from '../src/core/errors.ts';
 import { articleChoices, resolveArticle } from '../src/discord/autocomplete.ts';
 import type { Command } from '../src/discord/command.ts';
-import { corpusStats, type SearchSession, UserFacingError } from '../src/discord/context.ts';
+import { corpusStats, type SearchSession } from '../src/discord/context.ts';
 import { QUERY_MAX_LENGTH, SEARCH_PAGE_SIZE } from '../src/discord/limits.ts';
 import { pageCount } from '../src/discord/render/elements.ts';
 import { expiredNotice, forgedButtonNotice } from '../src/discord/render/notices.ts';
@@ -46,7 +47,8 @@ export const search = {
     const sourceText = interaction.options.getString('source');
     const article = sourceText === null ? undefined : resolveArticle(sourceText, ctx.engine.articles);
     if (sourceText !== null && article === undefined) {
-      throw new UserFacingError(
+      throw new NewsdeskError(
+        'not-found',
         `No article matches “${escapeText(truncate(sourceText, 100))}”. Pick one from the list that appears as you type, or see /sources.`,
       );
     }

@@ -4,9 +4,9 @@ import {
   InteractionContextType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
+import { NewsdeskError } from '../src/core/errors.ts';
 import { articleChoices, resolveArticle } from '../src/discord/autocomplete.ts';
 import type { Command } from '../src/discord/command.ts';
-import { UserFacingError } from '../src/discord/context.ts';
 import { articleKey } from '../src/discord/custom-id.ts';
 import { renderSource } from '../src/discord/render/articles.ts';
 import { forgedButtonNotice } from '../src/discord/render/notices.ts';
@@ -35,7 +35,8 @@ export const source = {
     const typed = interaction.options.getString('article', true);
     const article = resolveArticle(typed, ctx.engine.articles);
     if (article === undefined) {
-      throw new UserFacingError(
+      throw new NewsdeskError(
+        'not-found',
         `No article matches “${escapeText(truncate(typed, 100))}”. Pick one from the list that appears as you type, or see /sources.`,
       );
     }
@@ -52,7 +53,10 @@ export const source = {
     if (id.page < 1) return reply(interaction, forgedButtonNotice());
     const article = ctx.engine.articles.find((a) => articleKey(a.id) === id.article);
     if (article === undefined) {
-      throw new UserFacingError('That article is no longer in the corpus. /sources lists the current ones.');
+      throw new NewsdeskError(
+        'not-found',
+        'That article is no longer in the corpus. /sources lists the current ones.',
+      );
     }
     const mine = interaction.user.id === id.owner;
     const payload = renderSource(article, { owner: interaction.user.id, page: id.page, ephemeral: !mine });

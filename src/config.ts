@@ -1,6 +1,10 @@
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import dotenv from 'dotenv';
+import { DEFAULT_MAX_ARTICLE_BYTES } from './core/corpus.ts';
 import type { EngineOptions } from './core/engine.ts';
+import { isNewsdeskError, NewsdeskError } from './core/errors.ts';
+import { parseSynonymGroups } from './core/lexicon.ts';
 import { defaultIndexDir } from './core/snapshot.ts';
 
 /** Log levels accepted by `LOG_LEVEL` (pino's). */
@@ -40,16 +44,6 @@ export interface Config {
   readonly discord: DiscordConfig;
 }
 
-/** Every problem found in the environment, one per line, so they can all be fixed at once. */
-export class ConfigError extends Error {
-  readonly problems: readonly string[];
-  constructor(problems: readonly string[]) {
-    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-    this.name = 'ConfigError';
-    this.problems = problems;
-  }
-}
-
 export const DEFAULT_CORPUS_DIR = 'corpus';
 export const DEFAULT_COOLDOWN_USES = 5;
 export const DEFAULT_COOLDOWN_WINDOW_SECONDS = 10;
@@ -59,14 +53,31 @@ const BOT_TOKEN = /^[\w-]+\.[\w-]+\.[\w-]+$/;
 
 type Env = Readonly<Record<string, string | undefined>>;
 
+/** The message of an invalid configuration: every problem, one a line. */
+function invalidConfig(problems: readonly string[]): NewsdeskError {
+  return new NewsdeskError(
+    'invalid-config',
+    `Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    { problems },
+  );
+}
+
 /**
  * Validates the environment and turns it into a typed configuration.
  * Pure: reads nothing but `env`; relative paths (`CORPUS_DIR`, `INDEX_DIR`, word lists) are resolved
- * against `cwd`.
+ * against `cwd`. The folders and files themselves are checked by {@link checkSettings}.
+ * @throws NewsdeskError `invalid-config` listing every problem.
  *
  * @example parseConfig({ DISCORD_TOKEN: 'a.b.c', CORPUS_DIR: 'articles' }, '/srv/newsdesk')
  */
 export function parseConfig(env: Env, cwd: string = process.cwd()): Config {
+  const { config, problems } = readEnvironment(env, cwd);
+  if (problems.length > 0) throw invalidConfig(problems);
+  return config;
+}
+
+/** Applies each default and checks each value's form; the configuration is only usable without problems. */
+function readEnvironment(env: Env, cwd: string): { config: Config; problems: string[] } {
   const problems: string[] = [];
   const read = (name: string): string | undefined => {
     const value = env[name]?.trim();
@@ -160,8 +171,7 @@ export function parseConfig(env: Env, cwd: string = process.cwd()): Config {
     problems.push(`CORPUS_WATCH must be true or false, got "${read('CORPUS_WATCH')}".`);
   }
 
-  if (problems.length > 0) throw new ConfigError(problems);
-  return {
+  const config: Config = {
     corpusDir,
     synonymsFile,
     stopwordsFile,
@@ -178,6 +188,7 @@ export function parseConfig(env: Env, cwd: string = process.cwd()): Config {
       cooldown: { uses, windowMs: windowSeconds * 1000 },
     },
   };
+  return { config, problems };
 }
 
 /**
@@ -196,27 +207,256 @@ export function engineOptionsOf(
   return options;
 }
 
-/**
- * Loads `.env` (if present) under the process environment, which wins, and validates the result once.
- * Throws {@link ConfigError} listing every problem.
- */
-export function loadConfig(options: { envFile?: string; env?: Env; cwd?: string } = {}): Config {
-  const cwd = options.cwd ?? process.cwd();
-  const fromFile: Record<string, string> = {};
-  dotenv.config({ path: options.envFile ?? path.join(cwd, '.env'), processEnv: fromFile, quiet: true });
-  return parseConfig({ ...fromFile, ...(options.env ?? process.env) }, cwd);
+/** The file-system calls {@link checkSettings} makes; tests stand in for failures root cannot cause. */
+export interface SettingsFileSystem {
+  stat(target: string): { isDirectory(): boolean };
+  readdir(dir: string): unknown;
+  readFile(file: string): Uint8Array;
+  /** Creates and deletes a file in `dir`: the only sure test that it can be written (read-only mounts, root). */
+  probeWrite(dir: string): void;
+}
+
+const nodeFileSystem: SettingsFileSystem = {
+  stat: (target) => statSync(target),
+  readdir: (dir) => readdirSync(dir),
+  readFile: (file) => readFileSync(file),
+  probeWrite(dir) {
+    const probe = path.join(dir, `.newsdesk-write-check-${process.pid}`);
+    writeFileSync(probe, '');
+    rmSync(probe, { force: true });
+  },
+};
+
+/** Whether the configuration will be used to write the index (`npm start`) or only to read it (the CLIs). */
+export type IndexAccess = 'write' | 'read';
+
+export interface SettingsCheck {
+  /** Settings that stop Newsdesk from starting. */
+  readonly problems: readonly string[];
+  /** Settings it can start with, but the user must know about (said once at start-up). */
+  readonly warnings: readonly string[];
+}
+
+const errnoOf = (error: unknown): string =>
+  (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+
+/** Lines of a synonyms file that hold no group, shown at most this many at once (the rest are counted). */
+const SHOWN_BAD_LINES = 3;
+
+function checkCorpusDir(dir: string, fs: SettingsFileSystem, problems: string[]): void {
+  let isFolder: boolean;
+  try {
+    isFolder = fs.stat(dir).isDirectory();
+  } catch (error) {
+    const code = errnoOf(error);
+    problems.push(
+      code === 'ENOENT'
+        ? `CORPUS_DIR must be a folder of articles: ${dir} does not exist.`
+        : `CORPUS_DIR must be a folder of articles: ${dir} cannot be opened (${code}).`,
+    );
+    return;
+  }
+  if (!isFolder) {
+    problems.push(`CORPUS_DIR must be a folder of articles: ${dir} is a file.`);
+    return;
+  }
+  try {
+    fs.readdir(dir);
+  } catch (error) {
+    problems.push(`CORPUS_DIR must be a readable folder: ${dir} cannot be read (${errnoOf(error)}).`);
+  }
+}
+
+/** A word list must be a readable UTF-8 text file; a synonyms file must hold a group on every line. */
+function checkWordList(
+  name: 'SYNONYMS_FILE' | 'STOPWORDS_FILE',
+  file: string,
+  fs: SettingsFileSystem,
+  problems: string[],
+): void {
+  let bytes: Uint8Array;
+  try {
+    if (fs.stat(file).isDirectory()) {
+      problems.push(`${name} must be a text file: ${file} is a folder.`);
+      return;
+    }
+    bytes = fs.readFile(file);
+  } catch (error) {
+    const code = errnoOf(error);
+    problems.push(
+      code === 'ENOENT'
+        ? `${name} must be a text file: ${file} does not exist.`
+        : `${name} must be a readable text file: ${file} cannot be read (${code}).`,
+    );
+    return;
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    problems.push(`${name} must be UTF-8 text: ${file} is not.`);
+    return;
+  }
+  if (text.includes('\0')) {
+    problems.push(`${name} must be a text file: ${file} is binary (contains NUL bytes).`);
+    return;
+  }
+  if (name !== 'SYNONYMS_FILE') return;
+  // Each line goes through the engine's own parser: a line it would drop is a group the user meant.
+  const bad = text
+    .split(/\r?\n/)
+    .map((line, i) => ({ line: line.trim(), number: i + 1 }))
+    .filter(({ line }) => line !== '' && !line.startsWith('#') && parseSynonymGroups(line).length === 0);
+  if (bad.length > 0) {
+    const shown = bad
+      .slice(0, SHOWN_BAD_LINES)
+      .map(({ line, number }) => `line ${number} "${line}"`)
+      .join(', ');
+    const more = bad.length > SHOWN_BAD_LINES ? ` and ${bad.length - SHOWN_BAD_LINES} more` : '';
+    problems.push(
+      `SYNONYMS_FILE must hold one group a line, two or more entries separated by commas: ${file} has ${shown}${more}.`,
+    );
+  }
 }
 
 /**
- * {@link loadConfig} for entry points: a configuration problem is printed (every problem, once) and
- * gives `undefined`, for the caller to exit with status 2.
+ * `INDEX_DIR` must be a folder, or a path where one can be created. For `write` access a folder that
+ * cannot be written is only a warning: Newsdesk still answers (and reads a snapshot already there), it
+ * just cannot save.
  */
-export function loadConfigOrReport(): Config | undefined {
+function checkIndexDir(
+  dir: string,
+  access: IndexAccess,
+  fs: SettingsFileSystem,
+  problems: string[],
+  warnings: string[],
+): void {
+  // The nearest part of the path that exists: the folder itself, or where it would be created.
+  let existing = dir;
+  for (;;) {
+    try {
+      if (!fs.stat(existing).isDirectory()) {
+        problems.push(
+          existing === dir
+            ? `INDEX_DIR must be a folder: ${dir} is a file.`
+            : `INDEX_DIR must be a folder: ${dir} cannot be created, ${existing} is a file.`,
+        );
+        return;
+      }
+      break;
+    } catch (error) {
+      const parent = path.dirname(existing);
+      // ENOTDIR: a file further up the path, found on the way up.
+      if (!['ENOENT', 'ENOTDIR'].includes(errnoOf(error)) || parent === existing) {
+        problems.push(`INDEX_DIR must be a folder: ${existing} cannot be opened (${errnoOf(error)}).`);
+        return;
+      }
+      existing = parent;
+    }
+  }
+  if (access === 'read') return;
   try {
-    return loadConfig();
+    fs.probeWrite(existing);
   } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
+    const what = existing === dir ? `${dir} cannot be written` : `${dir} cannot be created in ${existing}`;
+    warnings.push(
+      `INDEX_DIR: ${what} (${errnoOf(error)}). Newsdesk answers all the same, but the index will not be saved, so every start reads the whole corpus folder again.`,
+    );
+  }
+}
+
+/**
+ * Checks the folders and files a configuration names: `CORPUS_DIR` (exists, a folder, readable),
+ * `SYNONYMS_FILE` and `STOPWORDS_FILE` (exist, readable, UTF-8, and for synonyms a group on every line)
+ * and `INDEX_DIR` (a folder or creatable; with `write` access, writable or a warning).
+ */
+export function checkSettings(
+  config: Config,
+  access: IndexAccess = 'write',
+  fs: SettingsFileSystem = nodeFileSystem,
+): SettingsCheck {
+  const problems: string[] = [];
+  const warnings: string[] = [];
+  checkCorpusDir(config.corpusDir, fs, problems);
+  if (config.synonymsFile !== undefined) checkWordList('SYNONYMS_FILE', config.synonymsFile, fs, problems);
+  if (config.stopwordsFile !== undefined) checkWordList('STOPWORDS_FILE', config.stopwordsFile, fs, problems);
+  checkIndexDir(config.indexDir, access, fs, problems, warnings);
+  return { problems, warnings };
+}
+
+/** A configuration checked against the disk, with what the user must be told once at start-up. */
+export interface LoadedConfig extends Config {
+  readonly warnings: readonly string[];
+}
+
+export interface LoadConfigOptions {
+  /** Default: `.env` in `cwd`. */
+  readonly envFile?: string;
+  /** Default: `process.env`, which wins over the file. */
+  readonly env?: Env;
+  readonly cwd?: string;
+  readonly indexAccess?: IndexAccess;
+  readonly fileSystem?: SettingsFileSystem;
+}
+
+/**
+ * Loads `.env` (if present) under the process environment, which wins, and validates the result once:
+ * the values' form and the folders and files they name, all problems together.
+ * @throws NewsdeskError `invalid-config` listing every problem (exit status 2, see `exitCodeOf`).
+ */
+export function loadConfig(options: LoadConfigOptions = {}): LoadedConfig {
+  const cwd = options.cwd ?? process.cwd();
+  const fromFile: Record<string, string> = {};
+  dotenv.config({ path: options.envFile ?? path.join(cwd, '.env'), processEnv: fromFile, quiet: true });
+  const { config, problems } = readEnvironment({ ...fromFile, ...(options.env ?? process.env) }, cwd);
+  const checked = checkSettings(config, options.indexAccess, options.fileSystem);
+  const all = [...problems, ...checked.problems];
+  if (all.length > 0) throw invalidConfig(all);
+  return { ...config, warnings: checked.warnings };
+}
+
+/**
+ * {@link loadConfig} for entry points that report problems themselves: every problem and warning is
+ * printed once on stderr, and a configuration that cannot be used gives `undefined`, for the caller
+ * to exit with status 2.
+ */
+export function loadConfigOrReport(options: LoadConfigOptions = {}): LoadedConfig | undefined {
+  try {
+    const config = loadConfig(options);
+    for (const warning of config.warnings) console.error(warning);
+    return config;
+  } catch (error) {
+    if (!isNewsdeskError(error, 'invalid-config')) throw error;
     console.error(error.message);
     return undefined;
   }
+}
+
+/** Every variable Newsdesk reads, with its default and meaning, as `--help` shows them. */
+export const SETTINGS = {
+  DISCORD_TOKEN: 'the bot token (unset: the console chat instead of the bot)',
+  DISCORD_GUILD_ID: 'server to register the commands in, for instant updates (unset: global)',
+  DISCORD_API_URL: "REST base URL of a proxy, e.g. http://127.0.0.1:8080/api (unset: Discord's)",
+  MODERATOR_ROLE_IDS: 'comma-separated role IDs allowed to run /reload and /corpus',
+  BOT_OWNER_IDS: 'comma-separated user IDs allowed to run /reload and /corpus anywhere',
+  CORPUS_DIR: `the folder of articles (default: ${DEFAULT_CORPUS_DIR})`,
+  INDEX_DIR: 'saved index and audit log (default: .newsdesk beside the corpus folder)',
+  CORPUS_WATCH: 'true: reload when files in the corpus folder change (default: false)',
+  MAX_ARTICLE_BYTES: `larger article files are skipped, larger uploads refused (default: ${DEFAULT_MAX_ARTICLE_BYTES})`,
+  SYNONYMS_FILE: 'synonym groups, one comma-separated group a line (default: the shipped list)',
+  STOPWORDS_FILE: 'words left out of the index and of questions (default: the shipped list)',
+  LOG_LEVEL: `${LOG_LEVELS.join(', ')} (default: info)`,
+  COOLDOWN_USES: `commands or questions per user per window, 0 for none (default: ${DEFAULT_COOLDOWN_USES})`,
+  COOLDOWN_WINDOW_SECONDS: `the cooldown window (default: ${DEFAULT_COOLDOWN_WINDOW_SECONDS})`,
+} as const;
+
+export type SettingName = keyof typeof SETTINGS;
+
+/** Every setting, in the order `--help` and the README list them. */
+export const ALL_SETTINGS = Object.keys(SETTINGS) as SettingName[];
+
+/** The settings an entry point reads, one a line, for its `--help`. */
+export function describeSettings(names: readonly SettingName[]): string {
+  const width = Math.max(...names.map((name) => name.length));
+  return names.map((name) => `  ${name.padEnd(width)}  ${SETTINGS[name]}`).join('\n');
 }

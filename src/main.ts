@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { runConsole } from './cli/console.ts';
-import { type Config, engineOptionsOf, loadConfigOrReport } from './config.ts';
+import { type EntryPoint, EXIT, helpText, runEntryPoint } from './cli/entry.ts';
+import { ALL_SETTINGS, type Config, engineOptionsOf, loadConfig } from './config.ts';
 import { Newsdesk } from './core/engine.ts';
 import { watchCorpus } from './core/watch.ts';
 import { createLogger, reloadLogFields } from './discord/logger.ts';
@@ -49,54 +50,40 @@ async function serve(
   if (config.discord.token === undefined) {
     console.log('DISCORD_TOKEN is not set: running the console chat instead of the Discord bot.');
     await Promise.race([runConsole(engine), stopSignal]);
-    return 0;
+    return EXIT.ok;
   }
   // Loaded only now: the console chat does without discord.js, which takes a while to load.
-  const { StartupError, startBot } = await import('./discord/bot.ts');
-  let bot: Awaited<ReturnType<typeof startBot>>;
-  try {
-    const started = await Promise.race([
-      startBot({ config: config.discord, engine, logger, maxArticleBytes: config.maxArticleBytes }),
-      stopSignal.then((signal) => ({ signal })),
-    ]);
-    if ('signal' in started) {
-      logger.info({ signal: started.signal }, 'stopped while connecting');
-      return 0;
-    }
-    bot = started;
-  } catch (error) {
-    if (error instanceof StartupError) {
-      console.error(error.message);
-      return 1;
-    }
-    throw error;
+  const { startBot } = await import('./discord/bot.ts');
+  // A refusal or an unreachable Discord rejects here, with a message for the entry point to print.
+  const started = await Promise.race([
+    startBot({ config: config.discord, engine, logger, maxArticleBytes: config.maxArticleBytes }),
+    stopSignal.then((signal) => ({ signal })),
+  ]);
+  if ('signal' in started) {
+    logger.info({ signal: started.signal }, 'stopped while connecting');
+    return EXIT.ok;
   }
-
   const ended = await Promise.race([
     stopSignal.then((signal) => ({ signal })),
-    bot.fatal.then((error) => ({ error })),
+    started.fatal.then((error) => ({ error })),
   ]);
-  await bot.stop();
-  if ('error' in ended) {
-    console.error(ended.error.message);
-    return 1;
-  }
+  await started.stop();
+  if ('error' in ended) throw ended.error;
   logger.info({ signal: ended.signal }, 'stopped');
-  return 0;
+  return EXIT.ok;
 }
 
-async function main(): Promise<number> {
-  const config = loadConfigOrReport();
-  if (!config) return 2;
-  const logger = createLogger({ level: config.logLevel, token: config.discord.token });
-
-  let engine: Newsdesk;
-  try {
-    engine = await Newsdesk.open(engineOptionsOf(config));
-  } catch (error) {
-    console.error(`Cannot open the corpus folder ${config.corpusDir}: ${(error as Error).message}`);
-    return 1;
+/** `npm start`: the Discord bot when DISCORD_TOKEN is set, otherwise the console chat. */
+async function main(argv: readonly string[]): Promise<number> {
+  if (argv.length > 0) {
+    process.stderr.write(`unknown argument ${argv.join(' ')}\n${helpText(START)}`);
+    return EXIT.usage;
   }
+  const config = loadConfig();
+  // Said once, before anything else: e.g. an INDEX_DIR that cannot be written.
+  for (const warning of config.warnings) console.error(warning);
+  const logger = createLogger({ level: config.logLevel, token: config.discord.token });
+  const engine = await Newsdesk.open(engineOptionsOf(config));
   // Listen before anything slow: a signal may come while the watcher starts or the bot logs in.
   const stopSignal = new Promise<NodeJS.Signals>((resolve) => {
     process.once('SIGINT', () => resolve('SIGINT'));
@@ -115,5 +102,13 @@ async function main(): Promise<number> {
   }
 }
 
-// Exit explicitly: the gateway, timers and the console may hold the event loop open after main returns.
-process.exit(await main());
+const START: EntryPoint = {
+  usage: ['npm start'],
+  summary:
+    'Runs the Discord bot when DISCORD_TOKEN is set, otherwise a console chat that answers questions about the articles in CORPUS_DIR. Exit status: 0 when stopped (Ctrl+C, SIGTERM, /quit), 1 when Discord refuses the bot or cannot be reached, 2 for a configuration problem.',
+  settings: ALL_SETTINGS,
+  main,
+  exitWhenDone: true,
+};
+
+runEntryPoint(START);

@@ -1,11 +1,25 @@
-import { createInterface } from 'node:readline';
 import { Newsdesk } from '../core/engine.ts';
 import { answerToJson } from '../core/json.ts';
 import { loadCliConfig } from './cli-config.ts';
-import { runEntryPoint } from './entry.ts';
+import { CLI_SETTINGS, runEntryPoint } from './entry.ts';
 import { renderAnswerForTerminal } from './terminal.ts';
 
 const USAGE = 'usage: npm run ask -- [--json] "question"   |   npm run ask -- --stdin < questions.txt';
+
+/**
+ * The lines of an input stream, split at LF or CRLF only: a lone CR (which readline would also split
+ * at) stays inside its line, so one question is never cut in two.
+ */
+async function* inputLines(input: NodeJS.ReadableStream): AsyncGenerator<string> {
+  input.setEncoding('utf8');
+  let pending = '';
+  for await (const chunk of input) {
+    const lines = (pending + String(chunk)).split('\n');
+    pending = lines.pop() ?? '';
+    for (const line of lines) yield line.endsWith('\r') ? line.slice(0, -1) : line;
+  }
+  if (pending) yield pending;
+}
 
 /** `npm run ask`: one answer as text or JSON, or JSON Lines for one question per input line. */
 export async function main(argv: readonly string[]): Promise<number> {
@@ -20,8 +34,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (!options) return 2;
   const engine = await Newsdesk.open(options);
   if (flags.has('--stdin')) {
-    const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
-    for await (const line of lines) {
+    for await (const line of inputLines(process.stdin)) {
       process.stdout.write(`${JSON.stringify(answerToJson(engine.ask(line)))}\n`);
     }
     return 0;
@@ -35,4 +48,10 @@ export async function main(argv: readonly string[]): Promise<number> {
   return 0;
 }
 
-runEntryPoint(main);
+runEntryPoint({
+  usage: ['npm run ask -- [--json] "question"', 'npm run ask -- --stdin < questions.txt'],
+  summary: 'Answers a question from the articles, as text or as one JSON object; with --stdin, one question a line in and one JSON object a line out.',
+  options: ['  --json      print the answer as one JSON object', '  --stdin     answer every line of the standard input'],
+  settings: CLI_SETTINGS,
+  main,
+});

@@ -7,7 +7,7 @@ import type { EngineOptions } from '../core/engine.ts';
  * configuration problem, which has been printed.
  */
 export function loadCliConfig(): EngineOptions | undefined {
-  const config = loadConfigOrReport();
+  const config = loadConfigOrReport({ indexAccess: 'read' });
   if (!config) return undefined;
   const { indexDir: _unused, ...options } = engineOptionsOf(config);
   return options;

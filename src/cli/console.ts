@@ -1,5 +1,8 @@
 import { createInterface } from 'node:readline';
+import { claimsAsText } from '../core/claims.ts';
 import type { Newsdesk } from '../core/engine.ts';
+import { errorReference, NewsdeskError } from '../core/errors.ts';
+import { unexpectedFailureLine } from './entry.ts';
 import {
   renderAnswerForTerminal,
   renderHitsForTerminal,
@@ -16,6 +19,7 @@ export interface ConsoleIo {
 export const CONSOLE_HELP = [
   'Ask a question about the articles in plain words, e.g. who denied sending fighters',
   '  /search <words>   paragraphs that match, best first',
+  '  /claims <topic>   who claims, confirms, denies or doubts what about it',
   '  /sources          the articles and their outlets',
   '  /reload           rescan the corpus folder',
   '  /help             this text',
@@ -23,6 +27,8 @@ export const CONSOLE_HELP = [
 ].join('\n');
 
 const SEARCH_LIMIT = 5;
+/** Most statements `/claims` prints. */
+const MAX_CLAIMS_SHOWN = 20;
 
 /**
  * Handles one line typed at the console and returns the reply, or `null` to quit.
@@ -50,6 +56,8 @@ export async function handleConsoleLine(
         return argument
           ? renderHitsForTerminal(engine.search(argument, { limit: SEARCH_LIMIT }), style)
           : 'usage: /search <words>';
+      case '/claims':
+        return argument ? claimsAsText(engine.claims(argument), MAX_CLAIMS_SHOWN) : 'usage: /claims <topic>';
       case '/reload':
         return renderReportForTerminal(await engine.reload(), style);
       default:
@@ -57,7 +65,11 @@ export async function handleConsoleLine(
         return renderAnswerForTerminal(engine.ask(text), style);
     }
   } catch (error) {
-    return `Something went wrong: ${(error as Error).message}`;
+    // The console's one catch: a refusal is said as it is, anything else gets a reference on its log line.
+    if (error instanceof NewsdeskError) return error.message;
+    const ref = errorReference();
+    process.stderr.write(`${unexpectedFailureLine(error, ref)}\n`);
+    return `Something went wrong, sorry (reference ${ref}).`;
   }
 }
 

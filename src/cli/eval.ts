@@ -1,37 +1,102 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Newsdesk } from '../core/engine.ts';
-import { answerToJson } from '../core/json.ts';
-import { type QuestionCase, scoreAnswers } from '../eval/score.ts';
+import { relative } from 'node:path';
+import type { EngineOptions } from '../core/engine.ts';
+import { type EvalArgs, parseEvalArgs } from '../eval/args.ts';
+import { evaluateSet, optionsForCorpus, type SetEvaluation } from '../eval/evaluate.ts';
+import { formatTable, meanRow, rowOf } from '../eval/report.ts';
+import {
+  DEFAULT_CORPUS_DIR,
+  findQuestionSets,
+  QUALITY_DIR,
+  QuestionSetError,
+  readQuestionSet,
+} from '../eval/sets.ts';
 import { loadCliConfig } from './cli-config.ts';
-import { runEntryPoint } from './entry.ts';
+import { CLI_SETTINGS, runEntryPoint } from './entry.ts';
 
-const DEFAULT_SET = fileURLToPath(new URL('../../tests/quality/dev.json', import.meta.url));
+const USAGE =
+  'usage: npm run eval -- [questions.json [--corpus DIR]] [--verbose] [--answers] [--json]\n' +
+  '  no question set: every set in tests/quality/, each on its own corpus';
 
-/** `npm run eval -- [questions.json] [--verbose]`: answers a question set and prints its metrics. */
+/**
+ * `npm run eval`: answers the question sets with Newsdesk and with stock MiniSearch and prints one row
+ * of metrics per set (and their mean), or the same for one set.
+ */
 export async function main(argv: readonly string[]): Promise<number> {
-  const file = argv.find((a) => !a.startsWith('--')) ?? DEFAULT_SET;
-  let questions: QuestionCase[];
+  let args: EvalArgs;
   try {
-    questions = JSON.parse(readFileSync(file, 'utf8')) as QuestionCase[];
-    if (!Array.isArray(questions)) throw new Error('expected a JSON array of questions');
+    args = parseEvalArgs(argv);
   } catch (error) {
-    process.stderr.write(`cannot read question set ${file}: ${(error as Error).message}\n`);
+    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
     return 2;
+  }
+  if (args.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
   }
   const options = loadCliConfig();
   if (!options) return 2;
-  const engine = await Newsdesk.open(options);
-  const answers = questions.map((q) => answerToJson(engine.ask(q.question)));
-  const { metrics, misses } = scoreAnswers(questions, answers);
-  if (argv.includes('--verbose')) for (const miss of misses) process.stderr.write(`${miss}\n`);
-  if (argv.includes('--answers')) for (const a of answers) process.stdout.write(`${JSON.stringify(a)}\n`);
-  const fmt = (x: number) => x.toFixed(3);
-  process.stdout.write(
-    `questions ${metrics.n}\nhit@1 ${fmt(metrics.hit1)}  hit@3 ${fmt(metrics.hit3)}  term ${fmt(metrics.term)}\n` +
-      `reject ${fmt(metrics.reject)}  falseReject ${fmt(metrics.falseReject)}\n${JSON.stringify(metrics)}\n`,
-  );
+  let evaluations: SetEvaluation[];
+  try {
+    evaluations = args.file
+      ? [await evaluateOne(args.file, args.corpusDir, options)]
+      : await evaluateAll(options);
+  } catch (error) {
+    if (!(error instanceof QuestionSetError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    return 2;
+  }
+
+  for (const evaluation of evaluations) {
+    if (args.verbose) {
+      const prefix = evaluations.length > 1 ? `${evaluation.name}: ` : '';
+      for (const miss of evaluation.misses) process.stderr.write(`${prefix}${miss}\n`);
+    }
+    if (args.answers) for (const a of evaluation.answers) process.stdout.write(`${JSON.stringify(a)}\n`);
+  }
+  const rows = evaluations.map(rowOf);
+  // A mean of one set would only repeat it.
+  if (rows.length > 1) rows.push(meanRow(rows));
+  process.stdout.write(args.json ? `${JSON.stringify(rows)}\n` : `${formatTable(rows)}\n`);
   return 0;
 }
 
-runEntryPoint(main);
+function evaluateOne(
+  file: string,
+  corpusDir: string | undefined,
+  options: EngineOptions,
+): Promise<SetEvaluation> {
+  const questions = readQuestionSet(file);
+  return evaluateSet(file, questions, corpusDir ? optionsForCorpus(options, corpusDir) : options);
+}
+
+async function evaluateAll(options: EngineOptions): Promise<SetEvaluation[]> {
+  const sets = findQuestionSets(QUALITY_DIR, DEFAULT_CORPUS_DIR);
+  if (sets.length === 0)
+    throw new QuestionSetError(`no question sets in ${relative(process.cwd(), QUALITY_DIR)}`);
+  const evaluations: SetEvaluation[] = [];
+  // One at a time: each set loads its own corpus, and the machine's cores are shared.
+  for (const set of sets) {
+    evaluations.push(
+      await evaluateSet(
+        set.name,
+        readQuestionSet(set.questionsFile),
+        optionsForCorpus(options, set.corpusDir),
+      ),
+    );
+  }
+  return evaluations;
+}
+
+runEntryPoint({
+  usage: ['npm run eval -- [questions.json [--corpus DIR]] [--verbose] [--answers] [--json]'],
+  summary:
+    'Answers question sets with Newsdesk and stock MiniSearch and prints their metrics; without a question set, every set in tests/quality/, each on its own corpus.',
+  options: [
+    '  --corpus DIR  the corpus of the question set given',
+    '  --verbose     list the misses',
+    '  --answers     print the answers scored, as JSON Lines',
+    '  --json        print the metrics as JSON',
+  ],
+  settings: CLI_SETTINGS,
+  main,
+});

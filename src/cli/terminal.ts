@@ -1,4 +1,4 @@
-import { wordSpans } from '../core/text.ts';
+import { printable, wordSpans } from '../core/text.ts';
 import type { Answer, Article, LoadReport, SearchHit } from '../core/types.ts';
 
 export interface TerminalStyle {
@@ -27,10 +27,14 @@ export function highlight(text: string, matchedWords: readonly string[], style: 
   return out + text.slice(at);
 }
 
-/** "Al Jazeera · Azerbaijan denies … · 2020-09-29" with the parts that are known. */
+/**
+ * "Al Jazeera · Azerbaijan denies … · 2020-09-29" with the parts that are known; control and
+ * bidirectional characters shown as escapes.
+ */
 export function describeArticle(article: Pick<Article, 'source' | 'title' | 'date'>): string {
   return [article.source, article.title ? `“${article.title}”` : '', article.date]
     .filter(Boolean)
+    .map(printable)
     .join(' · ');
 }
 
@@ -39,7 +43,7 @@ export function renderAnswerForTerminal(answer: Answer, style: TerminalStyle): s
   const lines = [highlight(answer.answer, answer.matchedWords, style), ''];
   for (const c of answer.citations) {
     lines.push(
-      `${cyan(`[${c.n}]`, style)} ${describeArticle(c) || c.file}, ${dim(`paragraph ${c.paragraph}`, style)}`,
+      `${cyan(`[${c.n}]`, style)} ${describeArticle(c) || printable(c.file)}, ${dim(`paragraph ${c.paragraph}`, style)}`,
     );
   }
   return lines.join('\n');
@@ -50,7 +54,7 @@ export function renderHitsForTerminal(hits: readonly SearchHit[], style: Termina
   return hits
     .map(
       (hit, i) =>
-        `${cyan(`${i + 1}.`, style)} ${describeArticle(hit.article) || hit.article.file}, ${dim(
+        `${cyan(`${i + 1}.`, style)} ${describeArticle(hit.article) || printable(hit.article.file)}, ${dim(
           `paragraph ${hit.paragraph.n}`,
           style,
         )}\n   ${highlight(hit.paragraph.text, hit.matchedWords, style)}`,
@@ -63,7 +67,7 @@ export function renderSourcesForTerminal(articles: readonly Article[], style: Te
   return articles
     .map(
       (a, i) =>
-        `${cyan(`${i + 1}.`, style)} ${describeArticle(a) || '(untitled)'} ${dim(`${a.file}, ${a.paragraphs.length} paragraphs`, style)}`,
+        `${cyan(`${i + 1}.`, style)} ${describeArticle(a) || '(untitled)'} ${dim(`${printable(a.file)}, ${a.paragraphs.length} paragraphs`, style)}`,
     )
     .join('\n');
 }
@@ -72,6 +76,6 @@ export function renderReportForTerminal(report: LoadReport, style: TerminalStyle
   const lines = [
     `Loaded ${report.articles} articles, ${report.paragraphs} paragraphs in ${report.tookMs} ms.`,
   ];
-  for (const s of report.skipped) lines.push(`${yellow('skipped', style)} ${s.file}: ${s.reason}`);
+  for (const s of report.skipped) lines.push(`${yellow('skipped', style)} ${printable(s.file)}: ${s.reason}`);
   return lines.join('\n');
 }

@@ -1,8 +1,9 @@
 import { answers, declined, MIN_ANSWER_SCORE, reachableShare } from './decline.ts';
+import { composeAnswer } from './perspectives.ts';
 import { analyzeQuestion } from './question.ts';
-import { type RankedParagraph, rankParagraphs } from './ranking.ts';
+import { rankParagraphs } from './ranking.ts';
 import type { NewsIndex } from './search-index.ts';
-import type { Answer, Citation, SearchHit } from './types.ts';
+import type { Answer, SearchHit } from './types.ts';
 
 export { analyzeQuestion, type Concept, type QuestionAnalysis } from './question.ts';
 export { type RankedParagraph, rankParagraphs } from './ranking.ts';
@@ -17,8 +18,9 @@ export interface AnswerOptions {
 const DEFAULT_MAX_CITATIONS = 3;
 // Index entries scored when looking only for the closest topics of a question the corpus cannot answer.
 const SUGGESTION_BUDGET = 500;
-// Other citations must score at least this share of the best one: weaker ones add noise, not evidence.
-const RELATIVE_CUTOFF = 0.8;
+// Other quotes must score at least this share of the best one: weaker ones add noise, not evidence
+// (the other side of a disputed claim among them).
+const RELATIVE_CUTOFF = 0.6;
 
 /** Surface words of a text whose terms matched, for highlighting. */
 function matchedWordsIn(index: NewsIndex, text: string, terms: ReadonlySet<string>): string[] {
@@ -26,59 +28,6 @@ function matchedWordsIn(index: NewsIndex, text: string, terms: ReadonlySet<strin
   for (const { word, term } of index.lexicon.wordTerms(text)) if (terms.has(term)) found.add(word);
   return [...found];
 }
-
-const outletOf = (r: RankedParagraph) => r.article.source.toLowerCase() || `article:${r.article.id}`;
-
-/**
- * Picks up to `max` passages to quote: the best, then strong ones from other outlets, then, if room is
- * left, strong ones from outlets already quoted (a second statement, never the same text twice).
- */
-function pickCitations(ranked: readonly RankedParagraph[], max: number, minScore: number): RankedParagraph[] {
-  const best = ranked[0];
-  if (!best) return [];
-  const strong = ranked.filter((r) => answers(r, minScore) && r.score >= best.score * RELATIVE_CUTOFF);
-  const picked: RankedParagraph[] = [];
-  const texts = new Set<string>();
-  const outlets = new Set<string>();
-  const take = (r: RankedParagraph) => {
-    picked.push(r);
-    texts.add(r.paragraph.text);
-    texts.add(r.evidence.snippet);
-    outlets.add(outletOf(r));
-  };
-  for (const sameOutletToo of [false, true]) {
-    for (const candidate of strong) {
-      if (picked.length >= max) break;
-      if (
-        picked.includes(candidate) ||
-        texts.has(candidate.paragraph.text) ||
-        texts.has(candidate.evidence.snippet)
-      )
-        continue;
-      if (!sameOutletToo && outlets.has(outletOf(candidate))) continue;
-      take(candidate);
-    }
-  }
-  return picked;
-}
-
-function citationOf(ranked: RankedParagraph, n: number): Citation {
-  const { article, paragraph } = ranked;
-  return {
-    n,
-    file: article.file,
-    title: article.title,
-    source: article.source,
-    date: article.date,
-    url: article.url,
-    paragraph: paragraph.n,
-    text: paragraph.text,
-    snippet: ranked.evidence.snippet,
-    score: Math.round(Math.min(ranked.score, 1) * 1000) / 1000,
-  };
-}
-
-const quoted = (sentence: string) => `“${sentence.replace(/^["“]|["”]$/g, '')}”`;
 
 /**
  * Answers a question from the indexed articles with one to three quoted sentences, each cited, or says
@@ -98,12 +47,32 @@ export function answerQuestion(index: NewsIndex, question: string, options: Answ
   );
   const best = ranked[0];
   if (hopeless || !answers(best, minScore)) return declined(question, analysis, ranked);
-  const picked = pickCitations(ranked, options.maxCitations ?? DEFAULT_MAX_CITATIONS, minScore);
-  const citations = picked.map((r, i) => citationOf(r, i + 1));
-  const matched = new Set(picked.flatMap((r) => [...r.evidence.matchedTerms]));
-  const answer = citations.map((c) => `${quoted(c.snippet)} [${c.n}]`).join(' ');
-  const matchedWords = [...new Set(citations.flatMap((c) => matchedWordsIn(index, c.snippet, matched)))];
-  return { question, answered: true, answer, citations, matchedWords, suggestions: [] };
+  const candidates = ranked
+    .filter((r) => answers(r, minScore) && r.score >= best.score * RELATIVE_CUTOFF)
+    .map((r) => ({
+      article: r.article,
+      paragraph: r.paragraph,
+      snippet: r.evidence.snippet,
+      score: Math.min(r.score, 1),
+      matchedTerms: r.evidence.matchedTerms,
+    }));
+  const composed = composeAnswer(question, candidates, {
+    maxCitations: options.maxCitations ?? DEFAULT_MAX_CITATIONS,
+    yesNo: analysis.expected.yesNo,
+  });
+  const matched = new Set(composed.chosen.flatMap((c) => [...c.matchedTerms]));
+  const matchedWords = [
+    ...new Set(composed.citations.flatMap((c) => matchedWordsIn(index, c.snippet, matched))),
+  ];
+  return {
+    question,
+    answered: true,
+    answer: composed.answer,
+    citations: composed.citations,
+    perspectives: composed.perspectives,
+    matchedWords,
+    suggestions: [],
+  };
 }
 
 /** Ranked paragraphs for a search box: every paragraph that matches at least one concept. */

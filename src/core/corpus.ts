@@ -1,8 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
 import { buildArticle } from './article.ts';
-import type { Article, SkippedFile } from './types.ts';
+import type { Article } from './types.ts';
 
 /** File types read as articles. */
 export const ARTICLE_EXTENSIONS = ['.txt', '.md'] as const;
@@ -60,53 +58,3 @@ export function readArticleBytes(
 }
 
 export const hashBytes = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-
-const isArticleFile = (name: string) => ARTICLE_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext));
-
-/** Reads one file of the corpus folder. Never throws: an unreadable file is skipped with the reason. */
-export async function readCorpusFile(
-  dir: string,
-  file: string,
-  options: LoadOptions = {},
-): Promise<CorpusFile> {
-  const limit = options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
-  try {
-    const info = await stat(join(dir, file));
-    if (!info.isFile()) return { file, bytes: 0, hash: '', skipped: 'not a regular file' };
-    // Refuse oversized files before reading them into memory.
-    if (info.size > limit)
-      return { file, bytes: info.size, hash: '', skipped: `too large (${info.size} bytes, limit ${limit})` };
-    const bytes = await readFile(join(dir, file));
-    const result = readArticleBytes(file, bytes, options);
-    return { file, bytes: bytes.length, hash: hashBytes(bytes), ...result };
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { file, bytes: 0, hash: '', skipped: `unreadable (${code ?? (error as Error).message})` };
-  }
-}
-
-/**
- * Lists the article files of a corpus folder (top level, sorted by name; hidden files ignored) and the
- * other files, which are reported as skipped.
- * @throws Error when the folder itself cannot be read.
- */
-export async function listCorpus(dir: string): Promise<{ articles: string[]; others: SkippedFile[] }> {
-  let entries: string[];
-  try {
-    entries = (await readdir(dir)).sort();
-  } catch (error) {
-    throw new Error(`Newsdesk: cannot read corpus folder ${dir}: ${(error as Error).message}`);
-  }
-  const articles: string[] = [];
-  const others: SkippedFile[] = [];
-  for (const name of entries) {
-    if (name.startsWith('.')) continue;
-    if (isArticleFile(name)) articles.push(name);
-    else
-      others.push({
-        file: name,
-        reason: `not an article file (expected ${ARTICLE_EXTENSIONS.join(' or ')})`,
-      });
-  }
-  return { articles, others };
-}

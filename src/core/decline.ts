@@ -86,5 +86,13 @@ export function declined(
     }
   }
   if (suggestions.length > 0) answer += ` Closest topics: ${suggestions.join('; ')}.`;
-  return { question, answered: false, answer, citations: [], matchedWords: [], suggestions };
+  return {
+    question,
+    answered: false,
+    answer,
+    citations: [],
+    perspectives: [],
+    matchedWords: [],
+    suggestions,
+  };
 }

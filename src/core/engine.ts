@@ -1,30 +1,29 @@
-import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { answerQuestion, searchParagraphs } from './answer.ts';
 import { articleIdOf } from './article.ts';
+import { type ClaimsReport, claimsAbout } from './claims.ts';
 import { type Actor, AUDIT_MEMORY, type AuditAction, AuditLog, type AuditSummary } from './audit.ts';
 import { DEFAULT_MAX_ARTICLE_BYTES, type LoadOptions, readArticleBytes } from './corpus.ts';
-import { CurationError } from './curation-error.ts';
+import { CorpusFolder } from './corpus-folder.ts';
+import { NewsdeskError } from './errors.ts';
 import { type Lexicon, loadLexicon } from './lexicon.ts';
+import { displayName, removeLeftoverTempFiles, TRASH_DIR, type TrashedFile, uniqueName } from './library.ts';
 import {
-  displayName,
-  listTrash,
-  moveNoClobber,
-  moveToTrash,
-  removeLeftoverTempFiles,
-  TRASH_DIR,
-  type TrashedFile,
-  uniqueName,
-  writeNewFile,
-} from './library.ts';
-import { type FileEntry, scanCorpus, scanFiles, textHashOf } from './scan.ts';
+  type FileEntry,
+  type LoadProgress,
+  type ScanOptions,
+  scanCorpus,
+  scanFiles,
+  textHashOf,
+} from './scan.ts';
 import { NewsIndex } from './search-index.ts';
 import { AUDIT_FILE, SnapshotStore, snapshotFingerprint } from './snapshot.ts';
 import type { Answer, Article, LoadReport, SearchHit, SkippedFile } from './types.ts';
 import { type ArticleUpload, codeOfSkipReason, type PreparedUpload, prepareUpload } from './upload.ts';
 
 export type { Actor, AuditEntry, AuditSummary } from './audit.ts';
-export { CurationError, type CurationErrorCode } from './curation-error.ts';
+export { type CurationErrorCode, NewsdeskError } from './errors.ts';
+export type { LoadProgress } from './scan.ts';
 
 export interface EngineOptions extends LoadOptions {
   corpusDir: string;
@@ -36,6 +35,18 @@ export interface EngineOptions extends LoadOptions {
    * @example await Newsdesk.open({ corpusDir: 'corpus', indexDir: defaultIndexDir('corpus') })
    */
   indexDir?: string;
+  /**
+   * Never write anything: the snapshot in `indexDir` is used when it matches the files (otherwise the
+   * folder is indexed in memory), nothing is saved, no temporary file is deleted, the audit log stays in
+   * memory, and adding, removing or restoring articles fails.
+   * @example await Newsdesk.open({ corpusDir: 'corpus', indexDir: '.newsdesk', readOnly: true })
+   */
+  readOnly?: boolean;
+  /**
+   * Called while files are read and articles indexed, to show progress on a large folder.
+   * @example await Newsdesk.open({ corpusDir: 'corpus', onProgress: (p) => console.error(p.done, p.total) })
+   */
+  onProgress?: (progress: LoadProgress) => void;
 }
 
 /** What a reload changed, by file name, on top of the load report. */
@@ -176,7 +187,6 @@ const countChanges = (report: Pick<ReloadReport, 'added' | 'changed' | 'removed'
   `${report.added.length} added, ${report.changed.length} changed, ${report.removed.length} removed`;
 
 const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
-const withoutPrefix = (message: string) => message.replace(/^Newsdesk: /, '');
 
 /**
  * The Newsdesk engine: a corpus folder, its index, and the questions asked of it. Every front end
@@ -188,6 +198,8 @@ const withoutPrefix = (message: string) => message.replace(/^Newsdesk: /, '');
  */
 export class Newsdesk {
   readonly corpusDir: string;
+  /** All reading and writing of the corpus folder goes through this. */
+  readonly folder: CorpusFolder;
   readonly lexicon: Lexicon;
   private readonly options: EngineOptions;
   private readonly store: SnapshotStore | null;
@@ -219,6 +231,7 @@ export class Newsdesk {
   private constructor(options: EngineOptions, lexicon: Lexicon) {
     this.options = options;
     this.corpusDir = options.corpusDir;
+    this.folder = new CorpusFolder(options.corpusDir, { readOnly: options.readOnly ?? false });
     this.lexicon = lexicon;
     this.index = NewsIndex.build([], lexicon);
     this.store = options.indexDir
@@ -287,6 +300,11 @@ export class Newsdesk {
     return searchParagraphs(this.index, query, options);
   }
 
+  /** Who asserts, confirms, denies and doubts what about a topic, across the corpus. */
+  claims(topic: string): ClaimsReport {
+    return claimsAbout(this.index, topic);
+  }
+
   /** Corpus words that complete the last word being typed, most used first. */
   completions(prefix: string, limit = 25): string[] {
     return this.index.wordsWithPrefix(prefix.trim().toLowerCase(), limit);
@@ -317,7 +335,7 @@ export class Newsdesk {
     return this.enqueue(async () => {
       const started = performance.now();
       try {
-        const scan = await scanCorpus(this.corpusDir, this.entries, this.options);
+        const scan = await scanCorpus(this.folder, this.entries, this.scanOptions());
         const report = this.apply(scan.entries, scan.others, started);
         this.lastReload = { at: new Date(), by: actor ?? null, tookMs: report.tookMs, report };
         const changed = report.added.length + report.changed.length + report.removed.length > 0;
@@ -335,7 +353,7 @@ export class Newsdesk {
   /**
    * Adds an uploaded article (`.txt`, `.md`, or `.html`/`.htm` reduced to its article's text) to the
    * corpus folder under a safe, unused name, written to a temporary file first, and indexes it.
-   * @throws CurationError saying why it was refused: too large, empty, binary, another type, not UTF-8,
+   * @throws NewsdeskError saying why it was refused: too large, empty, binary, another type, not UTF-8,
    * no paragraphs, an option that is not valid, the same text as an article already there, or a failed write.
    * @example await engine.addArticle({ fileName: 'ferry.html', bytes, source: 'Coast Herald', actor })
    */
@@ -365,7 +383,7 @@ export class Newsdesk {
   /**
    * Moves an article's file (by file name or article id) into the trash folder inside the corpus
    * folder, from where {@link Newsdesk.restoreArticle} brings it back, and drops it from the index.
-   * @throws CurationError when there is no such file or it cannot be moved.
+   * @throws NewsdeskError when there is no such file or it cannot be moved.
    */
   removeArticle(idOrFile: string, actor: Actor): Promise<RemovedArticle> {
     return this.enqueue(async () => {
@@ -385,7 +403,7 @@ export class Newsdesk {
   /**
    * Moves a removed article back from the trash (by trash name, or file name or id: the latest copy)
    * and indexes it again.
-   * @throws CurationError when it is not in the trash, a file of that name (or article id) is in the
+   * @throws NewsdeskError when it is not in the trash, a file of that name (or article id) is in the
    * corpus again, its text is already there under another name, or it is no longer a loadable article.
    */
   restoreArticle(idOrFile: string, actor: Actor): Promise<RestoredArticle> {
@@ -405,7 +423,7 @@ export class Newsdesk {
 
   /** The articles in the trash, most recently removed first (for autocomplete). */
   async trashedArticles(): Promise<TrashedArticle[]> {
-    const trashed = await listTrash(this.corpusDir);
+    const trashed = await this.folder.listTrash();
     return Promise.all(trashed.map(async (item) => ({ ...item, title: await this.trashTitle(item) })));
   }
 
@@ -424,6 +442,14 @@ export class Newsdesk {
     } finally {
       this.flushing--;
     }
+  }
+
+  /** The scan's settings, with progress reported as files are read. */
+  private scanOptions(): ScanOptions {
+    const { onProgress } = this.options;
+    return onProgress
+      ? { ...this.options, onRead: (done, total) => onProgress({ phase: 'reading', done, total }) }
+      : this.options;
   }
 
   private enqueue<T>(task: () => Promise<T>): Promise<T> {
@@ -449,11 +475,15 @@ export class Newsdesk {
   private async start(): Promise<void> {
     const started = performance.now();
     const indexDir = this.store?.dir;
-    this.removedTempFiles = [
-      ...(await removeLeftoverTempFiles(this.corpusDir)),
-      ...(indexDir ? await removeLeftoverTempFiles(indexDir) : []),
-    ];
-    this.audit = await AuditLog.open(indexDir ? join(indexDir, AUDIT_FILE) : null);
+    // Read-only: nothing is deleted, and the audit log is not even opened (it would be appended to).
+    const writable = !this.options.readOnly;
+    this.removedTempFiles = writable
+      ? [
+          ...(await this.folder.removeLeftoverTempFiles()),
+          ...(indexDir ? await removeLeftoverTempFiles(indexDir) : []),
+        ]
+      : [];
+    this.audit = await AuditLog.open(indexDir && writable ? join(indexDir, AUDIT_FILE) : null);
 
     let problem: string | null = null;
     let fromSnapshot = false;
@@ -474,11 +504,11 @@ export class Newsdesk {
           this.sortedArticles = articles.sort(byFile);
           fromSnapshot = true;
         } catch (error) {
-          problem = withoutPrefix(reasonOf(error));
+          problem = reasonOf(error);
         }
       } else problem = read.reason;
     }
-    const scan = await scanCorpus(this.corpusDir, known, this.options);
+    const scan = await scanCorpus(this.folder, known, this.scanOptions());
     const report = this.apply(scan.entries, scan.others, started);
     this.lastReload = { at: new Date(), by: null, tookMs: report.tookMs, report };
     const changes = describeChanges(report);
@@ -567,9 +597,11 @@ export class Newsdesk {
       const old = this.loaded.get(file);
       if (old?.article) this.index.remove(old.article.id);
     }
-    for (const file of [...changed, ...added]) {
+    const toIndex = [...changed, ...added];
+    for (const [i, file] of toIndex.entries()) {
       const entry = next.get(file);
       if (entry?.article) this.index.add(entry.article);
+      this.options.onProgress?.({ phase: 'indexing', done: i + 1, total: toIndex.length });
     }
     this.entries = new Map(entries.map((entry) => [entry.file, entry]));
     this.loaded = next;
@@ -611,8 +643,8 @@ export class Newsdesk {
 
   /** Lower-case names and article ids in the corpus folder, taken for a new file. */
   private async takenNames(): Promise<Set<string>> {
-    const names = await readdir(this.corpusDir).catch((error: unknown) => {
-      throw new CurationError('write-failed', `cannot read the corpus folder (${reasonOf(error)})`);
+    const names = await this.folder.names().catch((error: unknown) => {
+      throw new NewsdeskError('write-failed', `cannot read the corpus folder (${reasonOf(error)})`);
     });
     const taken = new Set<string>();
     for (const name of names) {
@@ -632,7 +664,7 @@ export class Newsdesk {
     const shown = displayName(fileName) || '(no name)';
     const twin = this.duplicateOf(prepared.article);
     if (twin) {
-      throw new CurationError(
+      throw new NewsdeskError(
         'duplicate',
         `cannot add "${shown}": same text as ${twin.file}, which is already in the corpus`,
       );
@@ -641,7 +673,7 @@ export class Newsdesk {
     let file = uniqueName(prepared.name, taken);
     for (let attempt = 0; ; attempt++) {
       try {
-        await writeNewFile(this.corpusDir, file, prepared.bytes);
+        await this.folder.writeNew(file, prepared.bytes);
         break;
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
@@ -651,20 +683,20 @@ export class Newsdesk {
           file = uniqueName(prepared.name, taken);
           continue;
         }
-        throw new CurationError(
+        throw new NewsdeskError(
           'write-failed',
           `cannot add "${shown}": cannot write ${file} into the corpus folder (${code ?? reasonOf(error)})`,
         );
       }
     }
-    const [entry] = await scanFiles(this.corpusDir, [file], this.entries, this.options);
+    const [entry] = await scanFiles(this.folder, [file], this.entries, this.options);
     if (!entry)
-      throw new CurationError('write-failed', `cannot add "${shown}": ${file} could not be read back`);
+      throw new NewsdeskError('write-failed', `cannot add "${shown}": ${file} could not be read back`);
     this.applyFiles(new Map([[file, entry]]));
     const article = this.loaded.get(file)?.article;
     if (!article) {
       const reason = this.skipped.find((s) => s.file === file)?.reason ?? 'not loaded';
-      throw new CurationError('write-failed', `"${shown}" was saved as ${file} but not loaded: ${reason}`);
+      throw new NewsdeskError('write-failed', `"${shown}" was saved as ${file} but not loaded: ${reason}`);
     }
     const notes: string[] = [];
     // An HTML page is saved as text: that alone is not a change of name worth a note.
@@ -691,18 +723,18 @@ export class Newsdesk {
 
   private async removeNow(idOrFile: string): Promise<RemovedArticle> {
     const entry = this.findEntry(idOrFile);
-    if (!entry) throw new CurationError('not-found', `no article "${displayName(idOrFile)}" in the corpus`);
+    if (!entry) throw new NewsdeskError('not-found', `no article "${displayName(idOrFile)}" in the corpus`);
     let trashName: string;
     try {
-      trashName = await moveToTrash(this.corpusDir, entry.file, new Date());
+      trashName = await this.folder.moveToTrash(entry.file, new Date());
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? reasonOf(error);
       if (code === 'ENOENT') {
         // Deleted by hand since the last reload: the index catches up, and there is nothing to trash.
         this.applyFiles(new Map([[entry.file, null]]));
-        throw new CurationError('not-found', `${entry.file} is no longer in the corpus folder`);
+        throw new NewsdeskError('not-found', `${entry.file} is no longer in the corpus folder`);
       }
-      throw new CurationError('write-failed', `cannot move ${entry.file} to the trash (${code})`);
+      throw new NewsdeskError('write-failed', `cannot move ${entry.file} to the trash (${code})`);
     }
     const wasLoaded = this.loaded.has(entry.file);
     this.applyFiles(new Map([[entry.file, null]]));
@@ -716,51 +748,53 @@ export class Newsdesk {
   private async restoreNow(idOrFile: string): Promise<RestoredArticle> {
     const wanted = idOrFile.trim();
     const lower = wanted.toLowerCase();
-    const trashed = await listTrash(this.corpusDir);
+    const trashed = await this.folder.listTrash();
     const item =
       trashed.find((t) => t.trashName === wanted) ??
       trashed.find((t) => t.file === wanted || articleIdOf(t.file) === wanted) ??
       trashed.find((t) => t.file.toLowerCase() === lower || articleIdOf(t.file).toLowerCase() === lower);
-    if (!item) throw new CurationError('not-found', `no article "${displayName(wanted)}" in the trash`);
+    if (!item) throw new NewsdeskError('not-found', `no article "${displayName(wanted)}" in the trash`);
     const { file, trashName } = item;
     const taken = await this.takenNames();
     if (taken.has(file.toLowerCase()))
-      throw new CurationError(
+      throw new NewsdeskError(
         'name-taken',
         `cannot restore ${file}: a file with that name is in the corpus again`,
       );
     const id = articleIdOf(file);
     if (taken.has(id.toLowerCase()))
-      throw new CurationError('name-taken', `cannot restore ${file}: another file has the article id ${id}`);
-    const trashPath = join(this.corpusDir, TRASH_DIR, trashName);
-    let bytes: Uint8Array;
-    try {
-      bytes = await readFile(trashPath);
-    } catch (error) {
-      throw new CurationError('not-found', `cannot read ${TRASH_DIR}/${trashName} (${reasonOf(error)})`);
-    }
-    const read = readArticleBytes(file, bytes, this.options);
+      throw new NewsdeskError('name-taken', `cannot restore ${file}: another file has the article id ${id}`);
+    const fromTrash = await this.folder.readTrash(
+      trashName,
+      this.options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES,
+    );
+    const read =
+      'bytes' in fromTrash
+        ? readArticleBytes(file, fromTrash.bytes, this.options)
+        : { skipped: fromTrash.skipped };
+    if ('skipped' in fromTrash && !fromTrash.skipped.startsWith('too large'))
+      throw new NewsdeskError('not-found', `cannot read ${TRASH_DIR}/${trashName} (${fromTrash.skipped})`);
     if ('skipped' in read)
-      throw new CurationError(codeOfSkipReason(read.skipped), `cannot restore ${file}: ${read.skipped}`);
+      throw new NewsdeskError(codeOfSkipReason(read.skipped), `cannot restore ${file}: ${read.skipped}`);
     const twin = this.duplicateOf(read.article);
     if (twin) {
-      throw new CurationError(
+      throw new NewsdeskError(
         'duplicate',
         `cannot restore ${file}: same text as ${twin.file}, which is in the corpus`,
       );
     }
     try {
-      await moveNoClobber(trashPath, join(this.corpusDir, file));
+      await this.folder.restoreFromTrash(trashName, file);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'EEXIST')
-        throw new CurationError(
+        throw new NewsdeskError(
           'name-taken',
           `cannot restore ${file}: a file with that name is in the corpus again`,
         );
-      throw new CurationError('write-failed', `cannot restore ${file} (${code ?? reasonOf(error)})`);
+      throw new NewsdeskError('write-failed', `cannot restore ${file} (${code ?? reasonOf(error)})`);
     }
-    const [entry] = await scanFiles(this.corpusDir, [file], this.entries, this.options);
+    const [entry] = await scanFiles(this.folder, [file], this.entries, this.options);
     if (entry) this.applyFiles(new Map([[file, entry]]));
     const article = this.loaded.get(file)?.article ?? read.article;
     return { file, trashName, article: summarizeArticle(article) };
@@ -769,19 +803,11 @@ export class Newsdesk {
   private async trashTitle(item: TrashedFile): Promise<string> {
     const cached = this.trashTitles.get(item.trashName);
     if (cached !== undefined) return cached;
-    let title = '';
-    try {
-      const read = readArticleBytes(
-        item.file,
-        await readFile(join(this.corpusDir, TRASH_DIR, item.trashName)),
-        {
-          maxArticleBytes: Number.MAX_SAFE_INTEGER,
-        },
-      );
-      title = 'article' in read ? read.article.title : '';
-    } catch {
-      title = '';
-    }
+    const limit = this.options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
+    const fromTrash = await this.folder.readTrash(item.trashName, limit);
+    const read =
+      'bytes' in fromTrash ? readArticleBytes(item.file, fromTrash.bytes, { maxArticleBytes: limit }) : null;
+    const title = read && 'article' in read ? read.article.title : '';
     this.trashTitles.set(item.trashName, title);
     return title;
   }
@@ -791,7 +817,7 @@ export class Newsdesk {
    * holds the event loop for a moment); changes in quick succession share one save.
    */
   private scheduleSave(): void {
-    if (!this.store) return;
+    if (!this.store || this.options.readOnly) return;
     this.saveWanted = true;
     if (this.saving) return;
     this.saving = this.saveLoop();

@@ -1,4 +1,4 @@
-import type { Answer, Citation } from './types.ts';
+import type { Answer, Citation, Perspective } from './types.ts';
 
 /** The stable JSON form of an answer, as printed by `ask --json` and `--stdin`. */
 export interface AnswerJson {
@@ -6,6 +6,7 @@ export interface AnswerJson {
   answered: boolean;
   answer: string;
   citations: Citation[];
+  perspectives: Perspective[];
 }
 
 /** Projects an answer onto its documented JSON contract (and nothing more). */
@@ -25,6 +26,13 @@ export function answerToJson(answer: Answer): AnswerJson {
       text: c.text,
       snippet: c.snippet,
       score: c.score,
+      stance: c.stance,
+      attributedTo: c.attributedTo,
+    })),
+    perspectives: answer.perspectives.map((p) => ({
+      stance: p.stance,
+      citations: [...p.citations],
+      sources: [...p.sources],
     })),
   };
 }

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { stemmer } from 'stemmer';
 import winkLemmatizer from 'wink-lemmatizer';
+import { NewsdeskError } from './errors.ts';
 import { words } from './text.ts';
 import { isProperName, relatedWords } from './wordnet.ts';
 
@@ -197,7 +198,7 @@ export function createLexicon(
 
 /**
  * Loads the lexicon from its files.
- * @throws Error naming the file when one cannot be read.
+ * @throws NewsdeskError `lexicon-unreadable` naming the file when one cannot be read.
  * @example const lexicon = loadLexicon({ synonymsFile: 'my-synonyms.txt' });
  */
 export function loadLexicon(options: LexiconOptions = {}): Lexicon {
@@ -205,7 +206,7 @@ export function loadLexicon(options: LexiconOptions = {}): Lexicon {
     try {
       return readFileSync(file, 'utf8');
     } catch (error) {
-      throw new Error(`Newsdesk: cannot read lexicon file ${file}: ${(error as Error).message}`);
+      throw new NewsdeskError('lexicon-unreadable', `cannot read the word list ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, { cause: error });
     }
   };
   const stopwords = parseStopwords(read(options.stopwordsFile ?? shippedFile('stopwords.txt')));

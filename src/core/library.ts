@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { link, mkdir, open, readdir, rename, stat, unlink } from 'node:fs/promises';
+import { link, open, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** Temporary files start with this; hidden, so the loader never reads a half-written article. */
@@ -221,43 +221,4 @@ export function parseTrashName(trashName: string, mtime: Date): TrashedFile {
     file: file ?? trashName,
     removedAt: new Date(`${y}-${mo}-${d}T${h}:${mi}:${s}.${ms}Z`),
   };
-}
-
-/**
- * Moves a corpus file into the trash folder (created when needed) under a name no other trashed copy
- * has; returns that name.
- */
-export async function moveToTrash(corpusDir: string, file: string, removedAt: Date): Promise<string> {
-  const trashDir = join(corpusDir, TRASH_DIR);
-  await mkdir(trashDir, { recursive: true });
-  const first = trashNameOf(file, removedAt);
-  for (let n = 1; ; n++) {
-    const trashName = n === 1 ? first : first.replace('--', `-${n}--`);
-    try {
-      await moveNoClobber(join(corpusDir, file), join(trashDir, trashName));
-      return trashName;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
-  }
-}
-
-/** The articles in the trash folder, most recently removed first. */
-export async function listTrash(corpusDir: string): Promise<TrashedFile[]> {
-  const trashDir = join(corpusDir, TRASH_DIR);
-  let names: string[];
-  try {
-    names = await readdir(trashDir);
-  } catch {
-    return [];
-  }
-  const files: TrashedFile[] = [];
-  for (const name of names) {
-    if (name.startsWith('.')) continue;
-    const info = await stat(join(trashDir, name)).catch(() => null);
-    if (info?.isFile()) files.push(parseTrashName(name, info.mtime));
-  }
-  return files.sort(
-    (a, b) => b.removedAt.getTime() - a.removedAt.getTime() || a.trashName.localeCompare(b.trashName),
-  );
 }

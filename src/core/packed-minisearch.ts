@@ -1,4 +1,5 @@
 import MiniSearch, { type Options } from 'minisearch';
+import { NewsdeskError } from './errors.ts';
 
 /**
  * A MiniSearch index saved as a few flat arrays instead of MiniSearch's JSON (an object per term and
@@ -28,7 +29,7 @@ const toBase64 = (values: Int32Array) =>
 
 function fromBase64(text: string): Int32Array {
   const bytes = Buffer.from(text, 'base64');
-  if (bytes.byteLength % 4 !== 0) throw new Error('Newsdesk: packed index data is damaged');
+  if (bytes.byteLength % 4 !== 0) throw new NewsdeskError('snapshot-invalid', 'packed index data is damaged');
   // Copy into an aligned buffer: a Buffer may start at any byte offset of its pool.
   const aligned = new Uint8Array(bytes.byteLength);
   aligned.set(bytes);
@@ -199,7 +200,7 @@ export class PackedMiniSearch<T> extends MiniSearch<T> {
     const fieldLengths = fromBase64(packed.fieldLengths);
     const postings = fromBase64(packed.postings);
     if (fieldLengths.length !== packed.nextId * fieldCount || packed.averageFieldLength.length > fieldCount) {
-      throw new Error('Newsdesk: packed index does not fit its fields');
+      throw new NewsdeskError('snapshot-invalid', 'packed index does not fit its fields');
     }
     index._documentCount = packed.documentCount;
     index._nextId = packed.nextId;
@@ -219,12 +220,12 @@ export class PackedMiniSearch<T> extends MiniSearch<T> {
     });
     let at = 0;
     for (const term of packed.terms) {
-      if (at >= postings.length) throw new Error('Newsdesk: packed index postings are cut short');
+      if (at >= postings.length) throw new NewsdeskError('snapshot-invalid', 'packed index postings are cut short');
       index._index.set(term, new PackedTermData(postings, at));
       at = endOfTerm(postings, at);
     }
     if (at !== postings.length || index._documentIds.size !== packed.documentCount) {
-      throw new Error('Newsdesk: packed index does not add up');
+      throw new NewsdeskError('snapshot-invalid', 'packed index does not add up');
     }
     return index;
   }

@@ -1,16 +1,13 @@
 import { createHash } from 'node:crypto';
-import { type Stats, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { join, sep } from 'node:path';
+import type { Stats } from 'node:fs';
 import {
   type CorpusFile,
   DEFAULT_MAX_ARTICLE_BYTES,
   hashBytes,
   type LoadOptions,
-  listCorpus,
   readArticleBytes,
-  readCorpusFile,
 } from './corpus.ts';
+import type { CorpusFolder, ListedFile } from './corpus-folder.ts';
 import type { Article, SkippedFile } from './types.ts';
 
 /**
@@ -38,7 +35,7 @@ export interface FileEntry {
 export interface ScanResult {
   /** Every article file, sorted by name. */
   readonly entries: readonly FileEntry[];
-  /** Files that are not article files. */
+  /** Files that are not article files, and links that are not followed. */
   readonly others: readonly SkippedFile[];
   /** How many files had to be read (the others matched what was known by size and time). */
   readonly read: number;
@@ -47,8 +44,18 @@ export interface ScanResult {
 /** File systems that keep times to the second (or two, FAT) make edits within this window invisible. */
 export const RACY_WINDOW_MS = 2000;
 const READ_CONCURRENCY = 16;
-// Between batches the event loop gets a turn, so questions are answered during a scan of a big folder.
-const STAT_BATCH = 1000;
+
+/** How far loading has come: files read, then articles indexed. */
+export interface LoadProgress {
+  readonly phase: 'reading' | 'indexing';
+  readonly done: number;
+  readonly total: number;
+}
+
+export interface ScanOptions extends LoadOptions {
+  /** Called after each file read, with how many of those to read are done. */
+  onRead?: (done: number, total: number) => void;
+}
 
 /** Hash of an article's paragraphs, compared case- and spacing-insensitively. */
 export function textHashOf(article: Article): string {
@@ -61,34 +68,29 @@ export function textHashOf(article: Article): string {
 }
 
 /**
- * Reads one file whose size or time is not the known one. A regular file of allowed size is hashed
- * first and parsed only when its bytes differ from the known ones (a touched file is not re-parsed);
- * anything else goes through the loader's own checks.
+ * Reads one file whose size or time is not the known one. Its bytes are hashed first and parsed only
+ * when they differ from the known ones (a touched file is not re-parsed).
  */
 async function readEntry(
-  dir: string,
-  file: string,
+  folder: CorpusFolder,
+  listed: ListedFile,
   info: Stats | null,
   scannedAt: number,
   known: FileEntry | undefined,
   options: LoadOptions,
 ): Promise<FileEntry> {
-  const limit = options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
-  if (known?.article && info?.isFile() && info.size <= limit) {
-    try {
-      const bytes = await readFile(join(dir, file));
-      const hash = hashBytes(bytes);
-      if (hash === known.hash) return entryOf({ file, bytes: bytes.length, hash }, info, scannedAt, known);
-      return entryOf(
-        { file, bytes: bytes.length, hash, ...readArticleBytes(file, bytes, options) },
-        info,
-        scannedAt,
-      );
-    } catch {
-      // Gone or unreadable since the stat: the loader's checks say which.
-    }
-  }
-  return entryOf(await readCorpusFile(dir, file, options), info, scannedAt, known);
+  const { file } = listed;
+  const read = await folder.read(listed, options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES);
+  if ('skipped' in read)
+    return entryOf({ file, bytes: read.size, hash: '', skipped: read.skipped }, info, scannedAt);
+  const { bytes } = read;
+  const hash = hashBytes(bytes);
+  if (known?.hash === hash) return entryOf({ file, bytes: bytes.length, hash }, info, scannedAt, known);
+  return entryOf(
+    { file, bytes: bytes.length, hash, ...readArticleBytes(file, bytes, options) },
+    info,
+    scannedAt,
+  );
 }
 
 /** Builds the entry of a file just read, reusing what was known when the bytes are the same. */
@@ -113,23 +115,6 @@ export function entryOf(
   return { ...base, skipped: read.skipped ?? 'not loaded' };
 }
 
-// Synchronous stats in batches: for thousands of small files this is several times faster than
-// thousands of pending promises on the thread pool.
-async function statAll(dir: string, names: readonly string[]): Promise<(Stats | null)[]> {
-  const stats: (Stats | null)[] = [];
-  // Names come from readdir (no separators), so plain concatenation is a valid path.
-  const prefix = join(dir, sep);
-  for (let i = 0; i < names.length; i++) {
-    if (i > 0 && i % STAT_BATCH === 0) await new Promise((resolve) => setImmediate(resolve));
-    try {
-      stats.push(statSync(`${prefix}${names[i]}`, { throwIfNoEntry: false }) ?? null);
-    } catch {
-      stats.push(null);
-    }
-  }
-  return stats;
-}
-
 const unchanged = (known: FileEntry | undefined, info: Stats | null): known is FileEntry =>
   known !== undefined &&
   !known.racy &&
@@ -144,24 +129,33 @@ const unchanged = (known: FileEntry | undefined, info: Stats | null): known is F
  * @throws Error when the folder itself cannot be read.
  */
 export async function scanCorpus(
-  dir: string,
+  folder: CorpusFolder,
   known: ReadonlyMap<string, FileEntry>,
-  options: LoadOptions = {},
+  options: ScanOptions = {},
 ): Promise<ScanResult> {
-  const { articles, others } = await listCorpus(dir);
+  const { articles, others } = await folder.list();
   const scannedAt = Date.now();
-  const stats = await statAll(dir, articles);
-  const entries: (FileEntry | undefined)[] = articles.map((file, i) => {
+  const stats = await folder.stat(articles);
+  const entries: (FileEntry | undefined)[] = articles.map(({ file }, i) => {
     const entry = known.get(file);
     return unchanged(entry, stats[i] ?? null) ? entry : undefined;
   });
   const toRead = entries.flatMap((entry, i) => (entry ? [] : [i]));
   let next = 0;
+  let done = 0;
   const worker = async () => {
     while (next < toRead.length) {
       const i = toRead[next++] ?? 0;
-      const file = articles[i] ?? '';
-      entries[i] = await readEntry(dir, file, stats[i] ?? null, scannedAt, known.get(file), options);
+      const listed = articles[i] ?? { file: '', path: '' };
+      entries[i] = await readEntry(
+        folder,
+        listed,
+        stats[i] ?? null,
+        scannedAt,
+        known.get(listed.file),
+        options,
+      );
+      options.onRead?.(++done, toRead.length);
     }
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, toRead.length) }, worker));
@@ -174,16 +168,26 @@ export async function scanCorpus(
 
 /**
  * Reads the files named, for a change made by Newsdesk itself; the entries of other files stay as known.
+ * A name the folder does not read (a link to outside) gets an entry with the reason.
  */
 export async function scanFiles(
-  dir: string,
+  folder: CorpusFolder,
   files: readonly string[],
   known: ReadonlyMap<string, FileEntry>,
   options: LoadOptions = {},
 ): Promise<FileEntry[]> {
   const scannedAt = Date.now();
-  const stats = await statAll(dir, files);
+  const looked = await folder.lookup(files);
+  const listed = looked.filter((item): item is ListedFile => 'path' in item);
+  const stats = await folder.stat(listed);
+  const statOf = new Map(listed.map((item, i) => [item.file, stats[i] ?? null]));
   return Promise.all(
-    files.map((file, i) => readEntry(dir, file, stats[i] ?? null, scannedAt, known.get(file), options)),
+    looked.map((item) =>
+      'path' in item
+        ? readEntry(folder, item, statOf.get(item.file) ?? null, scannedAt, known.get(item.file), options)
+        : Promise.resolve(
+            entryOf({ file: item.file, bytes: 0, hash: '', skipped: item.reason }, null, scannedAt),
+          ),
+    ),
   );
 }

@@ -1,4 +1,5 @@
 import SearchableMap from 'minisearch/SearchableMap';
+import { NewsdeskError } from './errors.ts';
 import type { Lexicon } from './lexicon.ts';
 import { type PackedIndex, PackedMiniSearch } from './packed-minisearch.ts';
 import type { Article, Paragraph } from './types.ts';
@@ -92,25 +93,26 @@ export class NewsIndex {
 
   /**
    * Restores an index saved with {@link NewsIndex.toJSON} for the same articles.
-   * @throws Error when the snapshot is corrupt or of another format.
+   * @throws NewsdeskError `snapshot-invalid` when the snapshot is corrupt or of another format.
    */
   static fromJSON(json: string, articles: readonly Article[], lexicon: Lexicon): NewsIndex {
     let snapshot: Snapshot;
     try {
       snapshot = JSON.parse(json) as Snapshot;
     } catch {
-      throw new Error('Newsdesk: index snapshot is not valid JSON');
+      throw new NewsdeskError('snapshot-invalid', 'index snapshot is not valid JSON');
     }
     if (snapshot?.format !== INDEX_FORMAT) {
-      throw new Error(
-        `Newsdesk: index snapshot has format ${String(snapshot?.format)}, expected ${INDEX_FORMAT}`,
+      throw new NewsdeskError(
+        'snapshot-invalid',
+        `index snapshot has format ${String(snapshot?.format)}, expected ${INDEX_FORMAT}`,
       );
     }
     let miniSearch: PackedMiniSearch<IndexedParagraph>;
     try {
       miniSearch = PackedMiniSearch.unpack<IndexedParagraph>(snapshot.index, NewsIndex.miniSearchOptions());
     } catch (error) {
-      throw new Error(`Newsdesk: index snapshot is damaged (${(error as Error).message})`);
+      throw new NewsdeskError('snapshot-invalid', `index snapshot is damaged (${(error as Error).message})`);
     }
     const index = new NewsIndex(lexicon, miniSearch);
     for (const article of articles) {
@@ -118,7 +120,7 @@ export class NewsIndex {
       index.countHeadline(article, index.headlineTerms(article), 1);
     }
     if (miniSearch.documentCount !== index.paragraphsByKey.size) {
-      throw new Error('Newsdesk: index snapshot does not match the corpus');
+      throw new NewsdeskError('snapshot-invalid', 'index snapshot does not match the corpus');
     }
     const { documentFrequency, surfaceWords } = snapshot;
     for (const [i, term] of documentFrequency.keys.entries()) {
@@ -193,7 +195,7 @@ export class NewsIndex {
   /** Adds an article's paragraphs. An article with the same id must be removed first. */
   add(article: Article): void {
     if (this.articlesById.has(article.id))
-      throw new Error(`Newsdesk: article ${article.id} is already indexed`);
+      throw new Error(`article ${article.id} is already indexed`);
     this.remember(article);
     const titleTerms = this.headlineTerms(article);
     this.countHeadline(article, titleTerms, 1);

@@ -6,8 +6,19 @@ export interface WordSpan {
   readonly end: number;
 }
 
+// Zero-width characters (U+200B–U+200D, U+2060, U+FEFF) and soft hyphens (U+00AD) are invisible: pasted
+// text carries them inside words (`tur\u200Bkey`), and a reader sees one word, so they are folded out.
+const INVISIBLE = '\\u00AD\\u200B-\\u200D\\u2060\\uFEFF';
+const INVISIBLE_CHARS = new RegExp(`[${INVISIBLE}]+`, 'gu');
+const HAS_INVISIBLE = new RegExp(`[${INVISIBLE}]`, 'u');
 // Numbers keep their separators (4,000 / 1.5) so they stay one word; otherwise runs of letters and digits.
 const WORD = /\p{N}+(?:[.,]\p{N}+)*[\p{L}\p{M}\p{N}]*|[\p{L}\p{M}\p{N}]+/gu;
+// The same words when invisible characters sit inside them: allowed between two characters of a word,
+// never at its ends, so a span starts and ends on what is shown. Only text that has them pays for it.
+const WORD_ACROSS_INVISIBLE = new RegExp(
+  String.raw`\p{N}(?:[${INVISIBLE}]*\p{N})*(?:[${INVISIBLE}]*[.,][${INVISIBLE}]*\p{N}(?:[${INVISIBLE}]*\p{N})*)*(?:[${INVISIBLE}]*[\p{L}\p{M}\p{N}])*|[\p{L}\p{M}\p{N}](?:[${INVISIBLE}]*[\p{L}\p{M}\p{N}])*`,
+  'gu',
+);
 const MARKS = /\p{M}+/gu;
 const ASCII = /^[\x20-\x7e]*$/;
 const DIGIT_COMMA = /(?<=\d),(?=\d)/g;
@@ -17,14 +28,14 @@ export function foldWord(word: string): string {
   // Most words are plain ASCII: they skip Unicode normalisation.
   const folded = ASCII.test(word)
     ? word.toLowerCase()
-    : word.normalize('NFKD').replace(MARKS, '').toLowerCase();
+    : word.normalize('NFKD').replace(MARKS, '').replace(INVISIBLE_CHARS, '').toLowerCase();
   return folded.includes(',') ? folded.replace(DIGIT_COMMA, '') : folded;
 }
 
 /** Splits text into folded words with their offsets in the original string. */
 export function wordSpans(text: string): WordSpan[] {
   const spans: WordSpan[] = [];
-  for (const match of text.matchAll(WORD)) {
+  for (const match of text.matchAll(HAS_INVISIBLE.test(text) ? WORD_ACROSS_INVISIBLE : WORD)) {
     const word = foldWord(match[0]);
     if (word) spans.push({ word, start: match.index, end: match.index + match[0].length });
   }
@@ -36,10 +47,11 @@ export function words(text: string): string[] {
   return wordSpans(text).map((span) => span.word);
 }
 
-/** Normalises typographic whitespace and trims: what a paragraph's text is stored as. */
+/** Normalises typographic whitespace, drops invisible characters and trims: what a paragraph's text is stored as. */
 export function cleanLine(line: string): string {
   return line
-    .replace(/[\u00a0\u2000-\u200b\u202f\u205f\u3000]/g, ' ')
+    .replace(INVISIBLE_CHARS, '')
+    .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
     .replace(/[ \t]+/g, ' ')
     .trim();
 }
@@ -111,4 +123,24 @@ export function splitSentences(paragraph: string): string[] {
   const rest = paragraph.slice(start).trim();
   if (rest) sentences.push(rest);
   return sentences;
+}
+
+// Characters that change how the text around them is shown or that cannot be seen: C0 and C1 controls,
+// line and paragraph separators, bidirectional embeddings, overrides, isolates and marks (a U+202E in
+// `invoice\u202Efdp.exe` shows it as `invoiceexe.pdf`), and the invisible zero-width ones. Zero-width joiners
+// are left alone: emoji sequences and some scripts need them.
+const UNPRINTABLE = /[\p{Cc}\u00AD\u061C\u200B\u200E\u200F\u2028-\u202E\u2060\u2066-\u2069\uFEFF]/gu;
+const NAMED_ESCAPES: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/**
+ * A file name, title or outlet as it can be shown safely: control, bidirectional and invisible
+ * characters become visible escapes (`\n`, `\u202E`), everything else is kept.
+ *
+ * @example printable('report\u202Etxt.exe') // 'report\\u202Etxt.exe'
+ */
+export function printable(text: string): string {
+  return text.replace(
+    UNPRINTABLE,
+    (char) => NAMED_ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
+  );
 }

@@ -56,6 +56,22 @@ export interface Citation {
   /** The part of the paragraph quoted in the answer. */
   readonly snippet: string;
   readonly score: number;
+  /** What the quote does with the claim: `asserts`, `denies`, `confirms` or `doubts`. */
+  readonly stance: Stance;
+  /** Who says it: the speaker or body the article names, else the outlet; `""` when unknown. */
+  readonly attributedTo: string;
+}
+
+/** What a quoted sentence does with a claim (see `src/core/stance.ts` for the words that decide). */
+export type Stance = 'asserts' | 'denies' | 'confirms' | 'doubts';
+
+/** One side of a claim the cited articles disagree on: its stance, its citations and who takes it. */
+export interface Perspective {
+  readonly stance: Stance;
+  /** The `n` of the citations on this side. */
+  readonly citations: readonly number[];
+  /** Who takes this side: the speakers the quotes name, else their outlets. */
+  readonly sources: readonly string[];
 }
 
 export interface Answer {
@@ -64,6 +80,8 @@ export interface Answer {
   /** Plain text: quoted sentences with `[n]` markers, or a plain statement that the articles do not say. */
   readonly answer: string;
   readonly citations: readonly Citation[];
+  /** The sides of a claim the citations disagree on; empty when they do not disagree. */
+  readonly perspectives: readonly Perspective[];
   /** Surface words of the articles that matched the question, for highlighting. */
   readonly matchedWords: readonly string[];
   /** When not answered: the closest topics the corpus does cover. */

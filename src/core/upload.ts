@@ -1,6 +1,6 @@
 import { splitFrontMatter } from './article.ts';
 import { DEFAULT_MAX_ARTICLE_BYTES, readArticleBytes } from './corpus.ts';
-import { CurationError, type CurationErrorCode } from './curation-error.ts';
+import { type CurationErrorCode, NewsdeskError } from './errors.ts';
 import { extractHtmlArticle } from './html.ts';
 import { displayName, safeArticleName, uploadExtension } from './library.ts';
 import type { Article } from './types.ts';
@@ -41,7 +41,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 const INVISIBLE = /[\p{Cc}\p{Cf}]/gu;
 
 function refuse(code: CurationErrorCode, fileName: string, reason: string): never {
-  throw new CurationError(code, `cannot add "${displayName(fileName) || '(no name)'}": ${reason}`);
+  throw new NewsdeskError(code, `cannot add "${displayName(fileName) || '(no name)'}": ${reason}`);
 }
 
 /** Same rule as the loader: control characters other than tab, newline, form feed and return mean binary. */
@@ -145,7 +145,7 @@ export const codeOfSkipReason = (reason: string): CurationErrorCode =>
  * Checks an uploaded article and turns it into the bytes to write: the type by extension, then the
  * size (before anything is decoded), emptiness, binary content, UTF-8, and paragraphs of text. HTML
  * becomes the text of its article with front matter; the given fields become front matter.
- * @throws CurationError with the reason the upload cannot be added.
+ * @throws NewsdeskError with the reason the upload cannot be added.
  */
 export async function prepareUpload(
   upload: ArticleUpload,

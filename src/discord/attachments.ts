@@ -1,3 +1,4 @@
+import { type DownloadErrorCode, NewsdeskError } from '../core/errors.ts';
 import { displayName } from '../core/library.ts';
 
 /** How attachments are fetched: the global `fetch` in production, a loopback-only one in tests. */
@@ -12,21 +13,6 @@ export interface AttachmentRef {
   readonly size: number;
 }
 
-export type DownloadErrorCode = 'too-large' | 'bad-url' | 'download-failed';
-
-/**
- * An attachment that was not downloaded. The message is for the moderator, starts with `Newsdesk:` like
- * the engine's own refusals, and nothing in the corpus changed.
- */
-export class DownloadError extends Error {
-  readonly code: DownloadErrorCode;
-
-  constructor(code: DownloadErrorCode, message: string) {
-    super(`Newsdesk: ${message}`);
-    this.name = 'DownloadError';
-    this.code = code;
-  }
-}
 
 /** Longest wait for an attachment download, headers and body together. */
 export const DOWNLOAD_TIMEOUT_MS = 30_000;
@@ -49,7 +35,8 @@ function reasonOf(error: unknown): string {
  * Downloads an attachment, refusing it before reading a byte when Discord's size or the server's
  * `Content-Length` is over the limit, and stopping mid-stream if the body turns out larger anyway.
  * Only http(s) addresses are fetched.
- * @throws DownloadError saying why nothing was added.
+ * @throws NewsdeskError (`too-large`, `bad-url`, `download-failed`) saying why nothing was added; the
+ *   message is for the moderator, and nothing in the corpus changed.
  * @example const bytes = await downloadAttachment(attachment, { fetch, maxBytes: 1_000_000 })
  */
 export async function downloadAttachment(
@@ -58,7 +45,7 @@ export async function downloadAttachment(
 ): Promise<Uint8Array> {
   const shown = displayName(attachment.name) || '(no name)';
   const refuse = (code: DownloadErrorCode, reason: string) =>
-    new DownloadError(code, `cannot add "${shown}": ${reason}`);
+    new NewsdeskError(code, `cannot add "${shown}": ${reason}`);
   const limit = options.maxBytes;
   const tooLarge = (size: number) => refuse('too-large', `too large (${size} bytes, limit ${limit})`);
 
@@ -109,7 +96,7 @@ export async function downloadAttachment(
       chunks.push(value);
     }
   } catch (error) {
-    if (error instanceof DownloadError) throw error;
+    if (error instanceof NewsdeskError) throw error;
     throw failed(error);
   }
   const bytes = new Uint8Array(total);

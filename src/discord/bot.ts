@@ -2,16 +2,20 @@ import {
   Client,
   type ClientOptions,
   type CloseEvent,
+  DefaultRestOptions,
+  DiscordAPIError,
   DiscordjsErrorCodes,
   Events,
   GatewayCloseCodes,
   GatewayIntentBits,
+  HTTPError,
   Partials,
 } from 'discord.js';
 import type { Logger } from 'pino';
 import { commands as allCommands } from '../../commands/index.ts';
 import type { DiscordConfig } from '../config.ts';
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../core/corpus.ts';
+import { NewsdeskError } from '../core/errors.ts';
 import type { Fetch } from './attachments.ts';
 import type { Command } from './command.ts';
 import type { BotContext, CorpusEngine } from './context.ts';
@@ -29,31 +33,25 @@ export const INTENTS = [
   GatewayIntentBits.DirectMessages,
 ];
 
-/** Why the bot cannot start or go on: printed as is, then the process exits non-zero. */
-export class StartupError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'StartupError';
-  }
-}
-
 const BAD_TOKEN =
   'Discord rejected DISCORD_TOKEN (%s). Copy a fresh token from the Developer Portal: your application, Bot, Reset Token.';
 
+const rejected = (message: string) => new NewsdeskError('discord-rejected', message);
+
 /** The error for a gateway close code after which reconnecting is pointless, or undefined. */
-export function fatalCloseError(code: number): StartupError | undefined {
+export function fatalCloseError(code: number): NewsdeskError | undefined {
   switch (code) {
     case GatewayCloseCodes.AuthenticationFailed:
-      return new StartupError(BAD_TOKEN.replace('%s', 'gateway close 4004, authentication failed'));
+      return rejected(BAD_TOKEN.replace('%s', 'gateway close 4004, authentication failed'));
     case GatewayCloseCodes.DisallowedIntents:
-      return new StartupError(
+      return rejected(
         'Discord refused the gateway intents (close 4014, disallowed intents). Newsdesk asks for Guilds, Guild Messages and Direct Messages only; check the Privileged Gateway Intents on the Bot page of the Developer Portal.',
       );
     case GatewayCloseCodes.InvalidIntents:
     case GatewayCloseCodes.InvalidShard:
     case GatewayCloseCodes.ShardingRequired:
     case GatewayCloseCodes.InvalidAPIVersion:
-      return new StartupError(
+      return rejected(
         `Discord closed the gateway with code ${code} (${GatewayCloseCodes[code]}); the bot cannot reconnect.`,
       );
     default:
@@ -89,7 +87,7 @@ export interface Bot {
   readonly client: Client;
   readonly context: BotContext;
   /** Settles if, after start-up, Discord shuts the bot out for good (e.g. the token was reset). */
-  readonly fatal: Promise<StartupError>;
+  readonly fatal: Promise<NewsdeskError>;
   stop(): Promise<void>;
 }
 
@@ -102,6 +100,7 @@ export function createContext(options: BotOptions): BotContext {
     cooldown: new Cooldown(options.config.cooldown),
     askSessions: new SessionStore(sessions),
     searchSessions: new SessionStore(sessions),
+    claimsSessions: new SessionStore(sessions),
     reloading: { active: false },
     download: {
       fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
@@ -110,13 +109,54 @@ export function createContext(options: BotOptions): BotContext {
   };
 }
 
+/** Why a connection failed, in words, by the error code Node gives (on the error or its cause). */
+const NETWORK_REASONS: Readonly<Record<string, string>> = {
+  ENOTFOUND: 'DNS lookup failed, no such host',
+  EAI_AGAIN: 'DNS lookup failed, is the network up?',
+  ECONNREFUSED: 'connection refused',
+  ECONNRESET: 'connection reset',
+  ETIMEDOUT: 'timed out',
+  UND_ERR_CONNECT_TIMEOUT: 'timed out while connecting',
+  UND_ERR_HEADERS_TIMEOUT: 'timed out waiting for an answer',
+  ENETUNREACH: 'network unreachable',
+  EHOSTUNREACH: 'host unreachable',
+  CERT_HAS_EXPIRED: 'its TLS certificate has expired',
+  DEPTH_ZERO_SELF_SIGNED_CERT: 'its TLS certificate is self-signed',
+};
+
+function networkCodeOf(error: unknown): string | undefined {
+  for (let e = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth += 1) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (typeof code === 'string' && Object.hasOwn(NETWORK_REASONS, code)) return code;
+    // discord.js aborts a request after `rest.timeout`.
+    if (e.name === 'AbortError' || e.name === 'TimeoutError') return 'ETIMEDOUT';
+  }
+  return undefined;
+}
+
 /**
- * Logs in and resolves once the bot is ready. Rejects with a {@link StartupError} for a bad token or
- * disallowed intents instead of retrying forever.
+ * The error for a login that failed because Discord (or `DISCORD_API_URL`) could not be reached or
+ * failed to answer, naming what and why; undefined for any other failure.
+ */
+export function unreachableError(error: unknown, apiUrl: string | undefined): NewsdeskError | undefined {
+  const target = apiUrl ? `DISCORD_API_URL (${apiUrl})` : `Discord (${DefaultRestOptions.api})`;
+  const code = networkCodeOf(error);
+  const status = error instanceof HTTPError || error instanceof DiscordAPIError ? error.status : undefined;
+  let reason: string;
+  if (code !== undefined) reason = `${NETWORK_REASONS[code]} (${code})`;
+  else if (status !== undefined && status >= 500) reason = `it answered HTTP ${status}`;
+  else return undefined;
+  return new NewsdeskError('discord-unreachable', `Could not reach ${target}: ${reason}.`, { cause: error });
+}
+
+/**
+ * Logs in and resolves once the bot is ready. Rejects with a {@link NewsdeskError} instead of retrying
+ * forever: `discord-rejected` for a bad token or disallowed intents, `discord-unreachable` when Discord
+ * cannot be reached or fails to answer.
  */
 export async function startBot(options: BotOptions): Promise<Bot> {
   const { config, logger } = options;
-  if (config.token === undefined) throw new StartupError('DISCORD_TOKEN is not set.');
+  if (config.token === undefined) throw rejected('DISCORD_TOKEN is not set.');
   const client = createClient(config, options.clientOptions);
   const context = createContext(options);
   const onInteraction = createInteractionHandler(context, options.commands ?? allCommands);
@@ -135,7 +175,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
   client.on(Events.Warn, (message) => log.warn(message));
   client.on(Events.Error, (error) => log.error({ err: error }, 'client error'));
 
-  const fatal = new Promise<StartupError>((resolve) => {
+  const fatal = new Promise<NewsdeskError>((resolve) => {
     client.on(Events.ShardDisconnect, (event: CloseEvent, shard: number) => {
       log.warn({ shard, code: event.code }, 'gateway closed for good');
       const error = fatalCloseError(event.code);
@@ -152,11 +192,11 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     if (failed) throw failed;
   } catch (error) {
     await client.destroy();
-    if (error instanceof StartupError) throw error;
+    if (error instanceof NewsdeskError) throw error;
     if (error instanceof Error && 'code' in error && error.code === DiscordjsErrorCodes.TokenInvalid) {
-      throw new StartupError(BAD_TOKEN.replace('%s', '401 Unauthorized'));
+      throw rejected(BAD_TOKEN.replace('%s', '401 Unauthorized'));
     }
-    throw error;
+    throw unreachableError(error, config.apiUrl) ?? error;
   }
 
   log.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'connected to Discord');

@@ -4,8 +4,10 @@ import type {
   ChatInputCommandInteraction,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
+import type { NewsdeskError } from '../core/errors.ts';
 import type { BotContext } from './context.ts';
 import type { CustomId } from './custom-id.ts';
+import type { ReplyPayload } from './payload.ts';
 
 /**
  * One slash command: its registration data and its handlers. Each module in `commands/` exports one,
@@ -19,4 +21,12 @@ export interface Command {
   readonly autocomplete?: (interaction: AutocompleteInteraction, ctx: BotContext) => Promise<void>;
   /** Buttons whose custom id names this command's view. */
   readonly button?: (interaction: ButtonInteraction, id: CustomId, ctx: BotContext) => Promise<void>;
+  /**
+   * How this command shows a refusal (a {@link NewsdeskError} its handlers threw); unset or
+   * `undefined`: the plain private notice with the error's message.
+   */
+  readonly refusal?: (
+    interaction: ChatInputCommandInteraction,
+    error: NewsdeskError,
+  ) => ReplyPayload | undefined;
 }

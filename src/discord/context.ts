@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { DiscordConfig } from '../config.ts';
+import type { ClaimsReport } from '../core/claims.ts';
 import type { Newsdesk } from '../core/engine.ts';
 import type { Answer, Article, SearchHit } from '../core/types.ts';
 import type { Fetch } from './attachments.ts';
@@ -15,6 +16,7 @@ export type CorpusEngine = Pick<
   | 'paragraphCount'
   | 'ask'
   | 'search'
+  | 'claims'
   | 'completions'
   | 'reload'
   | 'addArticle'
@@ -48,6 +50,14 @@ export interface SearchSession {
   readonly stats: CorpusStats;
 }
 
+/** What the buttons of a `/claims` reply refer to: the statements as they were, so pages stay stable. */
+export interface ClaimsSession {
+  readonly owner: string;
+  readonly topic: string;
+  readonly report: ClaimsReport;
+  readonly stats: CorpusStats;
+}
+
 /** Everything a command handler may use, built once at start-up and passed down. */
 export interface BotContext {
   readonly engine: CorpusEngine;
@@ -56,6 +66,7 @@ export interface BotContext {
   readonly cooldown: Cooldown;
   readonly askSessions: SessionStore<AskSession>;
   readonly searchSessions: SessionStore<SearchSession>;
+  readonly claimsSessions: SessionStore<ClaimsSession>;
   /** Set while `/reload` runs, so a second one is told to wait instead of queueing. */
   readonly reloading: { active: boolean };
   readonly download: DownloadSettings;
@@ -70,15 +81,4 @@ export interface CorpusStats {
 
 export function corpusStats(engine: CorpusEngine): CorpusStats {
   return { articles: engine.articles.length, paragraphs: engine.paragraphCount, loadedAt: engine.loadedAt };
-}
-
-/**
- * An error whose message is written for the user: the interaction handler shows it (ephemeral)
- * instead of the generic "something went wrong".
- */
-export class UserFacingError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UserFacingError';
-  }
 }

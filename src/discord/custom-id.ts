@@ -13,6 +13,7 @@ export type CustomId =
       readonly n: number;
     }
   | { readonly view: 'search'; readonly session: string; readonly page: number }
+  | { readonly view: 'claims'; readonly session: string; readonly page: number }
   | { readonly view: 'sources'; readonly owner: string; readonly page: number }
   | { readonly view: 'source'; readonly owner: string; readonly article: string; readonly page: number };
 
@@ -26,6 +27,7 @@ const ARTICLE_KEY = '[0-9a-f]{12}';
 const PATTERNS = {
   ask: new RegExp(`^ask:(${SESSION}):([cp]):${NUMBER}$`),
   search: new RegExp(`^search:(${SESSION}):${NUMBER}$`),
+  claims: new RegExp(`^claims:(${SESSION}):${NUMBER}$`),
   sources: new RegExp(`^sources:(${SNOWFLAKE}):${NUMBER}$`),
   source: new RegExp(`^source:(${SNOWFLAKE}):(${ARTICLE_KEY}):${NUMBER}$`),
 } as const;
@@ -41,6 +43,8 @@ export function formatCustomId(id: CustomId): string {
       return `ask:${id.session}:${id.action === 'cite' ? 'c' : 'p'}:${id.n}`;
     case 'search':
       return `search:${id.session}:${id.page}`;
+    case 'claims':
+      return `claims:${id.session}:${id.page}`;
     case 'sources':
       return `sources:${id.owner}:${id.page}`;
     case 'source':
@@ -61,6 +65,8 @@ export function parseCustomId(raw: string): CustomId | null {
   }
   m = PATTERNS.search.exec(raw);
   if (m) return { view: 'search', session: m[1] as string, page: Number(m[2]) };
+  m = PATTERNS.claims.exec(raw);
+  if (m) return { view: 'claims', session: m[1] as string, page: Number(m[2]) };
   m = PATTERNS.sources.exec(raw);
   if (m) return { view: 'sources', owner: m[1] as string, page: Number(m[2]) };
   m = PATTERNS.source.exec(raw);

@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import type { Interaction } from 'discord.js';
+import { errorReference, NewsdeskError } from '../core/errors.ts';
 import type { Command } from './command.ts';
-import { type BotContext, UserFacingError } from './context.ts';
+import type { BotContext } from './context.ts';
 import { parseCustomId } from './custom-id.ts';
 import { AUTO_DEFER_AFTER_MS } from './limits.ts';
 import {
@@ -13,16 +13,16 @@ import {
 } from './render/notices.ts';
 import { deferEarly, reply } from './respond.ts';
 
-/** A short reference shown to the user and written on the log line of a failure. */
-export function errorReference(): string {
-  return randomBytes(4).toString('hex');
-}
+// The message handler shares the references.
+export { errorReference };
 
 type Outcome = 'ok' | 'cooldown' | 'unknown' | 'user-error' | 'error';
 
 /**
  * The one `interactionCreate` handler: finds the command in a map, applies the cooldown, guards the
- * 3-second deadline, and catches every failure once, logging it and telling the user.
+ * 3-second deadline, and catches every failure once, logging it and telling the user: a
+ * {@link NewsdeskError} with its own message (or the command's `refusal`), anything else with a
+ * reference that matches the log line.
  */
 export function createInteractionHandler(ctx: BotContext, commands: readonly Command[]) {
   const byName = new Map(commands.map((command) => [command.data.name, command]));
@@ -51,6 +51,7 @@ export function createInteractionHandler(ctx: BotContext, commands: readonly Com
     });
     let outcome: Outcome = 'ok';
     let deadline: NodeJS.Timeout | undefined;
+    let command: Command | undefined;
 
     try {
       if (interaction.isAutocomplete()) {
@@ -58,7 +59,7 @@ export function createInteractionHandler(ctx: BotContext, commands: readonly Com
         if (command?.autocomplete) await command.autocomplete(interaction, ctx);
         else await interaction.respond([]);
       } else if (interaction.isChatInputCommand()) {
-        const command = byName.get(interaction.commandName);
+        command = byName.get(interaction.commandName);
         if (command === undefined) {
           outcome = 'unknown';
           await reply(interaction, unknownCommandNotice(interaction.commandName));
@@ -77,7 +78,7 @@ export function createInteractionHandler(ctx: BotContext, commands: readonly Com
         }
       } else if (interaction.isButton()) {
         const id = parseCustomId(interaction.customId);
-        const command = id === null ? undefined : byName.get(id.view);
+        command = id === null ? undefined : byName.get(id.view);
         if (id === null || command?.button === undefined) {
           outcome = 'unknown';
           log.warn({ customId: interaction.customId }, 'unrecognised button');
@@ -93,11 +94,13 @@ export function createInteractionHandler(ctx: BotContext, commands: readonly Com
         log.error({ err: error }, 'autocomplete failed');
         if (!interaction.responded) await interaction.respond([]).catch(() => undefined);
       } else if (interaction.isRepliable()) {
-        if (error instanceof UserFacingError) {
+        if (error instanceof NewsdeskError) {
           outcome = 'user-error';
-          await reply(interaction, userErrorNotice(error.message)).catch((e) =>
-            log.warn({ err: e }, 'could not tell the user'),
-          );
+          log.warn({ code: error.code, reason: error.message }, 'refused');
+          const shown =
+            (interaction.isChatInputCommand() ? command?.refusal?.(interaction, error) : undefined) ??
+            userErrorNotice(error.message);
+          await reply(interaction, shown).catch((e) => log.warn({ err: e }, 'could not tell the user'));
         } else {
           outcome = 'error';
           const ref = errorReference();

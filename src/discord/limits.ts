@@ -39,6 +39,7 @@ export const VIEW_SESSION_TTL_MS = 30 * 60 * 1000;
 export const VIEW_SESSION_MAX = 2000;
 
 export const SEARCH_PAGE_SIZE = 5;
+export const CLAIMS_PAGE_SIZE = 5;
 export const SOURCES_PAGE_SIZE = 10;
 export const SOURCE_PARAGRAPHS_PAGE_SIZE = 5;
 

@@ -1,6 +1,7 @@
 import pino, { type DestinationStream, type Logger } from 'pino';
 import type { LogLevel } from '../config.ts';
 import type { ReloadReport } from '../core/engine.ts';
+import { printable } from '../core/text.ts';
 
 const REDACTED = '[redacted]';
 
@@ -14,6 +15,15 @@ export function scrubSecrets(line: string, secrets: readonly string[]): string {
   return out
     .replace(/(\/interactions\/\d+\/)[^/"\s?]+/g, `$1${REDACTED}`)
     .replace(/(\/webhooks\/\d+\/)[^/"\s?]+/g, `$1${REDACTED}`);
+}
+
+/**
+ * A JSON log line with the characters JSON leaves as they are (bidirectional and C1 controls, line
+ * separators, zero-width characters, as in a file name) written as `\uXXXX` escapes: the same JSON, but
+ * nothing in it can reorder or hide text in a terminal.
+ */
+export function escapeLogLine(line: string): string {
+  return line.endsWith('\n') ? `${printable(line.slice(0, -1))}\n` : printable(line);
 }
 
 /** The bot token and its signature part, the pieces that must never be written out. */
@@ -37,7 +47,7 @@ export function createLogger(options: {
         paths: ['token', '*.token', 'headers.authorization', '*.headers.authorization'],
         censor: REDACTED,
       },
-      hooks: { streamWrite: (line) => scrubSecrets(line, secrets) },
+      hooks: { streamWrite: (line) => escapeLogLine(scrubSecrets(line, secrets)) },
     },
     options.destination ?? pino.destination({ dest: 1, sync: true }),
   );

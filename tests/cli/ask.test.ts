@@ -63,6 +63,23 @@ describe('npm run ask', () => {
     expect(lines[1].citations).toEqual([]);
   });
 
+  it('--stdin splits questions at LF and CRLF only, never at a lone CR', async () => {
+    // Each piece of input with the questions it must give; all are sent in one run, in this order.
+    const pieces = [
+      { input: 'who offered\rto mediate\n', questions: ['who offered\rto mediate'] },
+      { input: 'first question\r\nsecond question\r\n', questions: ['first question', 'second question'] },
+      { input: 'one\ntwo\r\n', questions: ['one', 'two'] },
+      { input: 'a\r\r\n', questions: ['a\r'] },
+      { input: 'last line without an end', questions: ['last line without an end'] },
+    ] as const;
+    const { stdout } = await ask(['--stdin'], pieces.map((piece) => piece.input).join(''));
+    const asked = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line).question);
+    expect(asked).toEqual(pieces.flatMap((piece) => piece.questions));
+  });
+
   it('prints a readable answer without --json', async () => {
     const { stdout } = await ask(['who offered to mediate']);
     expect(stdout).toContain('[1]');

@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildArticle, parseArticleText, splitFrontMatter } from '../../src/core/article.ts';
+import {
+  buildArticle,
+  capTitle,
+  MAX_TITLE,
+  outletLineOf,
+  parseArticleText,
+  splitFrontMatter,
+} from '../../src/core/article.ts';
 
 const seed = (file: string) =>
   buildArticle(file, readFileSync(new URL(`../../corpus/${file}`, import.meta.url), 'utf8'));
@@ -193,5 +200,167 @@ describe('Markdown headings', () => {
     const article = buildArticle('a.md', '---\ntitle: Given\n---\n# Own heading\n\nBody sentence.');
     expect(article.title).toBe('Given');
     expect(article.paragraphs.map((p) => p.text)).toEqual(['Body sentence.']);
+  });
+});
+
+describe('outlet lines', () => {
+  const cases = [
+    {
+      text: 'Flood waters reach Millbrook\n\nBy Aisha Kamara, Northern Echo\n\nThe river rose overnight.',
+      meta: { title: 'Flood waters reach Millbrook', source: 'Northern Echo', date: '' },
+    },
+    {
+      text: 'Flood waters reach Millbrook\n\nBy Aisha Kamara and Tom Reyes | The Morning Courier\n\nThe river rose.',
+      meta: { title: 'Flood waters reach Millbrook', source: 'The Morning Courier', date: '' },
+    },
+    {
+      text: 'Flood waters reach Millbrook\n\nBy Aisha Kamara, Political Editor, 3 March 2024\n\nThe river rose.',
+      meta: { title: 'Flood waters reach Millbrook', source: '', date: '2024-03-03' },
+    },
+    {
+      text: 'Flood waters reach Millbrook\n\nBY AISHA KAMARA\n\nThe river rose overnight.',
+      meta: { title: 'Flood waters reach Millbrook', source: '', date: '' },
+    },
+    {
+      text: 'Valley Times, 15 January 2025\n\nFlood waters reach Millbrook\n\nThe river rose overnight.',
+      meta: { title: 'Flood waters reach Millbrook', source: 'Valley Times', date: '2025-01-15' },
+    },
+    {
+      text: 'Flood waters reach Millbrook\n\nDaily Ledger · January 15, 2025\n\nThe river rose overnight.',
+      meta: { title: 'Flood waters reach Millbrook', source: 'Daily Ledger', date: '2025-01-15' },
+    },
+    {
+      // A place and a date: the date is the article's, the place is not an outlet.
+      text: 'Flood waters reach Millbrook\n\nLondon, 15 January 2025\n\nThe river rose overnight.',
+      meta: { title: 'Flood waters reach Millbrook', source: '', date: '2025-01-15' },
+    },
+    {
+      text: 'Riverton Gazette\n\nFlood waters reach Millbrook\n\nThe river rose overnight.',
+      meta: { title: 'Flood waters reach Millbrook', source: 'Riverton Gazette', date: '' },
+    },
+    {
+      text: 'Riverton Gazette\n\n15 January 2025\n\nFlood waters reach Millbrook\n\nThe river rose overnight.',
+      meta: { title: 'Flood waters reach Millbrook', source: 'Riverton Gazette', date: '2025-01-15' },
+    },
+  ] as const;
+  for (const { text, meta } of cases) {
+    it(JSON.stringify(text.split('\n\n').slice(0, 2)), () => {
+      const parsed = parseArticleText(text);
+      expect({ title: parsed.meta.title, source: parsed.meta.source, date: parsed.meta.date }).toEqual(meta);
+      // Outlet lines and bylines are metadata: the text starts with the story.
+      expect(parsed.paragraphs[0]).toMatch(/^The river rose/);
+    });
+  }
+
+  // Lines of ordinary text that merely look a little like one: they stay text, or the headline.
+  const ordinary = [
+    { text: 'By Monday, Northern Echo readers had sent 400 letters.\n\nMore text.', title: '' },
+    {
+      text: 'Flood waters reach Millbrook\n\nBy then, the river had risen.\n\nMore text.',
+      title: 'Flood waters reach Millbrook',
+    },
+    {
+      text: 'Flood Waters Reach Millbrook\n\nResidents evacuated overnight\n\nMore text.',
+      title: 'Flood Waters Reach Millbrook',
+    },
+    // A masthead-like line is the headline when no headline follows it.
+    { text: 'Riverton Gazette\n\nThe river rose overnight and flooded the town.', title: 'Riverton Gazette' },
+    {
+      text: 'Flood waters reach Millbrook\n\nThe Times, they said, were changing.\n\nMore text.',
+      title: 'Flood waters reach Millbrook',
+    },
+  ] as const;
+  for (const { text, title } of ordinary) {
+    it(`keeps ${JSON.stringify(text.split('\n\n')[0])} and what follows as written`, () => {
+      const parsed = parseArticleText(text);
+      expect(parsed.meta.source).toBe('');
+      expect(parsed.meta.title).toBe(title);
+      const lines = text.split('\n\n');
+      expect(parsed.paragraphs).toEqual(title ? lines.slice(1) : lines);
+    });
+  }
+
+  // Bylines and masthead lines are looked for at the head of the article only.
+  it('reads a byline in the body as text', () => {
+    const text = 'Flood waters reach Millbrook\n\nThe river rose.\n\nBy Aisha Kamara, Northern Echo';
+    expect(parseArticleText(text)).toEqual({
+      meta: { title: 'Flood waters reach Millbrook', source: '', date: '', url: '' },
+      paragraphs: ['The river rose.', 'By Aisha Kamara, Northern Echo'],
+    });
+  });
+
+  const shapes = [
+    ['By Aisha Kamara, Northern Echo', { source: 'Northern Echo', date: '' }],
+    ['By Aisha Kamara, Northern Echo, London', { source: 'Northern Echo', date: '' }],
+    ['By Aisha Kamara – Staff Reporter', { source: '', date: '' }],
+    ['Valley Times, 15 January 2025', { source: 'Valley Times', date: '2025-01-15' }],
+    ['Times of India | 2 May 2023', { source: 'Times of India', date: '2023-05-02' }],
+    ['By Tuesday, the talks had failed', null],
+    ['By Aisha Kamara, who covers floods', null],
+    ['Valley Times', null],
+    ['Valley Times, the paper said', null],
+  ] as const;
+  for (const [line, expected] of shapes) {
+    it(`outletLineOf(${JSON.stringify(line)})`, () => expect(outletLineOf(line)).toEqual(expected));
+  }
+});
+
+describe('unclosed front matter', () => {
+  const cases = [
+    { text: '---\ntitle: unterminated front matter', paragraphs: ['title: unterminated front matter'] },
+    {
+      text: '---\ntitle: Flood waters\nsource: Valley Times\n\nThe river rose overnight.',
+      paragraphs: ['title: Flood waters', 'source: Valley Times', 'The river rose overnight.'],
+    },
+    // A rule at the top with nothing under it is not front matter: the headline is read as usual.
+    {
+      text: '---\n\nFlood waters reach Millbrook\n\nThe river rose.',
+      title: 'Flood waters reach Millbrook',
+      paragraphs: ['The river rose.'],
+    },
+  ] as const;
+  for (const c of cases) {
+    it(JSON.stringify(c.text), () => {
+      const parsed = parseArticleText(c.text);
+      expect(parsed.meta).toEqual({ title: 'title' in c ? c.title : '', source: '', date: '', url: '' });
+      expect(parsed.paragraphs).toEqual(c.paragraphs);
+    });
+  }
+});
+
+describe('capTitle', () => {
+  const word = (n: number) => `w${String(n).padStart(3, '0')}`;
+  const long = Array.from({ length: 60 }, (_, i) => word(i)).join(' ');
+  const cases = [
+    { title: 'Short headline', expected: 'Short headline' },
+    { title: 'x'.repeat(MAX_TITLE), expected: 'x'.repeat(MAX_TITLE) },
+    // 5 characters a word with its space: 40 words are 199 characters, and the ellipsis makes 200.
+    { title: long, expected: `${Array.from({ length: 40 }, (_, i) => word(i)).join(' ')}…` },
+    // Two characters more and the cut falls inside the 40th word, which is left out whole.
+    { title: `a ${long}`, expected: `a ${Array.from({ length: 39 }, (_, i) => word(i)).join(' ')}…` },
+    { title: `${'a'.repeat(196)}, and more words`, expected: `${'a'.repeat(196)}…` },
+    { title: 'y'.repeat(250), expected: `${'y'.repeat(MAX_TITLE - 1)}…` },
+  ] as const;
+  for (const { title, expected } of cases) {
+    it(`${title.slice(0, 20)}… (${title.length})`, () => {
+      expect(capTitle(title)).toBe(expected);
+      expect(capTitle(title).length).toBeLessThanOrEqual(MAX_TITLE);
+    });
+  }
+
+  it('caps titles from front matter and Markdown headings', () => {
+    expect(parseArticleText(`---\ntitle: ${long}\n---\nBody.`).meta.title).toBe(capTitle(long));
+    expect(buildArticle('a.md', `# ${long}\n\nBody.`).title).toBe(capTitle(long));
+  });
+});
+
+describe('invisible characters in article text', () => {
+  it('removes zero-width characters and soft hyphens from paragraphs and front matter', () => {
+    const parsed = parseArticleText(
+      '---\ntitle: Tur\u200Bkey sends\u00AD aid\nsource: Val\u2060ley Times\n---\nAn\u00ADkara con\u200Dfirmed the re\uFEFFport.',
+    );
+    expect(parsed.meta.title).toBe('Turkey sends aid');
+    expect(parsed.meta.source).toBe('Valley Times');
+    expect(parsed.paragraphs).toEqual(['Ankara confirmed the report.']);
   });
 });

@@ -27,7 +27,7 @@ describe('AuditLog', () => {
       action: 'remove',
       article: 'b.txt',
       result: 'error',
-      error: 'Newsdesk: no article "b.txt" in the corpus',
+      error: 'no article "b.txt" in the corpus',
       time: '2024-01-01T00:00:01.000Z',
     });
     const lines = (await readFile(file, 'utf8')).split('\n');

@@ -2,7 +2,8 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listCorpus, readArticleBytes } from '../../src/core/corpus.ts';
+import { readArticleBytes } from '../../src/core/corpus.ts';
+import { CorpusFolder } from '../../src/core/corpus-folder.ts';
 import { Newsdesk } from '../../src/core/engine.ts';
 
 const good = 'A headline\n\nA sentence of the article that says something.\n';
@@ -65,11 +66,12 @@ describe('loading a folder with bad files', () => {
   it('loads the good files and reports every other one with its reason', async () => {
     const engine = await Newsdesk.open({ corpusDir: dir, maxArticleBytes: 1000 });
     expect(engine.articles.map((a) => a.file)).toEqual(['also-good.md', 'good.txt']);
+    // Entries the listing already rules out (other types, broken links) come first.
     expect(engine.report.skipped).toEqual([
+      { file: 'dangling.txt', reason: 'unreadable (ENOENT)' },
       { file: 'picture.png', reason: 'not an article file (expected .txt or .md)' },
       { file: 'big.txt', reason: 'too large (2011 bytes, limit 1000)' },
       { file: 'binary.txt', reason: 'binary file (contains NUL bytes)' },
-      { file: 'dangling.txt', reason: 'unreadable (ENOENT)' },
       { file: 'empty.txt', reason: 'empty file' },
       { file: 'folder.txt', reason: 'not a regular file' },
       { file: 'latin1.txt', reason: 'not UTF-8 text' },
@@ -79,8 +81,8 @@ describe('loading a folder with bad files', () => {
   });
 
   it('says which folder it cannot read', async () => {
-    await expect(listCorpus(join(dir, 'nope'))).rejects.toThrow(
-      /^Newsdesk: cannot read corpus folder .*nope/,
+    await expect(new CorpusFolder(join(dir, 'nope')).list()).rejects.toThrow(
+      /^cannot read the corpus folder .*nope/,
     );
   });
 });
@@ -122,7 +124,7 @@ describe('reload', () => {
     const engine = await Newsdesk.open({ corpusDir: dir });
     const before = engine.articles.length;
     await rm(dir, { recursive: true, force: true });
-    await expect(engine.reload()).rejects.toThrow(/cannot read corpus folder/);
+    await expect(engine.reload()).rejects.toThrow(/cannot read the corpus folder/);
     expect(engine.articles.length).toBe(before);
     expect(engine.ask('owls').answered).toBe(true);
   });

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AuditEntry } from '../../src/core/audit.ts';
-import { CurationError } from '../../src/core/curation-error.ts';
 import { Newsdesk } from '../../src/core/engine.ts';
+import { NewsdeskError } from '../../src/core/errors.ts';
 import { TEMP_PREFIX, TRASH_DIR } from '../../src/core/library.ts';
 
 const ana = { id: '100000000000000001', name: 'ana' };
@@ -129,7 +129,7 @@ describe('addArticle', () => {
     const engine = await open();
     const again = encode('Another title\n\nThe   ZEBRAS crossed the river at dawn.\n');
     await expect(engine.addArticle({ fileName: 'copy.md', bytes: again, actor: ana })).rejects.toThrow(
-      new CurationError(
+      new NewsdeskError(
         'duplicate',
         'cannot add "copy.md": same text as zebras.txt, which is already in the corpus',
       ),
@@ -186,7 +186,7 @@ describe('addArticle', () => {
       engine.addArticle({ fileName: 'a.txt', bytes: article('A', 'Cranes flew south.'), actor: ana }),
     ).rejects.toMatchObject({
       code: 'write-failed',
-      message: expect.stringMatching(/^Newsdesk: cannot read the corpus folder/),
+      message: expect.stringMatching(/^cannot read the corpus folder/),
     });
     expect(engine.articles.map((a) => a.file)).toEqual(['zebras.txt']);
   });
@@ -240,7 +240,7 @@ describe('removeArticle and restoreArticle', () => {
       'The zebras now graze by the road.',
     );
     await expect(engine.restoreArticle('zebras.txt', ana)).rejects.toThrow(
-      'Newsdesk: cannot restore zebras.txt: a file with that name is in the corpus again',
+      'cannot restore zebras.txt: a file with that name is in the corpus again',
     );
     await engine.removeArticle('zebras.txt', ana);
     await engine.restoreArticle(first.trashName, ana);
@@ -250,10 +250,10 @@ describe('removeArticle and restoreArticle', () => {
   it('says when there is nothing to remove or restore', async () => {
     const engine = await open();
     await expect(engine.removeArticle('lions', ana)).rejects.toThrow(
-      new CurationError('not-found', 'no article "lions" in the corpus'),
+      new NewsdeskError('not-found', 'no article "lions" in the corpus'),
     );
     await expect(engine.restoreArticle('lions.txt', ana)).rejects.toThrow(
-      new CurationError('not-found', 'no article "lions.txt" in the trash'),
+      new NewsdeskError('not-found', 'no article "lions.txt" in the trash'),
     );
   });
 
@@ -261,7 +261,7 @@ describe('removeArticle and restoreArticle', () => {
     const engine = await open();
     await rm(join(corpusDir, 'zebras.txt'));
     await expect(engine.removeArticle('zebras.txt', ana)).rejects.toThrow(
-      new CurationError('not-found', 'zebras.txt is no longer in the corpus folder'),
+      new NewsdeskError('not-found', 'zebras.txt is no longer in the corpus folder'),
     );
     expect(engine.ask('zebras').answered).toBe(false);
   });
@@ -272,14 +272,14 @@ describe('removeArticle and restoreArticle', () => {
     await writeFile(join(corpusDir, 'zebras.md'), 'Zebras\n\nSomething else about zebras entirely.\n');
     await engine.reload(ana);
     await expect(engine.restoreArticle('zebras.txt', ana)).rejects.toThrow(
-      'Newsdesk: cannot restore zebras.txt: another file has the article id zebras',
+      'cannot restore zebras.txt: another file has the article id zebras',
     );
     await rm(join(corpusDir, 'zebras.md'));
     await writeFile(join(corpusDir, 'copy.txt'), 'Copy\n\nThe zebras crossed the river at dawn.\n');
     await engine.reload(ana);
     await expect(engine.restoreArticle('zebras.txt', ana)).rejects.toMatchObject({
       code: 'duplicate',
-      message: 'Newsdesk: cannot restore zebras.txt: same text as copy.txt, which is in the corpus',
+      message: 'cannot restore zebras.txt: same text as copy.txt, which is in the corpus',
     });
   });
 
@@ -328,7 +328,7 @@ describe('audit and status', () => {
         action: 'add',
         article: 'bad.pdf',
         result: 'error',
-        error: 'Newsdesk: cannot add "bad.pdf": not an article file (expected .txt, .md, .html, .htm)',
+        error: 'cannot add "bad.pdf": not an article file (expected .txt, .md, .html, .htm)',
       },
       {
         moderator: ben,
@@ -384,13 +384,13 @@ describe('audit and status', () => {
   it('records a failed reload and keeps answering', async () => {
     const engine = await open();
     await rm(corpusDir, { recursive: true });
-    await expect(engine.reload(ana)).rejects.toThrow(/cannot read corpus folder/);
+    await expect(engine.reload(ana)).rejects.toThrow(/cannot read the corpus folder/);
     expect(engine.ask('zebras').answered).toBe(true);
     await engine.flush();
     expect((await auditLines()).at(-1)).toMatchObject({
       action: 'reload',
       result: 'error',
-      error: expect.stringMatching(/^Newsdesk: cannot read corpus folder/),
+      error: expect.stringMatching(/^cannot read the corpus folder/),
     });
   });
 });

@@ -5,13 +5,10 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   displayName,
-  listTrash,
-  moveToTrash,
   parseTrashName,
   removeLeftoverTempFiles,
   safeArticleName,
   TEMP_PREFIX,
-  TRASH_DIR,
   trashNameOf,
   uniqueName,
   uploadExtension,
@@ -141,22 +138,6 @@ describe('files', () => {
     expect(await removeLeftoverTempFiles(dir)).toEqual([dead, ours, old].sort());
     expect((await readdir(dir)).sort()).toEqual([running, 'a.txt'].sort());
     expect(await removeLeftoverTempFiles(join(dir, 'missing'))).toEqual([]);
-  });
-
-  it('keeps every trashed copy of a file apart', async () => {
-    const when = new Date('2024-02-14T08:30:00.123Z');
-    await writeFile(join(dir, 'a.txt'), 'one');
-    expect(await moveToTrash(dir, 'a.txt', when)).toBe('20240214T083000123Z--a.txt');
-    await writeFile(join(dir, 'a.txt'), 'two');
-    expect(await moveToTrash(dir, 'a.txt', when)).toBe('20240214T083000123Z-2--a.txt');
-    await writeFile(join(dir, TRASH_DIR, 'by-hand.txt'), 'three');
-    const trash = await listTrash(dir);
-    expect(trash.map((t) => [t.file, t.trashName])).toEqual([
-      ['by-hand.txt', 'by-hand.txt'],
-      ['a.txt', '20240214T083000123Z--a.txt'],
-      ['a.txt', '20240214T083000123Z-2--a.txt'],
-    ]);
-    expect(await readFile(join(dir, TRASH_DIR, '20240214T083000123Z-2--a.txt'), 'utf8')).toBe('two');
   });
 
   it('reads trash names back', () => {

@@ -67,12 +67,12 @@ describe('PackedMiniSearch', () => {
     const packed = index.pack();
     expect(() =>
       PackedMiniSearch.unpack({ ...packed, postings: packed.postings.slice(0, 8) }, options),
-    ).toThrow(/^Newsdesk: packed index/);
+    ).toThrow(/^packed index/);
     expect(() => PackedMiniSearch.unpack({ ...packed, fieldLengths: 'AAAAAAAAAAAAAAAA' }, options)).toThrow(
-      'Newsdesk: packed index does not fit its fields',
+      'packed index does not fit its fields',
     );
     expect(() => PackedMiniSearch.unpack({ ...packed, terms: [...packed.terms, 'more'] }, options)).toThrow(
-      'Newsdesk: packed index postings are cut short',
+      'packed index postings are cut short',
     );
   });
 });

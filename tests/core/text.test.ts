@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldWord, splitSentences, words } from '../../src/core/text.ts';
+import { cleanLine, foldWord, printable, splitSentences, wordSpans, words } from '../../src/core/text.ts';
 
 describe('words', () => {
   const cases = [
@@ -12,6 +12,80 @@ describe('words', () => {
   ] as const;
   for (const [text, expected] of cases) it(JSON.stringify(text), () => expect(words(text)).toEqual(expected));
   it('folds case and accents', () => expect(foldWord('ÉLYSÉE')).toBe('elysee'));
+});
+
+describe('invisible characters inside words', () => {
+  const cases = [
+    { text: 'tur\u200Bkey', words: ['turkey'], spans: [[0, 7]] },
+    { text: 'tur\u00ADkey', words: ['turkey'], spans: [[0, 7]] },
+    {
+      text: 'Nagorno\u200C\u200D-Kara\u2060bakh',
+      words: ['nagorno', 'karabakh'],
+      spans: [
+        [0, 7],
+        [10, 19],
+      ],
+    },
+    {
+      text: 'some 4,\uFEFF000 fighters',
+      words: ['some', '4000', 'fighters'],
+      spans: [
+        [0, 4],
+        [5, 11],
+        [12, 20],
+      ],
+    },
+    // At the edges of a word they are not part of it: the span covers only what is shown.
+    {
+      text: '\u200Bturkey\u00AD said',
+      words: ['turkey', 'said'],
+      spans: [
+        [1, 7],
+        [9, 13],
+      ],
+    },
+    {
+      text: 'a \u200B b',
+      words: ['a', 'b'],
+      spans: [
+        [0, 1],
+        [4, 5],
+      ],
+    },
+    { text: 'Zü\u00ADrich', words: ['zurich'], spans: [[0, 7]] },
+  ] as const;
+  for (const { text, words: expected, spans } of cases) {
+    it(JSON.stringify(text), () => {
+      expect(words(text)).toEqual(expected);
+      expect(wordSpans(text).map((span) => [span.start, span.end])).toEqual(spans);
+    });
+  }
+});
+
+describe('cleanLine', () => {
+  const cases = [
+    ['  tur\u200Bkey\u00ADs  said ', 'turkeys said'],
+    ['a\u00a0b\u2009c\u3000d', 'a b c d'],
+    ['\uFEFFword\u2060joiner', 'wordjoiner'],
+    ['tabs\t\tand  spaces', 'tabs and spaces'],
+  ] as const;
+  for (const [line, expected] of cases)
+    it(JSON.stringify(line), () => expect(cleanLine(line)).toBe(expected));
+});
+
+describe('printable', () => {
+  const cases = [
+    ['plain name.txt', 'plain name.txt'],
+    ['two\nlines.txt', 'two\\nlines.txt'],
+    ['tab\there\r', 'tab\\there\\r'],
+    ['invoice\u202Efdp.exe', 'invoice\\u202Efdp.exe'],
+    ['\u2066isolate\u2069 and \u200Fmark', '\\u2066isolate\\u2069 and \\u200Fmark'],
+    ['nul\u0000 bell\u0007 c1\u0085', 'nul\\u0000 bell\\u0007 c1\\u0085'],
+    ['zero\u200Bwidth', 'zero\\u200Bwidth'],
+    ['Café · “Zürich” — 東京 👨\u200D👩\u200D👧', 'Café · “Zürich” — 東京 👨\u200D👩\u200D👧'],
+  ] as const;
+  for (const [text, expected] of cases)
+    it(JSON.stringify(text), () => expect(printable(text)).toBe(expected));
 });
 
 describe('splitSentences', () => {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { CurationError } from '../../src/core/curation-error.ts';
+import { NewsdeskError } from '../../src/core/errors.ts';
 import { frontMatter, prepareUpload } from '../../src/core/upload.ts';
 
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -13,50 +13,50 @@ describe('prepareUpload refuses', () => {
       name: 'another type',
       upload: { fileName: 'scan.pdf', bytes: encode('%PDF-1.7') },
       code: 'unsupported-type',
-      message: 'Newsdesk: cannot add "scan.pdf": not an article file (expected .txt, .md, .html, .htm)',
+      message: 'cannot add "scan.pdf": not an article file (expected .txt, .md, .html, .htm)',
     },
     {
       name: 'no extension',
       upload: { fileName: '/etc/passwd', bytes: encode('root:x:0:0') },
       code: 'unsupported-type',
-      message: 'Newsdesk: cannot add "/etc/passwd": not an article file (expected .txt, .md, .html, .htm)',
+      message: 'cannot add "/etc/passwd": not an article file (expected .txt, .md, .html, .htm)',
     },
     {
       name: 'too large, before decoding',
       upload: { fileName: 'big.txt', bytes: Uint8Array.from([0xff, ...encode('x'.repeat(100))]) },
       options: { maxArticleBytes: 100 },
       code: 'too-large',
-      message: 'Newsdesk: cannot add "big.txt": too large (101 bytes, limit 100)',
+      message: 'cannot add "big.txt": too large (101 bytes, limit 100)',
     },
     {
       name: 'empty',
       upload: { fileName: 'empty.md', bytes: new Uint8Array() },
       code: 'empty',
-      message: 'Newsdesk: cannot add "empty.md": empty file',
+      message: 'cannot add "empty.md": empty file',
     },
     {
       name: 'binary with NUL bytes',
       upload: { fileName: 'photo.txt', bytes: Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]) },
       code: 'binary',
-      message: 'Newsdesk: cannot add "photo.txt": binary file (contains NUL bytes)',
+      message: 'cannot add "photo.txt": binary file (contains NUL bytes)',
     },
     {
       name: 'binary with control characters',
       upload: { fileName: 'data.txt', bytes: encode('text\u0001\u0002 more') },
       code: 'binary',
-      message: 'Newsdesk: cannot add "data.txt": binary file (control characters)',
+      message: 'cannot add "data.txt": binary file (control characters)',
     },
     {
       name: 'not UTF-8',
       upload: { fileName: 'latin1.txt', bytes: Uint8Array.from([0x63, 0x61, 0x66, 0xe9, 0x0a]) },
       code: 'not-utf8',
-      message: 'Newsdesk: cannot add "latin1.txt": not UTF-8 text',
+      message: 'cannot add "latin1.txt": not UTF-8 text',
     },
     {
       name: 'no paragraphs',
       upload: { fileName: 'furniture.txt', bytes: encode('All news\n\n3 min read\n\nLeave a Reply') },
       code: 'no-paragraphs',
-      message: 'Newsdesk: cannot add "furniture.txt": no paragraphs of article text',
+      message: 'cannot add "furniture.txt": no paragraphs of article text',
     },
     {
       name: 'a page without an article',
@@ -65,34 +65,32 @@ describe('prepareUpload refuses', () => {
         bytes: encode('<html><body><nav><a href="/">Home</a></nav></body></html>'),
       },
       code: 'no-paragraphs',
-      message:
-        'Newsdesk: cannot add "menu.html": no paragraphs of article text (no article found in the page)',
+      message: 'cannot add "menu.html": no paragraphs of article text (no article found in the page)',
     },
     {
       name: 'a url that is not a web address',
       upload: { fileName: 'a.txt', bytes: encode(story), url: 'javascript:alert(1)' },
       code: 'invalid-option',
-      message:
-        'Newsdesk: cannot add "a.txt": the url must be a web address starting with http:// or https://',
+      message: 'cannot add "a.txt": the url must be a web address starting with http:// or https://',
     },
     {
       name: 'a title that is too long',
       upload: { fileName: 'a.txt', bytes: encode(story), title: 'T'.repeat(301) },
       code: 'invalid-option',
-      message: 'Newsdesk: cannot add "a.txt": the title is too long (301 characters, limit 300)',
+      message: 'cannot add "a.txt": the title is too long (301 characters, limit 300)',
     },
     {
       name: 'and shows an odd name without its invisible characters',
       upload: { fileName: '\u202Eevil.pdf', bytes: encode(story) },
       code: 'unsupported-type',
-      message: 'Newsdesk: cannot add "evil.pdf": not an article file (expected .txt, .md, .html, .htm)',
+      message: 'cannot add "evil.pdf": not an article file (expected .txt, .md, .html, .htm)',
     },
   ] as const;
   for (const { name, upload, code, message, ...rest } of cases) {
     it(name, async () => {
       const options = 'options' in rest ? rest.options : {};
       const error = await prepareUpload(upload, options).catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(CurationError);
+      expect(error).toBeInstanceOf(NewsdeskError);
       expect(error).toMatchObject({ code, message });
     });
   }

@@ -3,7 +3,8 @@
  * is read, and a body larger than announced is cut off while streaming.
  */
 import { describe, expect, test } from 'vitest';
-import { DownloadError, downloadAttachment, type Fetch } from '../../src/discord/attachments.ts';
+import { NewsdeskError } from '../../src/core/errors.ts';
+import { downloadAttachment, type Fetch } from '../../src/discord/attachments.ts';
 
 const URL_OK = 'https://cdn.example/attachments/1/2/article.txt';
 
@@ -44,8 +45,8 @@ async function refusal(promise: Promise<unknown>): Promise<{ code: string; messa
   try {
     await promise;
   } catch (error) {
-    expect(error).toBeInstanceOf(DownloadError);
-    const { code, message } = error as DownloadError;
+    expect(error).toBeInstanceOf(NewsdeskError);
+    const { code, message } = error as NewsdeskError;
     return { code, message };
   }
   throw new Error('expected a refusal');
@@ -71,7 +72,7 @@ describe('downloadAttachment', () => {
       input: attachment({ size: 101 }),
       expected: {
         code: 'too-large',
-        message: 'Newsdesk: cannot add "article.txt": too large (101 bytes, limit 100)',
+        message: 'cannot add "article.txt": too large (101 bytes, limit 100)',
       },
     },
     {
@@ -79,7 +80,7 @@ describe('downloadAttachment', () => {
       input: attachment({ url: 'file:///etc/passwd' }),
       expected: {
         code: 'bad-url',
-        message: `Newsdesk: cannot add "article.txt": the attachment's address is not a web address (file:)`,
+        message: `cannot add "article.txt": the attachment's address is not a web address (file:)`,
       },
     },
     {
@@ -87,7 +88,7 @@ describe('downloadAttachment', () => {
       input: attachment({ url: '' }),
       expected: {
         code: 'bad-url',
-        message: 'Newsdesk: cannot add "article.txt": the attachment has no address to download it from',
+        message: 'cannot add "article.txt": the attachment has no address to download it from',
       },
     },
     {
@@ -95,7 +96,7 @@ describe('downloadAttachment', () => {
       input: attachment({ name: '\u202e../big\u0000.txt', size: 5000 }),
       expected: {
         code: 'too-large',
-        message: 'Newsdesk: cannot add "../big.txt": too large (5000 bytes, limit 100)',
+        message: 'cannot add "../big.txt": too large (5000 bytes, limit 100)',
       },
     },
   ] as const;
@@ -116,7 +117,7 @@ describe('downloadAttachment', () => {
     );
     expect(result).toEqual({
       code: 'too-large',
-      message: 'Newsdesk: cannot add "article.txt": too large (100000 bytes, limit 5000)',
+      message: 'cannot add "article.txt": too large (100000 bytes, limit 5000)',
     });
     expect(state.pulled).toBeLessThanOrEqual(1);
     expect(state.cancelled).toBe(true);
@@ -129,7 +130,7 @@ describe('downloadAttachment', () => {
     );
     expect(result).toEqual({
       code: 'too-large',
-      message: 'Newsdesk: cannot add "article.txt": too large (over 5000 bytes, the limit)',
+      message: 'cannot add "article.txt": too large (over 5000 bytes, the limit)',
     });
     expect(state.pulled).toBeLessThanOrEqual(7);
     expect(state.cancelled).toBe(true);
@@ -139,7 +140,7 @@ describe('downloadAttachment', () => {
     {
       what: 'an HTTP error',
       fetch: (async () => new Response('gone', { status: 404 })) as Fetch,
-      message: 'Newsdesk: cannot add "article.txt": the download failed (HTTP 404); try again',
+      message: 'cannot add "article.txt": the download failed (HTTP 404); try again',
     },
     {
       what: 'a network error',
@@ -148,7 +149,7 @@ describe('downloadAttachment', () => {
           cause: Object.assign(new Error('refused'), { code: 'ECONNREFUSED' }),
         });
       }) as Fetch,
-      message: 'Newsdesk: cannot add "article.txt": the download failed (ECONNREFUSED); try again',
+      message: 'cannot add "article.txt": the download failed (ECONNREFUSED); try again',
     },
     {
       what: 'a timeout',
@@ -156,7 +157,7 @@ describe('downloadAttachment', () => {
         new Promise<Response>((_resolve, reject) => {
           init?.signal?.addEventListener('abort', () => reject(init.signal?.reason));
         })) as Fetch,
-      message: 'Newsdesk: cannot add "article.txt": the download failed (it took too long); try again',
+      message: 'cannot add "article.txt": the download failed (it took too long); try again',
     },
   ] as const;
   for (const { what, fetch, message } of failures) {

@@ -1,7 +1,8 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { ConfigError, engineOptionsOf, loadConfig, parseConfig } from '../../src/config.ts';
+import { engineOptionsOf, loadConfig, parseConfig } from '../../src/config.ts';
+import { NewsdeskError } from '../../src/core/errors.ts';
 import { tempDir } from '../helpers/bot-harness.ts';
 
 const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.GfAkEx.secret-signature-abcdefghijkl';
@@ -172,7 +173,9 @@ describe('parseConfig', () => {
   ] as const;
   for (const { env, problem } of bad) {
     test(problem.slice(0, 60), () => {
-      expect(() => parseConfig(env, '/x')).toThrowError(new ConfigError([problem]));
+      expect(() => parseConfig(env, '/x')).toThrowError(
+        expect.objectContaining({ code: 'invalid-config', problems: [problem] }),
+      );
     });
   }
 
@@ -183,8 +186,8 @@ describe('parseConfig', () => {
     } catch (e) {
       error = e;
     }
-    expect(error).toBeInstanceOf(ConfigError);
-    const message = (error as ConfigError).message;
+    expect(error).toBeInstanceOf(NewsdeskError);
+    const message = (error as NewsdeskError).message;
     expect(message.split('\n')).toHaveLength(4);
     expect(
       message.startsWith('Invalid configuration:\n  - DISCORD_TOKEN does not look like a bot token'),
@@ -221,11 +224,18 @@ describe('.env.example', () => {
       while (before > 0 && /^(# )?[A-Z_]+=/.test(lines[before] ?? '')) before -= 1;
       expect(lines[before], `${name} has a comment`).toMatch(/^# (?![A-Z_]+=)/);
     }
-    const config = loadConfig({ envFile: file, env: {}, cwd: '/srv/newsdesk' });
-    expect(config.discord.token).toBeUndefined();
-    expect(config.corpusDir).toBe('/srv/newsdesk/corpus');
-    expect(config.indexDir).toBe('/srv/newsdesk/.newsdesk');
-    expect(config.corpusWatch).toBe(false);
+    const temp = await tempDir('newsdesk-config-');
+    try {
+      await mkdir(path.join(temp.dir, 'corpus'));
+      const config = loadConfig({ envFile: file, env: {}, cwd: temp.dir });
+      expect(config.discord.token).toBeUndefined();
+      expect(config.corpusDir).toBe(path.join(temp.dir, 'corpus'));
+      expect(config.indexDir).toBe(path.join(temp.dir, '.newsdesk'));
+      expect(config.corpusWatch).toBe(false);
+      expect(config.warnings).toEqual([]);
+    } finally {
+      await temp.remove();
+    }
   });
 });
 
@@ -237,6 +247,7 @@ describe('loadConfig', () => {
         path.join(temp.dir, '.env'),
         `# comment\nCORPUS_DIR=articles\nLOG_LEVEL=warn\nBOT_OWNER_IDS=${ID_A}\n`,
       );
+      await mkdir(path.join(temp.dir, 'articles'));
       const config = loadConfig({ cwd: temp.dir, env: { LOG_LEVEL: 'error' } });
       expect(config.corpusDir).toBe(path.join(temp.dir, 'articles'));
       expect(config.logLevel).toBe('error');
@@ -249,6 +260,7 @@ describe('loadConfig', () => {
   test('no .env file is fine', async () => {
     const temp = await tempDir('newsdesk-config-');
     try {
+      await mkdir(path.join(temp.dir, 'corpus'));
       expect(loadConfig({ cwd: temp.dir, env: {} }).corpusDir).toBe(path.join(temp.dir, 'corpus'));
     } finally {
       await temp.remove();

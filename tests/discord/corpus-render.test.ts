@@ -174,25 +174,25 @@ describe('renderCurationRefusal', () => {
   test.each([
     [
       'add',
-      'Newsdesk: cannot add "x.bin": binary file (contains NUL bytes)',
+      'cannot add "x.bin": binary file (contains NUL bytes)',
       'Article not added',
       'Cannot add "x.bin": binary file (contains NUL bytes).',
     ],
     [
       'add',
-      'Newsdesk: cannot add "*big*.txt": too large (2000000 bytes, limit 1000000)',
+      'cannot add "*big*.txt": too large (2000000 bytes, limit 1000000)',
       'Article not added',
       'Cannot add "\\*big\\*.txt": too large (2000000 bytes, limit 1000000).',
     ],
     [
       'remove',
-      'Newsdesk: no article "@everyone" in the corpus',
+      'no article "@everyone" in the corpus',
       'Article not removed',
       `No article "@${ZWSP}everyone" in the corpus.`,
     ],
     [
       'restore',
-      'Newsdesk: cannot restore a.txt: a file with that name is in the corpus again',
+      'cannot restore a.txt: a file with that name is in the corpus again',
       'Article not restored',
       'Cannot restore a.txt: a file with that name is in the corpus again.',
     ],
@@ -241,7 +241,7 @@ describe('auditLine', () => {
       entry({
         article: 'x.bin',
         result: 'error',
-        error: 'Newsdesk: cannot add "x.bin": binary file (contains NUL bytes)',
+        error: 'cannot add "x.bin": binary file (contains NUL bytes)',
       }),
       `${T} ✗ **ana\\_b** could not add x.bin: binary file (contains NUL bytes)`,
     ],
@@ -494,4 +494,41 @@ describe('choosing what to remove and restore', () => {
   ] as const)('trashTarget(%j)', (typed, target) => {
     expect(trashTarget(typed, trashed)).toBe(target);
   });
+});
+
+describe('file names and titles with control and bidirectional characters', () => {
+  const file = 'invoice\u202Efdp.exe';
+  const odd: ArticleSummary = {
+    ...ferry,
+    file,
+    title: 'Two\nlines',
+    source: 'Out\u2066let',
+    date: 'May\u0085 3',
+  };
+  const cases = [
+    [
+      'renderArticleAdded',
+      () => renderArticleAdded({ file, article: odd, fromHtml: false, notes: [] }, STATS),
+    ],
+    [
+      'renderArticleRemoved',
+      () => renderArticleRemoved({ file, trashName: `x--${file}`, article: null }, STATS),
+    ],
+    [
+      'renderArticleRestored',
+      () => renderArticleRestored({ file, trashName: `x--${file}`, article: odd }, STATS),
+    ],
+  ] as const;
+  for (const [name, render] of cases) {
+    test(name, () => {
+      const embed = render().embeds[0];
+      const texts = [embed?.description ?? '', ...(embed?.fields ?? []).flatMap((f) => [f.name, f.value])];
+      for (const text of texts) {
+        expect(text).not.toMatch(/[\u202E\u2066\u0085]/);
+        expect(text).not.toContain('Two\nlines');
+      }
+      // Escaped for markdown as well, so Discord shows `invoice\u202Efdp.exe`.
+      expect(texts).toContain('invoice\\\\u202Efdp.exe');
+    });
+  }
 });

@@ -450,7 +450,7 @@ describe('/reload and /corpus status', () => {
       ['owner', owner.id],
     ]);
     for (const entry of entries) expect(entry.moderator.id).toBe(ids.get(entry.moderator.name));
-    expect(entries[4].error).toBe('Newsdesk: cannot add "photo.txt": binary file (contains NUL bytes)');
+    expect(entries[4].error).toBe('cannot add "photo.txt": binary file (contains NUL bytes)');
   });
 
   test('two moderators adding under one name at the same moment: both kept, under different names', async () => {

@@ -58,6 +58,8 @@ const stats: fc.Arbitrary<CorpusStats> = fc.record({
   loadedAt: fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }),
 });
 
+const stances = fc.constantFrom('asserts', 'denies', 'confirms', 'doubts' as const);
+
 const citations: fc.Arbitrary<Citation[]> = fc
   .array(
     fc.record({
@@ -70,6 +72,8 @@ const citations: fc.Arbitrary<Citation[]> = fc
       text: text(8),
       snippet: text(4),
       score: fc.double({ noNaN: true }),
+      stance: stances,
+      attributedTo: text(2),
     }),
     { maxLength: 30 },
   )
@@ -80,6 +84,14 @@ const answers: fc.Arbitrary<Answer> = fc.record({
   answered: fc.boolean(),
   answer: text(10),
   citations,
+  perspectives: fc.array(
+    fc.record({
+      stance: stances,
+      citations: fc.array(fc.nat(40), { maxLength: 30 }),
+      sources: fc.array(text(2), { maxLength: 30 }),
+    }),
+    { maxLength: 4 },
+  ),
   matchedWords: fc.array(text(1), { maxLength: 10 }),
   suggestions: fc.array(text(1), { maxLength: 30 }),
 });

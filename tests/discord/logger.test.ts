@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createLogger, scrubSecrets, tokenSecrets } from '../../src/discord/logger.ts';
+import { createLogger, escapeLogLine, scrubSecrets, tokenSecrets } from '../../src/discord/logger.ts';
 import { MemoryLog } from '../helpers/bot-harness.ts';
 
 const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.GfAkEx.secret-signature-abcdefghijkl';
@@ -44,5 +44,29 @@ describe('log scrubbing', () => {
       msg: 'fields',
     });
     expect(log.entries[1]).toMatchObject({ msg: 'message [redacted]', level: 50 });
+  });
+});
+
+describe('file names in logs', () => {
+  const cases = [
+    { file: 'invoice\u202Efdp.exe', shown: 'invoice\\u202Efdp.exe' },
+    { file: 'two\nlines.txt', shown: 'two\\nlines.txt' },
+    { file: 'c1\u0085 and \u2028 separator', shown: 'c1\\u0085 and \\u2028 separator' },
+    { file: 'plain.txt', shown: 'plain.txt' },
+  ] as const;
+  for (const { file, shown } of cases) {
+    test(JSON.stringify(file), () => {
+      const log = new MemoryLog();
+      createLogger({ level: 'info', destination: log }).info({ file }, 'article removed');
+      // One line, escaped where it could mislead a reader, and still the same value once parsed.
+      expect(log.lines).toHaveLength(1);
+      expect(log.text.slice(0, -1)).not.toMatch(/[\n\u202E\u0085\u2028]/);
+      expect(log.text).toContain(`"file":"${shown}"`);
+      expect(log.entries[0]?.file).toBe(file);
+    });
+  }
+
+  test('escapeLogLine keeps the line end', () => {
+    expect(escapeLogLine('{"a":"x\u202Ey"}\n')).toBe('{"a":"x\\u202Ey"}\n');
   });
 });

@@ -449,3 +449,80 @@ describe('help and notices', () => {
     expect(payload).toEqual({ content, embeds: [], components: [], ephemeral: true });
   });
 });
+
+describe('names with control and bidirectional characters', () => {
+  // A file name that a right-to-left override would show as `invoiceexe.pdf`, and metadata that would
+  // break or reorder its line: all must reach Discord as visible escapes.
+  const file = 'invoice\u202Efdp.exe';
+  const named = article('named', {
+    file,
+    title: 'Two\nlines',
+    source: 'Out\u2066let',
+    date: 'May\u0085 3',
+    texts: ['Plain paragraph text.'],
+  });
+  const cited = citation(1, { file, title: named.title, source: named.source, date: named.date });
+  const RAW = /[\u202E\u2066\u0085]/;
+  const RAW_NAMES = ['Two\nlines', 'bad\nname'];
+  const cases = [
+    ['renderSources', () => renderSources([named], { owner: OWNER, page: 1, ephemeral: false }, STATS)],
+    ['renderSource', () => renderSource(named, { owner: OWNER, page: 1, ephemeral: false })],
+    [
+      'renderAnswer',
+      () =>
+        renderAnswer(
+          answer({ citations: [cited] }),
+          { session: 'abcdefghij', focus: 1, ephemeral: false },
+          STATS,
+        ),
+    ],
+    ['renderParagraph', () => renderParagraph(cited)],
+    [
+      'renderSearch',
+      () =>
+        renderSearch(
+          [hit(named, 1)],
+          { session: 'abcdefghij', query: 'plain', article: named, page: 1, ephemeral: false },
+          STATS,
+        ),
+    ],
+    [
+      'renderReloadReport',
+      () =>
+        renderReloadReport({
+          loaded: [],
+          skipped: [{ file: 'bad\nname.txt', reason: 'empty' }],
+          articles: 1,
+          paragraphs: 1,
+          tookMs: 1,
+          added: [file],
+          changed: [],
+          removed: [],
+          unchanged: 0,
+        }),
+    ],
+  ] as const;
+  for (const [name, render] of cases) {
+    test(name, () => {
+      const payload = render();
+      const texts = payload.embeds.flatMap((embed) => [
+        embed.title ?? '',
+        embed.footer?.text ?? '',
+        embed.description ?? '',
+        ...(embed.fields ?? []).flatMap((field) => [field.name, field.value]),
+      ]);
+      for (const text of texts) {
+        expect(text).not.toMatch(RAW);
+        for (const name of RAW_NAMES) expect(text).not.toContain(name);
+      }
+      expect(JSON.stringify(payload)).toMatch(/u202E|u2066|u0085/);
+    });
+  }
+
+  test('each name shows its escapes', () => {
+    // Escaped for markdown as well: Discord shows the doubled backslash as one, `Out\u2066let — Two\nlines`.
+    expect(articleLine(named)).toBe('Out\\\\u2066let — Two\\\\nlines · May\\\\u0085 3');
+    const footer = renderSource(named, { owner: OWNER, page: 1, ephemeral: false }).embeds[0]?.footer?.text;
+    expect(footer).toBe('Page 1 of 1 · invoice\\u202Efdp.exe');
+  });
+});

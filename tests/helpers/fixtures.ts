@@ -41,6 +41,8 @@ export function citation(n: number, fields: Partial<Citation> = {}): Citation {
     text: `Before. Quoted sentence ${n}. After.`,
     snippet: `Quoted sentence ${n}.`,
     score: 1 / n,
+    stance: 'asserts',
+    attributedTo: 'Outlet',
     ...fields,
   };
 }
@@ -51,6 +53,7 @@ export function answer(fields: Partial<Answer> = {}): Answer {
     answered: true,
     answer: '“Quoted sentence 1.” [1] “Quoted sentence 2.” [2]',
     citations: [citation(1), citation(2)],
+    perspectives: [],
     matchedWords: ['denied'],
     suggestions: [],
     ...fields,

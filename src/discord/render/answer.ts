@@ -1,4 +1,5 @@
 import { type APIEmbed, ComponentType } from 'discord.js';
+import { printable } from '../../core/text.ts';
 import type { Answer, Citation } from '../../core/types.ts';
 import type { CorpusStats } from '../context.ts';
 import { formatCustomId } from '../custom-id.ts';
@@ -11,7 +12,8 @@ import {
   squashWhitespace,
   truncate,
 } from '../text.ts';
-import { button, COLOR, corpusFooter, safeUrl, titleLink } from './elements.ts';
+import { answerByStance } from './claims.ts';
+import { button, COLOR, corpusFooter, escapeName, safeUrl, titleLink } from './elements.ts';
 
 /** Longest quote shown for the focused citation, so the two embeds stay well within 6000. */
 const SNIPPET_MAX = 1200;
@@ -31,23 +33,27 @@ function boldMarkers(escaped: string): string {
 
 /** `[n] Outlet` over the linked title, date and paragraph; the title moves up when the outlet is unknown. */
 function sourceField(c: Citation) {
-  const details = [c.date && escapeText(c.date), `paragraph ${c.paragraph}`].filter(Boolean).join(' · ');
+  const details = [c.date && escapeName(c.date), `paragraph ${c.paragraph}`].filter(Boolean).join(' · ');
   if (c.source) {
-    return { name: truncate(`[${c.n}] ${escapeText(c.source)}`, 256), value: `${titleLink(c)}\n${details}` };
+    return { name: truncate(`[${c.n}] ${escapeName(c.source)}`, 256), value: `${titleLink(c)}\n${details}` };
   }
   const url = safeUrl(c.url);
   return {
-    name: truncate(`[${c.n}] ${escapeText(c.title || c.file)}`, 256),
+    name: truncate(`[${c.n}] ${escapeName(c.title || c.file)}`, 256),
     value: url ? `${details} · [link](${url})` : details,
   };
 }
 
 function citationEmbed(c: Citation, index: number, total: number): APIEmbed {
   const url = safeUrl(c.url);
-  const where = [c.source, c.date, `paragraph ${c.paragraph}`].filter(Boolean).join(' · ');
+  const where = [c.source, c.date]
+    .filter(Boolean)
+    .map(printable)
+    .concat(`paragraph ${c.paragraph}`)
+    .join(' · ');
   return {
     color: COLOR.answer,
-    title: truncate(`[${c.n}] ${escapeText(c.title || 'Untitled')}`, 256),
+    title: truncate(`[${c.n}] ${escapeName(c.title || 'Untitled')}`, 256),
     ...(url ? { url } : {}),
     description: quoteLines(escapeText(truncate(squashWhitespace(c.snippet || c.text), SNIPPET_MAX))),
     // Footers show no markdown, so only mentions are made inert there.
@@ -65,13 +71,15 @@ export function renderAnswer(answer: Answer, view: AnswerView, stats: CorpusStat
   const question = squashWhitespace(answer.question) || 'Your question';
   const citations = answer.citations;
   const answered = answer.answered && citations.length > 0;
-  let description = boldMarkers(escapeText(answer.answer.trim() || 'The articles don’t answer that.'));
+  let description =
+    answerByStance(answer) ??
+    boldMarkers(escapeText(answer.answer.trim() || 'The articles don’t answer that.'));
   if (!answered && answer.suggestions.length > 0) {
     description += `\n\nThe articles do cover: ${joinWithin(answer.suggestions.map(escapeText), 1000, ', ')}`;
   }
   const main: APIEmbed = {
     color: answered ? COLOR.answer : COLOR.unanswered,
-    title: truncate(escapeText(question), 256),
+    title: truncate(escapeName(question), 256),
     description,
     ...(answered ? { fields: citations.map(sourceField) } : {}),
     footer: corpusFooter(stats),
@@ -107,12 +115,15 @@ export function renderParagraph(c: Citation): ReplyPayload {
       ? escapeText(text)
       : `${escapeText(text.slice(0, at))}**${escapeText(snippet)}**${escapeText(text.slice(at + snippet.length))}`;
   const url = safeUrl(c.url);
-  const where = [c.source, c.date, `paragraph ${c.paragraph}`, c.file].filter(Boolean).join(' · ');
+  const where = [c.source, c.date, `paragraph ${c.paragraph}`, c.file]
+    .filter(Boolean)
+    .map(printable)
+    .join(' · ');
   return fitPayload({
     embeds: [
       {
         color: COLOR.answer,
-        title: truncate(`[${c.n}] ${escapeText(c.title || 'Untitled')}`, 256),
+        title: truncate(`[${c.n}] ${escapeName(c.title || 'Untitled')}`, 256),
         ...(url ? { url } : {}),
         description: body,
         footer: { text: neutralizeMentions(where) },

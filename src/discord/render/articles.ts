@@ -1,10 +1,11 @@
+import { printable } from '../../core/text.ts';
 import type { Article } from '../../core/types.ts';
 import type { CorpusStats } from '../context.ts';
 import { articleKey, formatCustomId } from '../custom-id.ts';
 import { SOURCE_PARAGRAPHS_PAGE_SIZE, SOURCES_PAGE_SIZE } from '../limits.ts';
 import { fitPayload, type ReplyPayload } from '../payload.ts';
 import { escapeText, neutralizeMentions, plural, squashWhitespace, truncate } from '../text.ts';
-import { articleLine, COLOR, corpusFooter, pageCount, pagerRows, safeUrl } from './elements.ts';
+import { articleLine, COLOR, corpusFooter, escapeName, pageCount, pagerRows, safeUrl } from './elements.ts';
 
 /** Longest paragraph shown in `/source`, before escaping: five fit in one description. */
 const PARAGRAPH_MAX = 700;
@@ -67,15 +68,15 @@ export function renderSource(article: Article, view: ListView): ReplyPayload {
     embeds: [
       {
         color: COLOR.list,
-        title: truncate(escapeText(article.title || article.id), 256),
+        title: truncate(escapeName(article.title || article.id), 256),
         ...(url ? { url } : {}),
         description: paragraphs.join('\n\n'),
         fields: [
-          { name: 'Outlet', value: escapeText(article.source || 'Unknown'), inline: true },
-          { name: 'Date', value: escapeText(article.date || 'Unknown'), inline: true },
+          { name: 'Outlet', value: escapeName(article.source || 'Unknown'), inline: true },
+          { name: 'Date', value: escapeName(article.date || 'Unknown'), inline: true },
           { name: 'Paragraphs', value: String(article.paragraphs.length), inline: true },
         ],
-        footer: { text: neutralizeMentions(`Page ${page} of ${pages} · ${article.file}`) },
+        footer: { text: neutralizeMentions(`Page ${page} of ${pages} · ${printable(article.file)}`) },
       },
     ],
     components: pagerRows(page, pages, (p) =>

@@ -15,7 +15,7 @@ import { TRASH_DIR } from '../../core/library.ts';
 import type { CorpusStats } from '../context.ts';
 import { fitPayload, type ReplyPayload } from '../payload.ts';
 import { escapeText, joinWithin, plural, squashWhitespace, truncate } from '../text.ts';
-import { articleLine, COLOR, safeUrl } from './elements.ts';
+import { articleLine, COLOR, escapeName, safeUrl } from './elements.ts';
 
 /** The changes `/corpus` makes, as named in its replies. */
 export type CurationAction = 'add' | 'remove' | 'restore';
@@ -38,9 +38,9 @@ function when(date: Date): string {
 
 const reasonText = (reason: string) => escapeText(truncate(squashWhitespace(reason), REASON_MAX));
 
-/** The engine's refusals start with `Newsdesk:`: in the bot's own reply that goes without saying. */
+/** A refusal's message as a sentence: capitalised, with a full stop. */
 function sentence(message: string): string {
-  const text = squashWhitespace(message.replace(/^Newsdesk: /, ''));
+  const text = squashWhitespace(message);
   const capital = text.charAt(0).toUpperCase() + text.slice(1);
   return /[.!?]$/.test(capital) ? capital : `${capital}.`;
 }
@@ -56,9 +56,9 @@ function firstLines(article: ArticleSummary): string {
 function summaryFields(article: ArticleSummary): APIEmbedField[] {
   const url = article.url === '' ? undefined : (safeUrl(article.url) ?? escapeText(article.url));
   return [
-    { name: 'Title', value: escapeText(article.title) || 'Untitled' },
-    { name: 'Outlet', value: escapeText(article.source) || 'Not given', inline: true },
-    { name: 'Date', value: escapeText(article.date) || 'Not given', inline: true },
+    { name: 'Title', value: escapeName(article.title) || 'Untitled' },
+    { name: 'Outlet', value: escapeName(article.source) || 'Not given', inline: true },
+    { name: 'Date', value: escapeName(article.date) || 'Not given', inline: true },
     { name: 'Paragraphs', value: String(article.paragraphs), inline: true },
     ...(url ? [{ name: 'URL', value: url }] : []),
   ];
@@ -74,7 +74,7 @@ export function renderArticleAdded(added: AddedArticle, stats: CorpusStats): Rep
         description: firstLines(added.article),
         fields: [
           ...summaryFields(added.article),
-          { name: 'Saved as', value: escapeText(added.file) },
+          { name: 'Saved as', value: escapeName(added.file) },
           ...(added.notes.length > 0
             ? [{ name: 'Notes', value: joinWithin(added.notes.map(escapeText), FIELD_MAX) }]
             : []),
@@ -89,7 +89,7 @@ export function renderArticleAdded(added: AddedArticle, stats: CorpusStats): Rep
 
 /** `/corpus remove` done: out of the index, file in the trash. */
 export function renderArticleRemoved(removed: RemovedArticle, stats: CorpusStats): ReplyPayload {
-  const what = removed.article ? articleLine(removed.article) : escapeText(removed.file);
+  const what = removed.article ? articleLine(removed.article) : escapeName(removed.file);
   return fitPayload({
     embeds: [
       {
@@ -97,8 +97,8 @@ export function renderArticleRemoved(removed: RemovedArticle, stats: CorpusStats
         title: 'Article removed',
         description: `${what} is no longer in the index; its file is in the trash. /corpus restore brings it back.`,
         fields: [
-          { name: 'File', value: escapeText(removed.file), inline: true },
-          { name: 'In the trash as', value: escapeText(`${TRASH_DIR}/${removed.trashName}`), inline: true },
+          { name: 'File', value: escapeName(removed.file), inline: true },
+          { name: 'In the trash as', value: escapeName(`${TRASH_DIR}/${removed.trashName}`), inline: true },
           ...(removed.article
             ? [{ name: 'Paragraphs', value: String(removed.article.paragraphs), inline: true }]
             : []),
@@ -121,10 +121,10 @@ export function renderArticleRestored(restored: RestoredArticle, stats: CorpusSt
         description: firstLines(restored.article),
         fields: [
           ...summaryFields(restored.article),
-          { name: 'File', value: escapeText(restored.file), inline: true },
+          { name: 'File', value: escapeName(restored.file), inline: true },
           {
             name: 'From the trash',
-            value: escapeText(`${TRASH_DIR}/${restored.trashName}`),
+            value: escapeName(`${TRASH_DIR}/${restored.trashName}`),
             inline: true,
           },
         ],
@@ -213,12 +213,10 @@ export function auditLine(entry: AuditEntry): string {
   const time = Number.isNaN(at.getTime()) ? escapeText(entry.time) : when(at);
   const who =
     entry.moderator.id === AUTOMATIC.id ? '**Newsdesk**' : `**${escapeText(entry.moderator.name)}**`;
-  const article = entry.article ? ` ${escapeText(entry.article)}` : '';
+  const article = entry.article ? ` ${escapeName(entry.article)}` : '';
   if (entry.result === 'error') {
     // `cannot add "x.txt": too large`: the action and the file are already on the line.
-    const reason = (entry.error ?? 'failed')
-      .replace(/^Newsdesk: /, '')
-      .replace(new RegExp(`^cannot ${entry.action} "[^"]*": `), '');
+    const reason = (entry.error ?? 'failed').replace(new RegExp(`^cannot ${entry.action} "[^"]*": `), '');
     return `${time} ✗ ${who} could not ${entry.action}${article}: ${reasonText(reason)}`;
   }
   // An add's detail (`saved as x.txt`) only repeats the file name.
@@ -239,7 +237,7 @@ function auditText(audit: AuditSummary): string {
  * the latest changes from the audit log. Private to the moderator.
  */
 export function renderCorpusStatus(status: EngineStatus, trashed: number): ReplyPayload {
-  const skipped = status.skipped.map((s) => `${escapeText(s.file)}: ${reasonText(s.reason)}`);
+  const skipped = status.skipped.map((s) => `${escapeName(s.file)}: ${reasonText(s.reason)}`);
   const skippedText = skipped.length === 0 ? 'no files skipped' : `${plural(skipped.length, 'file')} skipped`;
   const trashText = trashed === 0 ? 'the trash is empty' : `${plural(trashed, 'article')} in the trash`;
   return fitPayload({

@@ -4,7 +4,7 @@ import {
   ButtonStyle,
   ComponentType,
 } from 'discord.js';
-import { foldWord, wordSpans } from '../../core/text.ts';
+import { foldWord, printable, wordSpans } from '../../core/text.ts';
 import type { CorpusStats } from '../context.ts';
 import type { ButtonRow, ReplyPayload } from '../payload.ts';
 import { escapeText, plural } from '../text.ts';
@@ -38,16 +38,24 @@ export function safeUrl(url: string): string | undefined {
   return parsed.href.replaceAll('(', '%28').replaceAll(')', '%29').replaceAll('@', '%40');
 }
 
+/**
+ * A file name, title, outlet or date for a message: control and bidirectional characters shown as
+ * escapes (`\u202E`, `\n`) so they cannot reorder or break the line, then escaped for Discord.
+ */
+export function escapeName(name: string): string {
+  return escapeText(printable(name));
+}
+
 /** `Al Jazeera — Title · 2020-10-14`, leaving out what the article does not say; escaped. */
 export function articleLine(meta: { source: string; title: string; date: string }): string {
-  const title = escapeText(meta.title || 'Untitled');
-  const head = meta.source ? `${escapeText(meta.source)} — ${title}` : title;
-  return meta.date ? `${head} · ${escapeText(meta.date)}` : head;
+  const title = escapeName(meta.title || 'Untitled');
+  const head = meta.source ? `${escapeName(meta.source)} — ${title}` : title;
+  return meta.date ? `${head} · ${escapeName(meta.date)}` : head;
 }
 
 /** The title as a link when the article has a URL. */
 export function titleLink(meta: { title: string; url: string }): string {
-  const title = escapeText(meta.title || 'Untitled');
+  const title = escapeName(meta.title || 'Untitled');
   const url = safeUrl(meta.url);
   return url ? `[${title}](${url})` : title;
 }

@@ -3,7 +3,7 @@ import type { ReloadReport } from '../../core/engine.ts';
 import type { CorpusStats } from '../context.ts';
 import { fitPayload, type ReplyPayload } from '../payload.ts';
 import { escapeText, joinWithin, plural, squashWhitespace, truncate } from '../text.ts';
-import { COLOR } from './elements.ts';
+import { COLOR, escapeName } from './elements.ts';
 
 function listField(name: string, lines: readonly string[]): APIEmbedField[] {
   if (lines.length === 0) return [];
@@ -23,13 +23,13 @@ export function renderReloadReport(report: ReloadReport): ReplyPayload {
         title: 'Corpus reloaded',
         description: `${summary}\n${detail}`,
         fields: [
-          ...listField('Added', report.added.map(escapeText)),
-          ...listField('Changed', report.changed.map(escapeText)),
-          ...listField('Removed', report.removed.map(escapeText)),
+          ...listField('Added', report.added.map(escapeName)),
+          ...listField('Changed', report.changed.map(escapeName)),
+          ...listField('Removed', report.removed.map(escapeName)),
           ...listField(
             'Skipped',
             report.skipped.map(
-              (s) => `${escapeText(s.file)}: ${escapeText(truncate(squashWhitespace(s.reason), 200))}`,
+              (s) => `${escapeName(s.file)}: ${escapeText(truncate(squashWhitespace(s.reason), 200))}`,
             ),
           ),
         ],

@@ -5,7 +5,7 @@ import { formatCustomId } from '../custom-id.ts';
 import { SEARCH_PAGE_SIZE } from '../limits.ts';
 import { fitPayload, type ReplyPayload } from '../payload.ts';
 import { escapeText, plural, quoteLines, squashWhitespace, truncate } from '../text.ts';
-import { COLOR, corpusFooter, highlight, pageCount, pagerRows, safeUrl } from './elements.ts';
+import { COLOR, corpusFooter, escapeName, highlight, pageCount, pagerRows, safeUrl } from './elements.ts';
 
 /** Longest excerpt of a paragraph per hit, before escaping: five fit in a page. */
 const EXCERPT_MAX = 600;
@@ -26,27 +26,27 @@ function hitField(hit: SearchHit, rank: number): APIEmbedField {
   const excerpt = highlight(truncate(squashWhitespace(paragraph.text), EXCERPT_MAX), hit.matchedWords);
   const url = safeUrl(article.url);
   const where = [
-    article.date && escapeText(article.date),
+    article.date && escapeName(article.date),
     `paragraph ${paragraph.n}`,
     url && `[link](${url})`,
   ]
     .filter(Boolean)
     .join(' · ');
-  return { name: truncate(`${rank}. ${escapeText(head)}`, 256), value: `${quoteLines(excerpt)}\n${where}` };
+  return { name: truncate(`${rank}. ${escapeName(head)}`, 256), value: `${quoteLines(excerpt)}\n${where}` };
 }
 
 /** Ranked paragraphs, five a page, with Previous/Next. */
 export function renderSearch(hits: readonly SearchHit[], view: SearchView, stats: CorpusStats): ReplyPayload {
   const query = squashWhitespace(view.query);
   const scope = view.article ? ` in ${view.article.title || view.article.id}` : '';
-  const title = truncate(`Search: ${escapeText(query)}${escapeText(scope)}`, 256);
+  const title = truncate(`Search: ${escapeName(query)}${escapeName(scope)}`, 256);
   if (hits.length === 0) {
     return fitPayload({
       embeds: [
         {
           color: COLOR.unanswered,
           title,
-          description: `No paragraph matches “${escapeText(truncate(query, 200))}”${escapeText(scope)}. Try other words, or /sources to see what the articles cover.`,
+          description: `No paragraph matches “${escapeText(truncate(query, 200))}”${escapeName(scope)}. Try other words, or /sources to see what the articles cover.`,
           footer: corpusFooter(stats),
           timestamp: stats.loadedAt.toISOString(),
         },

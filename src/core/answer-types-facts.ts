@@ -1,0 +1,238 @@
+import type { Fact, FactKind, NumberUnit } from './answer-types.ts';
+import { nameSpans, type WordKnowledge } from './answer-types-names.ts';
+import { analyse, type Entity, type Token } from './answer-types-nlp.ts';
+import { reasonSpans } from './answer-types-reasons.ts';
+import { MAGNITUDES, UNIT_WORDS, VAGUE_COUNTS } from './answer-types-words.ts';
+import { isWordNetWord, nounClasses } from './wordnet.ts';
+
+/** Where a sentence lies in its paragraph. */
+export interface SentenceSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+interface Found {
+  readonly kind: FactKind;
+  readonly unit?: NumberUnit;
+  readonly start: number;
+  readonly end: number;
+}
+
+// When number and time readings overlap, the more specific wins ("the 42-year-old" is an age, not a
+// count and a duration; "£2.5m" is money, not the count 2.5).
+const UNIT_PRIORITY: Record<NumberUnit | 'time', number> = {
+  age: 6,
+  money: 5,
+  percent: 5,
+  distance: 4,
+  size: 4,
+  duration: 3,
+  time: 2,
+  count: 1,
+  any: 0,
+};
+
+const CURRENCY = /^(?:[A-Z]{1,3})?[$£€¥₹₽]$|^(?:rs|usd|gbp|eur)$/i;
+const MONEY_PATTERN =
+  /(?:\b(?:US|A|C|HK|NZ|S))?[$£€¥₹₽]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:bn|mn|m|k|tn|million|billion|trillion)\b)?/g;
+const AGE_PATTERNS = [
+  /\b\d{1,3}[- ]years?[- ]old\b/gi,
+  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?-year-old\b/gi,
+  /\baged \d{1,3}\b/gi,
+  /\bat the age of \d{1,3}\b/gi,
+];
+const YEAR = /^(?:1[5-9]|20)\d\d$/;
+
+// Words that turn the date after them into a point in time ("earlier this month").
+const TIME_LEADS = new Set(['earlier', 'later', 'early', 'late']);
+
+function numberFacts(text: string, tokens: readonly Token[], entities: readonly Entity[]): Found[] {
+  const found: Found[] = [];
+  const span = (kind: FactKind, unit: NumberUnit | undefined, first: number, last: number) => {
+    const start = tokens[first]?.start;
+    const end = tokens[last]?.end;
+    if (start !== undefined && end !== undefined)
+      found.push(unit ? { kind, unit, start, end } : { kind, start, end });
+  };
+  const lower = (i: number) => tokens[i]?.lower ?? '';
+  for (const { type, first, last } of entities) {
+    if (type === 'DATE' || type === 'TIME') {
+      span('time', undefined, TIME_LEADS.has(lower(first - 1)) ? first - 1 : first, last);
+    } else if (type === 'DURATION') {
+      // A bare singular unit ("year" of "42-year-old") is not an amount of time by itself.
+      if (first < last || lower(first).endsWith('s')) span('number', 'duration', first, last);
+    } else if (type === 'MONEY') {
+      span('number', 'money', first, MAGNITUDES.has(lower(last + 1)) ? last + 1 : last);
+    } else if (type === 'PERCENT') {
+      span('number', 'percent', first, last);
+    } else if (type === 'CARDINAL') {
+      let end = last;
+      while (MAGNITUDES.has(lower(end + 1)) || (tokens[end + 1]?.pos === 'NUM' && !tokens[end + 1]?.spaced))
+        end++;
+      const unit = UNIT_WORDS.get(lower(end + 1));
+      if (CURRENCY.test(tokens[first - 1]?.text ?? '')) span('number', 'money', first - 1, end);
+      else if (unit) span('number', unit, first, end + 1);
+      else if (first === last && YEAR.test(tokens[first]?.text ?? '') && tokens[first + 1]?.pos !== 'NOUN')
+        span('time', undefined, first, last);
+      else if (
+        VAGUE_COUNTS.has(lower(first)) &&
+        lower(first + 1) === 'of' &&
+        tokens[first + 2]?.pos === 'NOUN'
+      )
+        span('number', 'count', first, first + 2);
+      else span('number', 'count', first, tokens[end + 1]?.pos === 'NOUN' ? end + 1 : end);
+    }
+  }
+  const byPattern = (pattern: RegExp, unit: NumberUnit) => {
+    for (const match of text.matchAll(pattern))
+      found.push({ kind: 'number', unit, start: match.index, end: match.index + match[0].length });
+  };
+  byPattern(MONEY_PATTERN, 'money');
+  for (const pattern of AGE_PATTERNS) byPattern(pattern, 'age');
+  return found;
+}
+
+/** Ages in apposition: "Reyes, 24, said …". The number follows a name and a comma and is closed off. */
+function appositionAges(tokens: readonly Token[], names: readonly Found[]): Found[] {
+  const ages: Found[] = [];
+  const nameEnds = new Set(names.filter((n) => n.kind === 'person' || n.kind === 'name').map((n) => n.end));
+  tokens.forEach((token, i) => {
+    const comma = tokens[i - 1];
+    const close = tokens[i + 1];
+    if (token.pos !== 'NUM' || !/^\d{1,3}$/.test(token.text) || comma?.text !== ',') return;
+    if (!nameEnds.has(tokens[i - 2]?.end ?? -1) || (close && ![',', ')', '.', ';'].includes(close.text)))
+      return;
+    if (Number(token.text) <= 110)
+      ages.push({ kind: 'number', unit: 'age', start: token.start, end: token.end });
+  });
+  return ages;
+}
+
+// Names recur across a corpus and a WordNet look-up costs a file search, so answers are remembered;
+// the bound keeps a long indexing run from growing the caches without limit.
+const WORD_CACHE_LIMIT = 50_000;
+const NAME_CLASSES: ReadonlyMap<string, 'person' | 'place' | 'organization'> = new Map([
+  ['noun.person', 'person'],
+  ['noun.location', 'place'],
+  ['noun.group', 'organization'],
+]);
+
+function memoised<T>(compute: (word: string) => T): (word: string) => T {
+  const cache = new Map<string, T>();
+  return (word) => {
+    if (cache.has(word)) return cache.get(word) as T;
+    if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
+    const value = compute(word);
+    cache.set(word, value);
+    return value;
+  };
+}
+
+/** WordNet's reading of a capitalised word: its most frequent noun class, and whether it is a word at all. */
+export const wordNetKnowledge: WordKnowledge = {
+  kindOf: memoised((word) => NAME_CLASSES.get(nounClasses(word)[0] ?? '')),
+  isCommonWord: memoised((word) => isWordNetWord(word)),
+};
+
+const priority = (fact: Found) => UNIT_PRIORITY[fact.kind === 'time' ? 'time' : (fact.unit ?? 'any')];
+
+/** Keeps the most specific of overlapping number and time readings, the longest among equals. */
+function resolveOverlaps(facts: readonly Found[]): Found[] {
+  const ordered = [...facts].sort((a, b) => priority(b) - priority(a) || b.end - b.start - (a.end - a.start));
+  const kept: Found[] = [];
+  for (const fact of ordered) {
+    if (!kept.some((k) => k.start < fact.end && fact.start < k.end)) kept.push(fact);
+  }
+  return kept;
+}
+
+/** Drops spans that lie inside another ("over pay" inside "because of protests over pay"). */
+function outermost(spans: readonly Found[]): Found[] {
+  return spans.filter(
+    (span, i) =>
+      !spans.some(
+        (other, j) =>
+          j !== i &&
+          other.start <= span.start &&
+          span.end <= other.end &&
+          (other.end - other.start > span.end - span.start || j < i),
+      ),
+  );
+}
+
+/**
+ * The facts of each sentence of a paragraph, read with one call to the tagger for the whole paragraph
+ * (the cheaper way: its cost per call is a large part of its cost per sentence). Spans in the result
+ * are relative to each sentence's own start.
+ */
+export function factsOfParagraph(
+  text: string,
+  sentenceSpans: readonly SentenceSpan[],
+  knowledge: WordKnowledge = wordNetKnowledge,
+): Fact[][] {
+  const { tokens, entities } = analyse(text);
+  const starts = new Set(sentenceSpans.map((s) => s.start));
+  const blocked = tokens.map(() => false);
+  for (const entity of entities) {
+    if (entity.type === 'ORDINAL') continue;
+    for (let i = entity.first; i <= entity.last; i++) blocked[i] = true;
+  }
+  const initial = (i: number) => {
+    const token = tokens[i];
+    const previous = tokens[i - 1];
+    return (
+      !token ||
+      starts.has(token.start) ||
+      !previous ||
+      (/^["'“‘([]$/.test(previous.text) && starts.has(previous.start))
+    );
+  };
+  const names: Found[] = nameSpans(tokens, blocked, initial, knowledge);
+  const values = resolveOverlaps([...numberFacts(text, tokens, entities), ...appositionAges(tokens, names)]);
+  const reasons: Found[] = outermost(
+    sentenceSpans.flatMap((sentence) =>
+      reasonSpans(
+        text,
+        sentence.start,
+        sentence.end,
+        tokens.filter((t) => t.start >= sentence.start && t.end <= sentence.end),
+      ).map((span) => ({ kind: 'reason' as const, ...span })),
+    ),
+  );
+  const all = [...names, ...values, ...reasons].sort((a, b) => a.start - b.start || a.end - b.end);
+  return sentenceSpans.map((sentence) => {
+    const facts: Fact[] = [];
+    for (const fact of all) {
+      if (fact.start < sentence.start || fact.end > sentence.end) continue;
+      const start = fact.start - sentence.start;
+      const end = fact.end - sentence.start;
+      const textOfFact = text.slice(fact.start, fact.end);
+      if (facts.some((f) => f.kind === fact.kind && f.start === start && f.end === end)) continue;
+      facts.push(
+        fact.unit
+          ? { kind: fact.kind, unit: fact.unit, text: textOfFact, start, end }
+          : { kind: fact.kind, text: textOfFact, start, end },
+      );
+    }
+    return facts;
+  });
+}
+
+/** Where each of a paragraph's sentences (as split, possibly trimmed) lies in it. */
+export function locateSentences(paragraph: string, sentences: readonly string[]): SentenceSpan[] {
+  const spans: SentenceSpan[] = [];
+  let cursor = 0;
+  for (const sentence of sentences) {
+    const found = paragraph.indexOf(sentence, cursor);
+    const start = found < 0 ? cursor : found;
+    const end = found < 0 ? cursor : found + sentence.length;
+    spans.push({ start, end });
+    cursor = end;
+  }
+  return spans;
+}
+
+/** The facts of one sentence (see {@link factsOfParagraph} for whole paragraphs, which is faster). */
+export function factsOf(sentence: string, knowledge: WordKnowledge = wordNetKnowledge): Fact[] {
+  return factsOfParagraph(sentence, [{ start: 0, end: sentence.length }], knowledge)[0] ?? [];
+}

@@ -1,0 +1,312 @@
+import { analyse, type Token } from './answer-types-nlp.ts';
+import { HEAD_NOUN_KINDS, ORGANIZATION_SUFFIXES, PERSON_TITLES } from './answer-types-words.ts';
+import { foldWord, words } from './text.ts';
+import { isWordNetWord, nounClasses } from './wordnet.ts';
+
+export {
+  decodeFacts,
+  decodeParagraphFacts,
+  encodeFacts,
+  encodeParagraphFacts,
+} from './answer-types-codec.ts';
+export { factsOf, factsOfParagraph, locateSentences, type SentenceSpan } from './answer-types-facts.ts';
+
+export type FactKind = 'person' | 'organization' | 'place' | 'time' | 'number' | 'reason' | 'name';
+export type NumberUnit = 'count' | 'age' | 'duration' | 'money' | 'percent' | 'distance' | 'size' | 'any';
+
+/**
+ * What a question asks for: who → person/organization ('name' when either), where → place, when →
+ * time, how many/much/long/old/far → number with a unit, why → reason; "which/what X" by the class of
+ * X; yes/no questions (is/are/did/does/was/has/can … first) → null with yesNo true.
+ */
+export interface ExpectedAnswer {
+  readonly kind: FactKind | null;
+  readonly unit?: NumberUnit;
+  readonly yesNo: boolean;
+}
+
+/** The facts a sentence holds, with character spans into the sentence. */
+export interface Fact {
+  readonly kind: FactKind;
+  readonly unit?: NumberUnit;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const list = (text: string) => new Set(text.trim().split(/\s+/));
+
+// Folded first words of a yes/no question ("isn't" folds to "isn" + "t").
+const YES_NO_STARTS = list(`is are was were am do does did has have had can could will would should shall may
+  might must isn aren wasn weren don doesn didn hasn haven hadn can cannot couldn won wouldn shouldn`);
+// Words that may come before the question proper ("and who …", "so why …", "please tell me when …").
+const LEADING_FILLER = list(`and so but then ok okay please tell me us you know do can could would i want to
+  wonder explain`);
+// Common misspellings and run-together forms of question words.
+const QUESTION_WORD_FORMS: ReadonlyMap<string, string> = new Map([
+  ['whos', 'who'],
+  ['whose', 'who'],
+  ['whom', 'who'],
+  ['wich', 'which'],
+  ['whcih', 'which'],
+  ['whats', 'what'],
+  ['wat', 'what'],
+  ['wheres', 'where'],
+  ['whens', 'when'],
+  ['whys', 'why'],
+  ['hw', 'how'],
+  ['hows', 'how'],
+]);
+const QUESTION_WORDS = list('who which what where when why how');
+const CAUSE_VERBS = list('caused cause causes killed prompted triggered sparked led made drove motivated');
+
+const MONEY_VERBS =
+  list(`cost costs cosst pay paid payed pays sell sold sells worth earn earned earns make made
+  makes spend spent raise raised lose lost win won charge charged get got receive received owe owed fetch
+  fetched invest invested borrow borrowed compensation money cash prize fine fined profit profits`);
+const CHANGE_VERBS = list(
+  'rise rose risen fall fell fallen increase increased grow grew drop dropped decline declined',
+);
+const TIME_NOUNS = list('time hours minutes seconds days weeks months years');
+const SIZE_NOUNS = list('land area space room');
+
+const HOW_UNITS: ReadonlyMap<string, NumberUnit> = new Map([
+  ['long', 'duration'],
+  ['old', 'age'],
+  ['far', 'distance'],
+  ['big', 'size'],
+  ['large', 'size'],
+  ['tall', 'size'],
+  ['high', 'size'],
+  ['heavy', 'size'],
+  ['deep', 'size'],
+  ['wide', 'size'],
+  ['often', 'count'],
+  ['rich', 'money'],
+  ['fast', 'any'],
+]);
+
+const answer = (kind: FactKind | null, unit?: NumberUnit): ExpectedAnswer =>
+  unit ? { kind, unit, yesNo: false } : { kind, yesNo: false };
+
+/** The number a "how many/much X" asks for, by the unit or the verb that follows. */
+function howMuch(many: boolean, rest: readonly string[]): ExpectedAnswer {
+  const next = rest[0] ?? '';
+  for (const word of rest.slice(0, 2)) {
+    const kind = HEAD_NOUN_KINDS.get(word);
+    if (kind?.kind === 'number' && kind.unit) return answer('number', kind.unit);
+  }
+  if (TIME_NOUNS.has(next)) return answer('number', 'duration');
+  if (['miles', 'km', 'kilometres', 'kilometers', 'metres', 'meters', 'feet'].includes(next))
+    return answer('number', 'distance');
+  if (['hectares', 'acres', 'tonnes', 'tons'].includes(next) || SIZE_NOUNS.has(next))
+    return answer('number', 'size');
+  if (['dollars', 'pounds', 'euros'].includes(next) || (!many && rest.some((w) => MONEY_VERBS.has(w))))
+    return answer('number', 'money');
+  if (many) return answer('number', 'count');
+  if (rest.some((w) => CHANGE_VERBS.has(w))) return answer('number', 'any');
+  return answer('number', 'money');
+}
+
+// WordNet's class of the noun asked about, by its most frequent sense ("town" → noun.location).
+const CLASS_KINDS: ReadonlyMap<string, FactKind> = new Map([
+  ['noun.person', 'person'],
+  ['noun.location', 'place'],
+  ['noun.group', 'organization'],
+  ['noun.time', 'time'],
+  ['noun.motive', 'reason'],
+]);
+
+/** The kind of answer a noun asks for, from the built-in table, its singular, or WordNet. */
+function kindOfNoun(word: string, lemma: string): ExpectedAnswer | undefined {
+  const known = HEAD_NOUN_KINDS.get(word) ?? HEAD_NOUN_KINDS.get(lemma);
+  if (known) return answer(known.kind, known.unit);
+  if (PERSON_TITLES.has(lemma)) return answer('person');
+  if (ORGANIZATION_SUFFIXES.has(lemma)) return answer('organization');
+  const kind = CLASS_KINDS.get(nounClasses(word)[0] ?? '');
+  return kind ? answer(kind) : undefined;
+}
+
+// Parts of speech that may form the noun phrase after "which"/"what" ("which western tobacco firm").
+const PHRASE_TAGS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/** The head noun of the phrase that starts at token `from`: the last noun before the verb, or a possessor. */
+function headNoun(tokens: readonly Token[], from: number): Token | undefined {
+  let head: Token | undefined;
+  for (let i = from; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token || !(PHRASE_TAGS.has(token.pos) || token.lower === 'of')) break;
+    if (token.lower === 'of') {
+      // "what kind of milk", "the name of the paper": the noun after "of" is the one asked about.
+      if (head && ['kind', 'type', 'sort', 'name', 'names'].includes(head.lower)) {
+        head = undefined;
+        while (['the', 'a', 'an'].includes(tokens[i + 1]?.lower ?? '')) i++;
+        continue;
+      }
+      break;
+    }
+    // A lower-case name no dictionary knows starts the clause after the phrase ("the paper sigarchi edits").
+    if (head && token.pos === 'NOUN' && !isWordNetWord(token.lower)) break;
+    if (token.pos === 'NOUN' || (token.pos === 'PROPN' && !head)) head = token;
+    const next = tokens[i + 1];
+    if (next && (next.lower === "'s" || next.lower === '’s' || next.text === "'" || next.text === '’')) break;
+  }
+  return head;
+}
+
+/** The class of the thing "which/what X" asks for, or of "what is the X of …". */
+function whichWhat(question: string, whIndex: number): ExpectedAnswer {
+  const tokens = analyse(question).tokens.filter(
+    (t) => t.pos !== 'PUNCT' || t.text === "'" || t.text === '’',
+  );
+  const folded = tokens.map((t) => foldWord(t.text));
+  const wh = folded.findIndex(
+    (w, i) => i >= whIndex && (w === 'which' || w === 'what' || w === 'wich' || w === 'whats'),
+  );
+  let from = wh + 1;
+  // "what is the capital of …", "what's the name of …": skip the copula and determiner.
+  if (['is', 'was', 'are', 'were', "'s", '’s', 's'].includes(folded[from] ?? '') || folded[wh] === 'whats') {
+    if (folded[wh] !== 'whats') from++;
+    if (!['the', 'a', 'an'].includes(folded[from] ?? '')) return answer(null);
+    from++;
+  }
+  if (['the', 'a', 'an'].includes(folded[from] ?? '')) from++;
+  const next = folded[from] ?? '';
+  if (CAUSE_VERBS.has(next)) return answer('reason');
+  const head = headNoun(tokens, from);
+  if (!head) return answer(null);
+  const lemma = head.lower.endsWith('ies')
+    ? `${head.lower.slice(0, -3)}y`
+    : head.lower.replace(/(?<=[^s])s$/, '');
+  return kindOfNoun(foldWord(head.text), lemma) ?? answer(null);
+}
+
+/** What kind of fact a question asks for (see {@link ExpectedAnswer}). */
+export function expectedAnswer(question: string): ExpectedAnswer {
+  const all = words(question).map((w) => QUESTION_WORD_FORMS.get(w) ?? w);
+  let at = 0;
+  while (at < all.length && LEADING_FILLER.has(all[at] ?? '') && !QUESTION_WORDS.has(all[at] ?? '')) at++;
+  const first = all[0] ?? '';
+  const whAt = all.findIndex((w, i) => i >= at && i <= at + 2 && QUESTION_WORDS.has(w));
+  // "is there …", "did he …": yes/no unless a question word follows a "can you tell me" opening.
+  if (
+    YES_NO_STARTS.has(first) &&
+    (whAt < 0 || !all.slice(0, whAt).some((w) => ['tell', 'know', 'explain'].includes(w)))
+  )
+    return { kind: null, yesNo: true };
+  if (whAt < 0) return keywordQuery(all);
+  const wh = all[whAt] ?? '';
+  const rest = all.slice(whAt + 1);
+  switch (wh) {
+    case 'who':
+      return whoAnswer(rest);
+    case 'where':
+      return answer('place');
+    case 'when':
+      return answer('time');
+    case 'why':
+      return answer('reason');
+    case 'how': {
+      const how = rest[0] ?? '';
+      if (how === 'many' || how === 'much') return howMuch(how === 'many', rest.slice(1));
+      if (how === 'come') return answer('reason');
+      if (how === 'long' && rest[1] === 'ago') return answer('time');
+      if (how === 'soon') return answer('time');
+      const unit = HOW_UNITS.get(how);
+      return unit ? answer('number', unit) : answer(null);
+    }
+    default:
+      return whichWhat(question, whAt);
+  }
+}
+
+/** "who is the spokesman" asks for a person, "who is the broadcaster" for an organisation, else either. */
+function whoAnswer(rest: readonly string[]): ExpectedAnswer {
+  const determinerAt = rest.findIndex((w) => w === 'the' || w === 'a' || w === 'an');
+  const copula = ['is', 'was', 'are', 'were', 's'].includes(rest[0] ?? '');
+  if (copula) {
+    for (const word of rest.slice(Math.max(1, determinerAt + 1)).reverse()) {
+      const kind = kindOfNoun(word, word.replace(/(?<=[^s])s$/, ''));
+      if (kind?.kind === 'person' || kind?.kind === 'organization') return kind;
+    }
+  }
+  return answer('name');
+}
+
+/** A query without a question word: "date of the marathon", "reason for the ban", "size of the fraud". */
+function keywordQuery(all: readonly string[]): ExpectedAnswer {
+  const [head = '', link = ''] = all;
+  if (link !== 'of' && link !== 'for') return answer(null);
+  const kind = HEAD_NOUN_KINDS.get(head);
+  return kind ? answer(kind.kind, kind.unit) : answer(null);
+}
+
+const NAME_KINDS: ReadonlyMap<FactKind, readonly FactKind[]> = new Map([
+  ['person', ['person', 'name']],
+  ['organization', ['organization', 'name']],
+  // Countries and cities act in the news ("Ankara denied …"), so a place answers "who" too.
+  ['name', ['person', 'organization', 'place', 'name']],
+  ['place', ['place']],
+]);
+
+const UNIT_ANSWERS: Record<NumberUnit, readonly NumberUnit[]> = {
+  count: ['count'],
+  age: ['age'],
+  duration: ['duration'],
+  money: ['money'],
+  percent: ['percent'],
+  distance: ['distance'],
+  size: ['size', 'distance', 'count', 'money', 'percent'],
+  any: ['count', 'age', 'duration', 'money', 'percent', 'distance', 'size', 'any'],
+};
+
+// Words of a name that do not identify it: "the", "of", titles and organisation words such as "ministry".
+const GENERIC_NAME_WORDS = new Set([
+  'the',
+  'of',
+  'for',
+  'and',
+  's',
+  ...PERSON_TITLES,
+  ...ORGANIZATION_SUFFIXES,
+]);
+
+/** Whether a fact is of the kind (and unit) the question expects. */
+function matchesKind(expected: ExpectedAnswer, fact: Fact): boolean {
+  if (!expected.kind) return false;
+  const names = NAME_KINDS.get(expected.kind);
+  if (names) return names.includes(fact.kind);
+  if (expected.kind !== fact.kind) return false;
+  if (expected.kind !== 'number') return true;
+  return UNIT_ANSWERS[expected.unit ?? 'any'].includes(fact.unit ?? 'any');
+}
+
+/** Whether the question already says what the fact says (the name it names, the number it gives). */
+function givenByQuestion(fact: Fact, questionWords: ReadonlySet<string>): boolean {
+  const factWords = words(fact.text);
+  if (
+    fact.kind === 'person' ||
+    fact.kind === 'organization' ||
+    fact.kind === 'place' ||
+    fact.kind === 'name'
+  ) {
+    // A name is referred to by any one of its words ("Ebbers" for "Bernie Ebbers").
+    const distinctive = factWords.filter((w) => !GENERIC_NAME_WORDS.has(w));
+    const checked = distinctive.length > 0 ? distinctive : factWords;
+    return checked.some((w) => questionWords.has(w));
+  }
+  return factWords.every((w) => questionWords.has(w));
+}
+
+/**
+ * Whether a sentence holds the asked-for kind of fact that the question does not already give (e.g.
+ * "who met Putin" is not answered by the name Putin itself; "how old is Reyes" is answered by "Reyes,
+ * 24"). `questionWords` are the question's folded words (`words` of text.ts).
+ */
+export function holdsExpectedFact(
+  expected: ExpectedAnswer,
+  facts: readonly Fact[],
+  questionWords: ReadonlySet<string>,
+): boolean {
+  return facts.some((fact) => matchesKind(expected, fact) && !givenByQuestion(fact, questionWords));
+}

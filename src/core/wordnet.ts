@@ -1,0 +1,275 @@
+import { countryVariants } from './countries.ts';
+import {
+  type IndexEntry,
+  PARTS_OF_SPEECH,
+  type PartOfSpeech,
+  plainLemma,
+  type Synset,
+  wordNetFiles,
+  wordNetKey,
+} from './wordnet-files.ts';
+import { type BaseForm, baseForms, irregularForms } from './wordnet-morphy.ts';
+
+export type { BaseForm } from './wordnet-morphy.ts';
+export { baseForms } from './wordnet-morphy.ts';
+
+/** How a related word relates to the word asked about, closest first. */
+export type Relation =
+  /** Inflections and irregular forms: began → begin, begin → began, children → child, better → good. */
+  | 'form'
+  /** Derivationally related forms across parts of speech (lead ↔ leader, die → death) and pertainyms. */
+  | 'derivation'
+  /** Other lemmas of the word's most frequent synsets. */
+  | 'synonym'
+  /** Other names of the same country: name, demonyms, capital, alternative spellings. */
+  | 'country'
+  /** Kinds of the word (illness → cancer), one or two levels down. */
+  | 'hyponym'
+  /** The class of the word (cancer → illness): rarely useful for a query. */
+  | 'hypernym';
+
+export interface RelatedWord {
+  readonly word: string;
+  readonly relation: Relation;
+  /** 0-based rank of the synset among the word's senses in its part of speech; 0 for forms and countries. */
+  readonly sense: number;
+}
+
+export interface RelatedWordsOptions {
+  /** Senses per part of speech that synonyms, hypernyms and hyponyms come from. Default 2. */
+  maxSenses?: number;
+  /** Hyponyms in all, direct ones first, then theirs while there is room. Default 30. */
+  maxHyponyms?: number;
+}
+
+/** The relations in order of closeness: a word reached two ways keeps the closer one. */
+export const RELATIONS: readonly Relation[] = [
+  'form',
+  'derivation',
+  'synonym',
+  'country',
+  'hyponym',
+  'hypernym',
+];
+
+const DEFAULT_MAX_SENSES = 2;
+const DEFAULT_MAX_HYPONYMS = 30;
+// Longer WordNet lemmas ("united kingdom of great britain and northern ireland") are names, not wordings.
+const MAX_LEMMA_WORDS = 2;
+/**
+ * Sense choice: a sense never seen in WordNet's sense-tagged corpus (tag count 0) is skipped when another
+ * sense of the word was seen at least this often, since such unseen senses cause most wrong expansions
+ * (send's 8th sense is "air, broadcast"). With only rare senses, the first ones are taken as listed.
+ */
+const TRUSTED_TAG_COUNT = 3;
+/** Derived forms from senses other than the chosen ones are kept only when they share this many first letters. */
+const STEM_PREFIX_LETTERS = 4;
+// Derivation (+), pertainym (\: "british" → "britain", "rapidly" → "rapid") and participle (<) pointers.
+const DERIVATION_POINTERS = new Set(['+', '\\', '<']);
+const HYPERNYM_POINTERS = new Set(['@', '@i']);
+// Instance hyponyms (~i) are named entities, not kinds: left out.
+const HYPONYM_POINTER = '~';
+const RESULT_CACHE_LIMIT = 10_000;
+
+const resultCache = new Map<string, readonly RelatedWord[]>();
+
+/** A lower-case word or phrase with single spaces. */
+const normalized = (word: string) => String(word).trim().toLowerCase().split(/\s+/).join(' ');
+
+const wordCount = (lemma: string) => lemma.split(' ').length;
+
+const sharedPrefixLength = (a: string, b: string) => {
+  let length = 0;
+  while (length < a.length && length < b.length && a[length] === b[length]) length++;
+  return length;
+};
+
+const sharesStem = (a: string, b: string) =>
+  sharedPrefixLength(a, b) >= Math.min(STEM_PREFIX_LETTERS, a.length, b.length);
+
+interface LemmaSenses {
+  readonly base: BaseForm;
+  readonly entry: IndexEntry;
+  /** Ranks of the senses synonyms, hypernyms and hyponyms come from. */
+  readonly chosen: ReadonlySet<number>;
+}
+
+/** The senses of each base form, and which of them are frequent enough to expand. */
+function senses(word: string, maxSenses: number): LemmaSenses[] {
+  const files = wordNetFiles();
+  const lemmas = baseForms(word).flatMap((base) => {
+    const entry = files.entry(wordNetKey(base.lemma), base.pos);
+    return entry ? [{ base, entry, counts: files.tagCounts(entry.lemma) }] : [];
+  });
+  const countOf = (lemma: (typeof lemmas)[number], rank: number) =>
+    lemma.counts.get(`${lemma.base.pos}:${lemma.entry.offsets[rank]}`) ?? 0;
+  let highest = 0;
+  for (const lemma of lemmas) {
+    for (let rank = 0; rank < lemma.entry.offsets.length; rank++)
+      highest = Math.max(highest, countOf(lemma, rank));
+  }
+  return lemmas.map((lemma) => {
+    const chosen = new Set<number>();
+    for (let rank = 0; rank < Math.min(maxSenses, lemma.entry.offsets.length); rank++) {
+      if (countOf(lemma, rank) > 0 || highest < TRUSTED_TAG_COUNT) chosen.add(rank);
+    }
+    return { base: lemma.base, entry: lemma.entry, chosen };
+  });
+}
+
+const synsetOf = (offset: number, pos: PartOfSpeech) => wordNetFiles().synset(offset, pos);
+
+const shortLemmas = (synset: Synset) =>
+  synset.words.map(plainLemma).filter((lemma) => wordCount(lemma) <= MAX_LEMMA_WORDS);
+
+/** Collects related words, keeping for each the closest relation and then the most frequent sense. */
+class RelatedWordSet {
+  readonly #byWord = new Map<string, RelatedWord>();
+  readonly #exclude: string;
+
+  constructor(exclude: string) {
+    this.#exclude = exclude;
+  }
+
+  add(word: string, relation: Relation, sense: number): void {
+    if (word === this.#exclude || word.length === 0) return;
+    const known = this.#byWord.get(word);
+    const rank = RELATIONS.indexOf(relation);
+    if (known !== undefined) {
+      const knownRank = RELATIONS.indexOf(known.relation);
+      if (knownRank < rank || (knownRank === rank && known.sense <= sense)) return;
+    }
+    this.#byWord.set(word, { word, relation, sense });
+  }
+
+  get size(): number {
+    return this.#byWord.size;
+  }
+
+  list(): RelatedWord[] {
+    return [...this.#byWord.values()].sort(
+      (a, b) => RELATIONS.indexOf(a.relation) - RELATIONS.indexOf(b.relation) || a.sense - b.sense,
+    );
+  }
+}
+
+function addDerivations(related: RelatedWordSet, lemma: LemmaSenses): void {
+  lemma.entry.offsets.forEach((offset, rank) => {
+    const synset = synsetOf(offset, lemma.base.pos);
+    const position = synset.words.findIndex((word) => plainLemma(word) === lemma.base.lemma) + 1;
+    for (const pointer of synset.pointers) {
+      if (!DERIVATION_POINTERS.has(pointer.symbol) || pointer.source !== position || pointer.target === 0)
+        continue;
+      const target = synsetOf(pointer.offset, pointer.pos).words[pointer.target - 1];
+      if (target === undefined) continue;
+      const derived = plainLemma(target);
+      if (lemma.chosen.has(rank) || sharesStem(lemma.base.lemma, derived))
+        related.add(derived, 'derivation', rank);
+    }
+  });
+}
+
+/** Adds up to `maxHyponyms` kinds of a synset, direct ones first; returns how many it found. */
+function addHyponyms(related: RelatedWordSet, synset: Synset, rank: number, maxHyponyms: number): number {
+  const found = new Set<string>();
+  const take = (kind: Synset) => {
+    for (const lemma of shortLemmas(kind)) if (found.size < maxHyponyms) found.add(lemma);
+  };
+  const kinds = synset.pointers
+    .filter((pointer) => pointer.symbol === HYPONYM_POINTER)
+    .map((pointer) => synsetOf(pointer.offset, pointer.pos));
+  for (const kind of kinds) take(kind);
+  for (const kind of kinds) {
+    for (const pointer of kind.pointers) {
+      if (found.size >= maxHyponyms) break;
+      if (pointer.symbol === HYPONYM_POINTER) take(synsetOf(pointer.offset, pointer.pos));
+    }
+  }
+  for (const lemma of found) related.add(lemma, 'hyponym', rank);
+  return found.size;
+}
+
+function computeRelatedWords(word: string, maxSenses: number, maxHyponyms: number): RelatedWord[] {
+  const related = new RelatedWordSet(word);
+  const lemmas = senses(word, maxSenses);
+  let hyponymsLeft = maxHyponyms;
+  for (const { base, chosen } of lemmas) {
+    related.add(base.lemma, 'form', 0);
+    // Irregular forms of a rare reading ("sent" the currency → "senti") would mislead.
+    if (chosen.size > 0)
+      for (const form of irregularForms(base.lemma, base.pos)) related.add(form, 'form', 0);
+  }
+  for (const lemma of lemmas) {
+    addDerivations(related, lemma);
+    for (const rank of lemma.chosen) {
+      const synset = synsetOf(lemma.entry.offsets[rank] ?? 0, lemma.base.pos);
+      for (const synonym of shortLemmas(synset)) related.add(synonym, 'synonym', rank);
+      for (const pointer of synset.pointers) {
+        if (!HYPERNYM_POINTERS.has(pointer.symbol)) continue;
+        for (const kind of shortLemmas(synsetOf(pointer.offset, pointer.pos)))
+          related.add(kind, 'hypernym', rank);
+      }
+      if (hyponymsLeft > 0) hyponymsLeft -= addHyponyms(related, synset, rank, hyponymsLeft);
+    }
+  }
+  for (const variant of countryVariants(word)) related.add(variant.word, 'country', 0);
+  return related.list();
+}
+
+/**
+ * Other wordings of a lower-case word or phrase: its forms, derived words, synonyms from its most frequent
+ * senses, country variants, kinds and classes, each marked with its relation. Never contains the word itself.
+ * @example relatedWords('killed') // [{ word: 'kill', relation: 'form', sense: 0 }, { word: 'killer', … }, …]
+ */
+export function relatedWords(word: string, options: RelatedWordsOptions = {}): readonly RelatedWord[] {
+  const phrase = normalized(word);
+  if (phrase.length === 0) return [];
+  const maxSenses = Math.max(0, Math.floor(options.maxSenses ?? DEFAULT_MAX_SENSES));
+  const maxHyponyms = Math.max(0, Math.floor(options.maxHyponyms ?? DEFAULT_MAX_HYPONYMS));
+  const cacheKey = `${maxSenses}:${maxHyponyms}:${phrase}`;
+  let result = resultCache.get(cacheKey);
+  if (result === undefined) {
+    result = computeRelatedWords(phrase, maxSenses, maxHyponyms);
+    if (resultCache.size >= RESULT_CACHE_LIMIT) resultCache.clear();
+    resultCache.set(cacheKey, result);
+  }
+  return result;
+}
+
+/**
+ * WordNet's lexicographer classes of a noun (`noun.person`, `noun.location`, …), most frequent sense first;
+ * `[]` when WordNet has no such noun. Tells what "which town" or "what company" asks for.
+ * @example nounClasses('town') // ['noun.location', 'noun.group']
+ */
+export function nounClasses(word: string): readonly string[] {
+  const classes = new Set<string>();
+  for (const base of baseForms(word)) {
+    if (base.pos !== 'noun') continue;
+    const entry = wordNetFiles().entry(wordNetKey(base.lemma), 'noun');
+    for (const offset of entry?.offsets ?? []) classes.add(synsetOf(offset, 'noun').lexicographerFile);
+  }
+  return [...classes];
+}
+
+/** Whether WordNet lists the word, in any inflection, in any part of speech. */
+export function isWordNetWord(word: string): boolean {
+  return baseForms(word).length > 0;
+}
+
+/**
+ * Whether WordNet knows a word only as a name: in every synset that holds it the word is capitalised
+ * ("Australia", "Eiffel"), so a question that uses it is about that very thing, not a paraphrase.
+ */
+export function isProperName(word: string): boolean {
+  const key = wordNetKey(word);
+  const files = wordNetFiles();
+  let senses = 0;
+  for (const pos of PARTS_OF_SPEECH) {
+    for (const offset of files.entry(key, pos)?.offsets ?? []) {
+      const lemma = files.synset(offset, pos).words.find((w) => w.toLowerCase() === key);
+      if (lemma === undefined || lemma === lemma.toLowerCase()) return false;
+      senses++;
+    }
+  }
+  return senses > 0;
+}

@@ -1,0 +1,336 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  decodeFacts,
+  decodeParagraphFacts,
+  type ExpectedAnswer,
+  encodeFacts,
+  encodeParagraphFacts,
+  expectedAnswer,
+  factsOf,
+  factsOfParagraph,
+  holdsExpectedFact,
+  locateSentences,
+} from '../../src/core/answer-types.ts';
+import { splitSentences, words } from '../../src/core/text.ts';
+
+describe('expectedAnswer', () => {
+  const cases = [
+    { question: 'who resigned from the board', expected: { kind: 'name' } },
+    { question: 'Who met the prime minister on Friday?', expected: { kind: 'name' } },
+    { question: 'whos in charge of the inquiry', expected: { kind: 'name' } },
+    { question: 'who is the club spokesman', expected: { kind: 'person' } },
+    { question: 'who was the broadcaster that aired it', expected: { kind: 'organization' } },
+    { question: 'where did the ferry sink', expected: { kind: 'place' } },
+    { question: 'and where was the singer born', expected: { kind: 'place' } },
+    { question: 'when did the factory close', expected: { kind: 'time' } },
+    { question: 'since when has the road been shut', expected: { kind: 'time' } },
+    { question: 'how long ago did the mine flood', expected: { kind: 'time' } },
+    { question: 'why did the talks collapse', expected: { kind: 'reason' } },
+    { question: 'how come the match was called off', expected: { kind: 'reason' } },
+    { question: 'what caused the blackout', expected: { kind: 'reason' } },
+    { question: 'what is the reason for the strike', expected: { kind: 'reason' } },
+    { question: 'how many miners were trapped', expected: { kind: 'number', unit: 'count' } },
+    { question: 'how many years could the banker serve', expected: { kind: 'number', unit: 'duration' } },
+    { question: 'how many hectares of forest burned', expected: { kind: 'number', unit: 'size' } },
+    { question: 'how much did the painting sell for', expected: { kind: 'number', unit: 'money' } },
+    { question: 'how much prize money does the winner get', expected: { kind: 'number', unit: 'money' } },
+    { question: 'how much did prices rise', expected: { kind: 'number', unit: 'any' } },
+    { question: 'how long did the siege last', expected: { kind: 'number', unit: 'duration' } },
+    { question: 'how old is the new coach', expected: { kind: 'number', unit: 'age' } },
+    { question: 'how far did the hikers walk', expected: { kind: 'number', unit: 'distance' } },
+    { question: 'how big is the reservoir', expected: { kind: 'number', unit: 'size' } },
+    { question: 'how often do the trains run', expected: { kind: 'number', unit: 'count' } },
+    { question: 'what percentage of voters turned out', expected: { kind: 'number', unit: 'percent' } },
+    { question: 'which town flooded first', expected: { kind: 'place' } },
+    { question: 'which coastal villages were evacuated', expected: { kind: 'place' } },
+    { question: 'what company bought the brewery', expected: { kind: 'organization' } },
+    { question: 'which local football club was fined', expected: { kind: 'organization' } },
+    { question: "which airline's pilots went on strike", expected: { kind: 'organization' } },
+    { question: 'which senior minister quit', expected: { kind: 'person' } },
+    { question: 'what year did the bridge open', expected: { kind: 'time' } },
+    { question: 'in which country was the ship registered', expected: { kind: 'place' } },
+    { question: 'what is the capital of the region', expected: { kind: 'place' } },
+    { question: 'what is the name of the newspaper she edits', expected: { kind: 'organization' } },
+    { question: 'age of the oldest runner', expected: { kind: 'number', unit: 'age' } },
+    { question: 'what did the mayor promise', expected: { kind: null } },
+    { question: 'how did the crowd react', expected: { kind: null } },
+    { question: 'did the council approve the plan', expected: { kind: null, yesNo: true } },
+    { question: 'Is there a ferry to the island?', expected: { kind: null, yesNo: true } },
+    { question: 'has the strike ended', expected: { kind: null, yesNo: true } },
+    { question: 'can the ban be appealed', expected: { kind: null, yesNo: true } },
+    { question: "wasn't the stadium sold", expected: { kind: null, yesNo: true } },
+    { question: 'can you tell me who won the vote', expected: { kind: 'name' } },
+    { question: 'ferry timetable', expected: { kind: null } },
+  ] as const;
+
+  for (const { question, expected } of cases) {
+    it(`"${question}"`, () => {
+      const want: ExpectedAnswer = { yesNo: false, ...expected };
+      expect(expectedAnswer(question)).toEqual(want);
+    });
+  }
+});
+
+describe('factsOf', () => {
+  // Made-up news sentences; each expected fact is [kind, unit or '', text].
+  const cases = [
+    {
+      sentence: 'Mrs Alva Brennan, 58, said the plant would close.',
+      facts: [
+        ['person', '', 'Alva Brennan'],
+        ['number', 'age', '58'],
+      ],
+    },
+    {
+      sentence: 'The 37-year-old striker signed on Monday.',
+      facts: [
+        ['number', 'age', '37-year-old'],
+        ['time', '', 'Monday'],
+      ],
+    },
+    { sentence: 'She died aged 81 at her home.', facts: [['number', 'age', 'aged 81']] },
+    {
+      sentence: 'Olives have been grown here for 3,000 years.',
+      facts: [['number', 'duration', '3,000 years']],
+    },
+    {
+      sentence: 'Talks lasted six weeks before a deal was struck.',
+      facts: [['number', 'duration', 'six weeks']],
+    },
+    {
+      sentence: 'After a two-hour hearing the judge adjourned the case.',
+      facts: [['number', 'duration', 'two-hour']],
+    },
+    { sentence: 'The deal is worth $4bn to the shipbuilder.', facts: [['number', 'money', '$4bn']] },
+    {
+      sentence: 'The mansion sold for £3.2m last week.',
+      facts: [
+        ['number', 'money', '£3.2m'],
+        ['time', '', 'last week'],
+      ],
+    },
+    { sentence: 'Each ticket costs €15,000 at auction.', facts: [['number', 'money', '€15,000']] },
+    { sentence: 'Turnout fell to 42% in the north.', facts: [['number', 'percent', '42%']] },
+    {
+      sentence: 'The army deployed 2,500 soldiers to the border.',
+      facts: [['number', 'count', '2,500 soldiers']],
+    },
+    { sentence: 'Hundreds of fans queued overnight.', facts: [['number', 'count', 'Hundreds of fans']] },
+    { sentence: 'The trail runs 40 miles along the coast.', facts: [['number', 'distance', '40 miles']] },
+    { sentence: 'Fire destroyed 900 hectares of pine.', facts: [['number', 'size', '900 hectares']] },
+    {
+      sentence: 'The mill opened in March 1921 and shut in 1988.',
+      facts: [
+        ['time', '', 'March 1921'],
+        ['time', '', '1988'],
+      ],
+    },
+    {
+      sentence: 'The union warned earlier this month that jobs were at risk.',
+      facts: [['time', '', 'earlier this month']],
+    },
+    {
+      sentence: 'Flights were cancelled because of heavy snow.',
+      facts: [['reason', '', 'because of heavy snow']],
+    },
+    {
+      sentence: 'The road was closed due to a landslide, police said.',
+      facts: [['reason', '', 'due to a landslide']],
+    },
+    { sentence: 'Workers staged protests over unpaid wages.', facts: [['reason', '', 'over unpaid wages']] },
+    {
+      sentence: 'Markets fell amid fears of a downturn.',
+      facts: [['reason', '', 'amid fears of a downturn']],
+    },
+    {
+      sentence: 'The blogger was jailed for criticising the governor.',
+      facts: [['reason', '', 'for criticising the governor']],
+    },
+    {
+      sentence: 'The council hired guards to protect the site.',
+      facts: [['reason', '', 'to protect the site']],
+    },
+    {
+      sentence: 'Farmers sold land in order to pay debts.',
+      facts: [['reason', '', 'in order to pay debts']],
+    },
+    {
+      sentence: 'The mayor resigned after he was charged with bribery.',
+      facts: [['reason', '', 'after he was charged with bribery']],
+    },
+    {
+      sentence: 'The decision was taken by the Northfield Borough Council.',
+      facts: [['organization', '', 'Northfield Borough Council']],
+    },
+    {
+      sentence: 'Shares in Kestrel Holdings Ltd rose sharply.',
+      facts: [['organization', '', 'Kestrel Holdings Ltd']],
+    },
+    { sentence: 'A report by the NTSB was published.', facts: [['organization', '', 'NTSB']] },
+    { sentence: 'The convoy left from Portugal at dawn.', facts: [['place', '', 'Portugal']] },
+    { sentence: 'Villagers near Oskarvik were evacuated.', facts: [['place', '', 'Oskarvik']] },
+    { sentence: 'The festival moved to the city of Marbrook.', facts: [['place', '', 'Marbrook']] },
+    { sentence: 'Prime Minister Tomas Halvard flew home.', facts: [['person', '', 'Tomas Halvard']] },
+    { sentence: 'The plan failed, said Ines Varga.', facts: [['person', '', 'Ines Varga']] },
+    { sentence: 'Dr Okafor praised the nurses.', facts: [['person', '', 'Okafor']] },
+  ] as const;
+
+  for (const { sentence, facts } of cases) {
+    it(`"${sentence}"`, () => {
+      const found = factsOf(sentence).map((f) => [f.kind, f.unit ?? '', f.text]);
+      for (const fact of facts) expect(found).toContainEqual([...fact]);
+    });
+  }
+
+  it('gives spans that point at the fact in the sentence', () => {
+    const sentence = 'Ms Dale Ortiz, 29, paid $120 for 3 tickets in Lisbon on Saturday because of a sale.';
+    for (const fact of factsOf(sentence)) expect(sentence.slice(fact.start, fact.end)).toBe(fact.text);
+  });
+
+  it('does not take a capitalised word at the start of a sentence for a name', () => {
+    expect(factsOf('Shareholders voted against the merger.').filter((f) => f.kind === 'name')).toEqual([]);
+  });
+
+  it('does not take a nationality adjective for a place', () => {
+    expect(factsOf('Portuguese police arrested two men.').map((f) => f.text)).not.toContain('Portuguese');
+  });
+});
+
+describe('factsOfParagraph', () => {
+  const paragraph =
+    'Mr Jon Hale, 61, led the firm. Hale said sales fell 8% in 2019 because of storms. It rained.';
+  const sentences = splitSentences(paragraph);
+
+  it('gives the same facts as reading each sentence alone, relative to each sentence', () => {
+    const byParagraph = factsOfParagraph(paragraph, locateSentences(paragraph, sentences));
+    expect(byParagraph).toHaveLength(3);
+    byParagraph.forEach((facts, i) => {
+      const sentence = sentences[i] ?? '';
+      for (const fact of facts) expect(sentence.slice(fact.start, fact.end)).toBe(fact.text);
+    });
+    expect(byParagraph[1]?.map((f) => f.text)).toEqual(
+      expect.arrayContaining(['8%', '2019', 'because of storms']),
+    );
+    expect(byParagraph[2]).toEqual([]);
+  });
+
+  it('reads a surname alone as the person named in full in the same paragraph', () => {
+    const [, second] = factsOfParagraph(paragraph, locateSentences(paragraph, sentences));
+    expect(second).toContainEqual(expect.objectContaining({ kind: 'person', text: 'Hale' }));
+  });
+});
+
+describe('holdsExpectedFact', () => {
+  const cases = [
+    { question: 'who met the minister', sentence: 'Mr Arlo Quinn met the minister on Monday.', holds: true },
+    { question: 'who met Arlo Quinn', sentence: 'Mr Arlo Quinn met the minister on Monday.', holds: false },
+    { question: 'who met Quinn', sentence: 'Mr Arlo Quinn met the minister on Monday.', holds: false },
+    { question: 'how old is Reyes', sentence: 'Reyes, 24, scored twice.', holds: true },
+    { question: 'how old is Reyes', sentence: 'Reyes scored twice on Sunday.', holds: false },
+    { question: 'when did the mill close', sentence: 'The mill closed in June 2011.', holds: true },
+    { question: 'when did the mill close', sentence: 'The mill closed after losses mounted.', holds: false },
+    { question: 'why did the mill close', sentence: 'The mill closed after losses mounted.', holds: true },
+    { question: 'how many fighters were sent', sentence: 'About 4,000 fighters were sent.', holds: true },
+    { question: 'how many fighters were sent', sentence: 'The fighters were sent by boat.', holds: false },
+    { question: 'how much did the vase fetch', sentence: 'The vase fetched £40,000.', holds: true },
+    { question: 'how much did the vase fetch', sentence: 'The vase was sold to 3 buyers.', holds: false },
+    { question: 'where was the ship seized', sentence: 'The ship was seized near Portugal.', holds: true },
+    {
+      question: 'where in Portugal was the ship seized',
+      sentence: 'The ship was seized near Portugal.',
+      holds: false,
+    },
+    {
+      question: 'which company makes the drug',
+      sentence: 'The drug is made by Velora Pharma Ltd.',
+      holds: true,
+    },
+    { question: 'is the bridge open', sentence: 'The bridge opened in 1990.', holds: false },
+  ] as const;
+
+  for (const { question, sentence, holds } of cases) {
+    it(`"${question}" ${holds ? 'is' : 'is not'} answered by "${sentence}"`, () => {
+      expect(holdsExpectedFact(expectedAnswer(question), factsOf(sentence), new Set(words(question)))).toBe(
+        holds,
+      );
+    });
+  }
+});
+
+describe('saved facts', () => {
+  const sentences = [
+    'Ms Ada Price, 44, paid $12m in 2020.',
+    'Nothing here.',
+    'Talks failed because of a row.',
+  ];
+
+  it('decodes to the facts that were encoded', () => {
+    const facts = sentences.map((s) => factsOf(s));
+    const code = encodeParagraphFacts(facts);
+    expect(code.length).toBeLessThan(80);
+    expect(decodeParagraphFacts(code, sentences)).toEqual(facts);
+  });
+
+  it('refuses a code that does not fit the sentences', () => {
+    expect(() => decodeFacts('pzz.4', 'Short.')).toThrow(/^answer types: cannot read the saved fact "pzz.4"/);
+    expect(() => decodeFacts('q1.2', 'Short sentence.')).toThrow(/cannot read/);
+    expect(() => decodeParagraphFacts('|', sentences)).toThrow(
+      'answer types: saved facts are for 2 sentences, the paragraph has 3',
+    );
+  });
+
+  it('round-trips an empty paragraph', () => {
+    expect(decodeParagraphFacts(encodeParagraphFacts([]), [])).toEqual([]);
+    expect(decodeFacts(encodeFacts([]), 'Anything.')).toEqual([]);
+  });
+});
+
+describe('properties', () => {
+  const newsLike = fc.array(
+    fc.oneof(
+      fc.string(),
+      fc.constantFrom(
+        'Mr',
+        'Smith',
+        ',',
+        '24',
+        '$5bn',
+        'in',
+        'Paris',
+        'because',
+        'of',
+        'the',
+        'Council',
+        '.',
+        '-',
+        "'s",
+        '“',
+      ),
+    ),
+    { maxLength: 30 },
+  );
+
+  it('never throws and keeps spans inside the sentence', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          newsLike.map((parts) => parts.join(' ')),
+        ),
+        (sentence) => {
+          for (const fact of factsOf(sentence)) {
+            expect(fact.start).toBeGreaterThanOrEqual(0);
+            expect(fact.end).toBeLessThanOrEqual(sentence.length);
+            expect(fact.start).toBeLessThan(fact.end);
+            expect(sentence.slice(fact.start, fact.end)).toBe(fact.text);
+          }
+          const facts = factsOf(sentence);
+          expect(decodeFacts(encodeFacts(facts), sentence)).toEqual(facts);
+          expectedAnswer(sentence);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

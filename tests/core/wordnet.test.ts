@@ -1,0 +1,145 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { baseForms, isWordNetWord, nounClasses, RELATIONS, relatedWords } from '../../src/core/wordnet.ts';
+
+const relationOf = (word: string, related: string, options = {}) =>
+  relatedWords(word, options).find((entry) => entry.word === related)?.relation;
+
+describe('relatedWords', () => {
+  const cases = [
+    ['lead', 'leader', 'derivation'],
+    ['leader', 'lead', 'derivation'],
+    ['death', 'die', 'derivation'],
+    ['compensation', 'compensate', 'derivation'],
+    ['compensate', 'compensation', 'derivation'],
+    ['kill', 'killer', 'derivation'],
+    ['confess', 'confession', 'derivation'],
+    ['rich', 'richness', 'derivation'],
+    ['rapidly', 'rapid', 'derivation'],
+    ['british', 'britain', 'country'],
+    ['killed', 'kill', 'form'],
+    ['began', 'begin', 'form'],
+    ['begin', 'began', 'form'],
+    ['children', 'child', 'form'],
+    ['better', 'good', 'form'],
+    ['killed', 'killer', 'derivation'],
+    ['prime minister', 'premier', 'synonym'],
+    ['sickness', 'illness', 'synonym'],
+    ['illness', 'disease', 'hyponym'],
+    ['disease', 'anthrax', 'hyponym'],
+    ['award', 'prize', 'hyponym'],
+    ['cancer', 'malignant tumor', 'hypernym'],
+    ['turkey', 'turkish', 'country'],
+    ['turkey', 'ankara', 'country'],
+    ['armenia', 'armenians', 'country'],
+  ] as const;
+  for (const [word, related, relation] of cases) {
+    it(`${word} → ${related} (${relation})`, () => expect(relationOf(word, related)).toBe(relation));
+  }
+
+  it('skips senses never seen in the tagged corpus when another sense was seen often', () => {
+    // "sent" is also an Estonian coin, never tagged, while "send" was tagged 79 times.
+    expect(relationOf('sent', 'send')).toBe('form');
+    expect(relationOf('sent', 'estonian monetary unit')).toBeUndefined();
+    // "air" is send's eighth sense: outside the first two, inside the first eight.
+    expect(relationOf('sent', 'air')).toBeUndefined();
+    expect(relationOf('sent', 'air', { maxSenses: 8 })).toBe('synonym');
+  });
+
+  it('keeps hyponyms under the cap', () => {
+    const kinds = (max: number) =>
+      relatedWords('disease', { maxHyponyms: max }).filter((entry) => entry.relation === 'hyponym').length;
+    expect(kinds(5)).toBe(5);
+    expect(kinds(0)).toBe(0);
+  });
+
+  it('writes lemmas in lower case with spaces, once each, closest relation first', () => {
+    for (const word of ['lead', 'turkey', 'prime minister', 'united states', 'began']) {
+      const related = relatedWords(word);
+      const words = related.map((entry) => entry.word);
+      expect(words).not.toContain(word);
+      expect(new Set(words).size).toBe(words.length);
+      for (const entry of related) expect(entry.word).toMatch(/^[^_A-Z]+$/);
+      const ranks = related.map((entry) => RELATIONS.indexOf(entry.relation));
+      expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    }
+  });
+
+  it('reads phrases with any spacing and case', () => {
+    expect(relatedWords('  Prime   Minister ')).toEqual(relatedWords('prime minister'));
+  });
+
+  const unknown = ['', '   ', 'xqzvbn', 'zzzz yyyy', '%', '\n'] as const;
+  for (const word of unknown)
+    it(`knows nothing of ${JSON.stringify(word)}`, () => expect(relatedWords(word)).toEqual([]));
+
+  it('never throws and never returns the word itself', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('lead', 'a b', 'us')),
+        (word) => {
+          const related = relatedWords(word);
+          expect(related.map((entry) => entry.word)).not.toContain(word.trim().toLowerCase());
+          nounClasses(word);
+          baseForms(word);
+          isWordNetWord(word);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('baseForms', () => {
+  const cases = [
+    ['began', [{ lemma: 'begin', pos: 'verb' }]],
+    ['children', [{ lemma: 'child', pos: 'noun' }]],
+    ['prime ministers', [{ lemma: 'prime minister', pos: 'noun' }]],
+    ['gave up', [{ lemma: 'give up', pos: 'verb' }]],
+    [
+      'glasses',
+      [
+        { lemma: 'glasses', pos: 'noun' },
+        { lemma: 'glass', pos: 'noun' },
+        { lemma: 'glass', pos: 'verb' },
+      ],
+    ],
+    ['xqzvbn', []],
+  ] as const;
+  for (const [word, expected] of cases) it(word, () => expect(baseForms(word)).toEqual(expected));
+
+  it('lists every part of speech', () => {
+    expect(baseForms('killed')).toContainEqual({ lemma: 'kill', pos: 'verb' });
+    expect(baseForms('better')).toContainEqual({ lemma: 'good', pos: 'adj' });
+  });
+});
+
+describe('nounClasses', () => {
+  const cases = [
+    ['town', 'noun.location'],
+    ['company', 'noun.group'],
+    ['minister', 'noun.person'],
+    ['towns', 'noun.location'],
+    ['year', 'noun.time'],
+  ] as const;
+  for (const [word, expected] of cases)
+    it(`${word} → ${expected}`, () => expect(nounClasses(word)).toContain(expected));
+
+  it('gives the most frequent sense first, and nothing for words that are not nouns', () => {
+    expect(nounClasses('company')[0]).toBe('noun.group');
+    expect(nounClasses('quickly')).toEqual([]);
+    expect(nounClasses('xqzvbn')).toEqual([]);
+  });
+});
+
+describe('isWordNetWord', () => {
+  const cases = [
+    ['began', true],
+    ['prime minister', true],
+    ['fighters', true],
+    ['xqzvbn', false],
+    ['', false],
+  ] as const;
+  for (const [word, expected] of cases)
+    it(word || '(empty)', () => expect(isWordNetWord(word)).toBe(expected));
+});
