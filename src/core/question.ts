@@ -19,6 +19,8 @@ export interface Concept {
   readonly weight: number;
   /** Whether the corpus uses any wording of it at all. */
   readonly known: boolean;
+  /** Whether the corpus uses the word itself (as asked, or spelt as the articles spell it). */
+  readonly usedAsAsked: boolean;
   /** A name or other word outside the general vocabulary: what the question is about, never paraphrased. */
   readonly isName: boolean;
 }
@@ -49,6 +51,8 @@ export const MAX_QUESTION_CHARS = 2000;
 const MAX_QUESTION_WORDS = 64;
 // A word the corpus never uses is weighed as if it were in this many paragraphs: a rare, telling word.
 const UNKNOWN_WORD_FREQUENCY = 2;
+// How much of that weight an ordinary English word keeps when no wording of it is in the corpus.
+export const ORDINARY_UNKNOWN_SHARE = 1;
 
 interface Seed {
   readonly words: readonly string[];
@@ -83,7 +87,7 @@ function conceptSeeds(index: NewsIndex, question: string): Seed[] {
  */
 function unknownWeight(index: NewsIndex, ordinaryWord: boolean): number {
   const rare = Math.log(1 + Math.max(index.paragraphCount, 1) / UNKNOWN_WORD_FREQUENCY);
-  return ordinaryWord ? rare / 2 : rare;
+  return ordinaryWord ? rare * ORDINARY_UNKNOWN_SHARE : rare;
 }
 
 /**
@@ -134,7 +138,8 @@ export function analyzeQuestion(index: NewsIndex, question: string): QuestionAna
         ? Math.min(...used.map(idfOf))
         : unknownWeight(index, !lexicon.isName(word));
     const isName = seed.words.length === 1 && lexicon.isName(word);
-    concepts.push({ word, term: key, wordings, weight, known: used.length > 0, isName });
+    const usedAsAsked = bases.some((base) => usedByCorpus(base.wording));
+    concepts.push({ word, term: key, wordings, weight, known: used.length > 0, usedAsAsked, isName });
   }
   const text = question.slice(0, MAX_QUESTION_CHARS);
   return { concepts, expected: expectedAnswer(text), asked: new Set(words(text)) };
