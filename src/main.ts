@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { runConsole } from './cli/console.ts';
 import { type EntryPoint, EXIT, helpText, runEntryPoint } from './cli/entry.ts';
+import { createLoadProgress } from './cli/loading.ts';
 import { ALL_SETTINGS, type Config, engineOptionsOf, loadConfig } from './config.ts';
 import { Newsdesk } from './core/engine.ts';
 import { watchCorpus } from './core/watch.ts';
@@ -32,6 +33,8 @@ function logLoaded(config: Config, engine: Newsdesk, logger: Logger): void {
       articles: report.articles,
       paragraphs: report.paragraphs,
       skipped: report.skipped.length,
+      // Each skipped file and why, so the log says what start-up left out.
+      ...(report.skipped.length > 0 ? { skippedFiles: report.skipped } : {}),
       snapshot: snapshot.startup.state,
       ...('reason' in snapshot.startup ? { snapshotReason: snapshot.startup.reason } : {}),
       ...(removedTempFiles.length > 0 ? { removedTempFiles } : {}),
@@ -83,7 +86,11 @@ async function main(argv: readonly string[]): Promise<number> {
   // Said once, before anything else: e.g. an INDEX_DIR that cannot be written.
   for (const warning of config.warnings) console.error(warning);
   const logger = createLogger({ level: config.logLevel, token: config.discord.token });
-  const engine = await Newsdesk.open(engineOptionsOf(config));
+  // A large folder takes seconds to index: a terminal shows how far it is.
+  const progress = createLoadProgress(process.stderr);
+  const engine = await Newsdesk.open({ ...engineOptionsOf(config), onProgress: progress.onProgress }).finally(
+    () => progress.done(),
+  );
   // Listen before anything slow: a signal may come while the watcher starts or the bot logs in.
   const stopSignal = new Promise<NodeJS.Signals>((resolve) => {
     process.once('SIGINT', () => resolve('SIGINT'));

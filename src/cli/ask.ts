@@ -1,6 +1,5 @@
-import { Newsdesk } from '../core/engine.ts';
 import { answerToJson } from '../core/json.ts';
-import { loadCliConfig } from './cli-config.ts';
+import { loadCliConfig, openCliEngine } from './cli-config.ts';
 import { CLI_SETTINGS, runEntryPoint } from './entry.ts';
 import { renderAnswerForTerminal } from './terminal.ts';
 
@@ -32,7 +31,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   const options = loadCliConfig();
   if (!options) return 2;
-  const engine = await Newsdesk.open(options);
+  const engine = await openCliEngine(options);
   if (flags.has('--stdin')) {
     for await (const line of inputLines(process.stdin)) {
       process.stdout.write(`${JSON.stringify(answerToJson(engine.ask(line)))}\n`);
@@ -50,8 +49,12 @@ export async function main(argv: readonly string[]): Promise<number> {
 
 runEntryPoint({
   usage: ['npm run ask -- [--json] "question"', 'npm run ask -- --stdin < questions.txt'],
-  summary: 'Answers a question from the articles, as text or as one JSON object; with --stdin, one question a line in and one JSON object a line out.',
-  options: ['  --json      print the answer as one JSON object', '  --stdin     answer every line of the standard input'],
+  summary:
+    'Answers a question from the articles, as text or as one JSON object; with --stdin, one question a line in and one JSON object a line out.',
+  options: [
+    '  --json      print the answer as one JSON object',
+    '  --stdin     answer every line of the standard input',
+  ],
   settings: CLI_SETTINGS,
   main,
 });

@@ -1,14 +1,20 @@
 import { createInterface } from 'node:readline';
 import { claimsAsText } from '../core/claims.ts';
-import type { Newsdesk } from '../core/engine.ts';
+import type { Newsdesk, ReloadReport } from '../core/engine.ts';
 import { errorReference, NewsdeskError } from '../core/errors.ts';
+import type { SearchHit } from '../core/types.ts';
+import { SEARCH_PAGE_SIZE } from '../discord/limits.ts';
 import { unexpectedFailureLine } from './entry.ts';
+import { renderStartupReport } from './loading.ts';
 import {
+  cyan,
+  describeArticle,
+  dim,
+  highlight,
   renderAnswerForTerminal,
-  renderHitsForTerminal,
-  renderReportForTerminal,
   renderSourcesForTerminal,
   type TerminalStyle,
+  yellow,
 } from './terminal.ts';
 
 export interface ConsoleIo {
@@ -18,7 +24,8 @@ export interface ConsoleIo {
 
 export const CONSOLE_HELP = [
   'Ask a question about the articles in plain words, e.g. who denied sending fighters',
-  '  /search <words>   paragraphs that match, best first',
+  `  /search <words>   paragraphs that match, best first, ${SEARCH_PAGE_SIZE} at a time`,
+  `  /more             the next ${SEARCH_PAGE_SIZE} (or just press Enter)`,
   '  /claims <topic>   who claims, confirms, denies or doubts what about it',
   '  /sources          the articles and their outlets',
   '  /reload           rescan the corpus folder',
@@ -26,21 +33,80 @@ export const CONSOLE_HELP = [
   '  /quit             leave',
 ].join('\n');
 
-const SEARCH_LIMIT = 5;
+/** Most hits kept for paging: ten pages, as the bot's `/search` keeps. */
+export const MAX_SEARCH_HITS = 10 * SEARCH_PAGE_SIZE;
+
 /** Most statements `/claims` prints. */
 const MAX_CLAIMS_SHOWN = 20;
 
+/** What the console remembers between lines: the search being paged through. */
+export interface ConsoleSession {
+  search?: { readonly hits: readonly SearchHit[]; page: number };
+}
+
 /**
- * Handles one line typed at the console and returns the reply, or `null` to quit.
+ * One page of search hits, numbered across pages, with where it is in the list and how to go on.
+ * @example renderSearchPage(hits, 2, plain) // '6. Coast Herald · …\n…\nResults 6–10 of 29. /more or Enter for the next 5.'
+ */
+export function renderSearchPage(hits: readonly SearchHit[], page: number, style: TerminalStyle): string {
+  if (hits.length === 0) return 'No paragraph matches that.';
+  const first = (page - 1) * SEARCH_PAGE_SIZE;
+  const shown = hits.slice(first, first + SEARCH_PAGE_SIZE);
+  const lines = shown.map(
+    (hit, i) =>
+      `${cyan(`${first + i + 1}.`, style)} ${describeArticle(hit.article) || hit.article.file}, ${dim(
+        `paragraph ${hit.paragraph.n}`,
+        style,
+      )}\n   ${highlight(hit.paragraph.text, hit.matchedWords, style)}`,
+  );
+  if (hits.length > SEARCH_PAGE_SIZE) {
+    const last = first + shown.length;
+    const next = Math.min(SEARCH_PAGE_SIZE, hits.length - last);
+    lines.push(
+      `Results ${first + 1}–${last} of ${hits.length}.${next > 0 ? ` /more or Enter for the next ${next}.` : ''}`,
+    );
+  }
+  return lines.join('\n');
+}
+
+/** What a reload did: totals, then the articles added, changed and removed, and every skipped file. */
+export function renderReloadForTerminal(report: ReloadReport, style: TerminalStyle): string {
+  const lines = [
+    `Reloaded in ${report.tookMs} ms: ${report.articles} articles, ${report.paragraphs} paragraphs.`,
+  ];
+  const changes = [
+    ['Added', report.added],
+    ['Changed', report.changed],
+    ['Removed', report.removed],
+  ] as const;
+  for (const [label, files] of changes) if (files.length > 0) lines.push(`${label}: ${files.join(', ')}`);
+  if (changes.every(([, files]) => files.length === 0))
+    lines.push('No article was added, changed or removed.');
+  for (const s of report.skipped) lines.push(`${yellow('skipped', style)} ${s.file}: ${s.reason}`);
+  return lines.join('\n');
+}
+
+/** The next page of the search being paged through, or `null` when there is none. */
+function nextPage(session: ConsoleSession, style: TerminalStyle): string | null {
+  const search = session.search;
+  if (!search || search.page * SEARCH_PAGE_SIZE >= search.hits.length) return null;
+  search.page += 1;
+  return renderSearchPage(search.hits, search.page, style);
+}
+
+/**
+ * Handles one line typed at the console and returns the reply, or `null` to quit. `session` keeps the
+ * search being paged through from one line to the next (an empty line or `/more` shows its next page).
  * Never throws: a failure becomes a message.
  */
 export async function handleConsoleLine(
   engine: Newsdesk,
   line: string,
   style: TerminalStyle,
+  session: ConsoleSession = {},
 ): Promise<string | null> {
   const text = line.trim();
-  if (!text) return '';
+  if (!text) return nextPage(session, style) ?? '';
   const [command = '', ...rest] = text.split(/\s+/);
   const argument = rest.join(' ');
   try {
@@ -52,14 +118,18 @@ export async function handleConsoleLine(
         return CONSOLE_HELP;
       case '/sources':
         return renderSourcesForTerminal(engine.articles, style);
-      case '/search':
-        return argument
-          ? renderHitsForTerminal(engine.search(argument, { limit: SEARCH_LIMIT }), style)
-          : 'usage: /search <words>';
+      case '/search': {
+        if (!argument) return 'usage: /search <words>';
+        const hits = engine.search(argument, { limit: MAX_SEARCH_HITS });
+        session.search = { hits, page: 1 };
+        return renderSearchPage(hits, 1, style);
+      }
       case '/claims':
         return argument ? claimsAsText(engine.claims(argument), MAX_CLAIMS_SHOWN) : 'usage: /claims <topic>';
+      case '/more':
+        return nextPage(session, style) ?? 'No more results. Search with /search <words>.';
       case '/reload':
-        return renderReportForTerminal(await engine.reload(), style);
+        return renderReloadForTerminal(await engine.reload(), style);
       default:
         if (command.startsWith('/')) return `Unknown command ${command}. Type /help for the list.`;
         return renderAnswerForTerminal(engine.ask(text), style);
@@ -80,14 +150,13 @@ export async function runConsole(
 ): Promise<void> {
   const style = { color: io.output.isTTY === true };
   const write = (text: string) => io.output.write(`${text}\n`);
-  write(
-    `Newsdesk: ${engine.articles.length} articles, ${engine.paragraphCount} paragraphs. Type /help for commands.`,
-  );
+  write(`${renderStartupReport(engine.status())}\nType /help for commands.`);
+  const session: ConsoleSession = {};
   const prompt = createInterface({ input: io.input, output: io.output, terminal: io.output.isTTY === true });
   prompt.setPrompt('> ');
   prompt.prompt();
   for await (const line of prompt) {
-    const reply = await handleConsoleLine(engine, line, style);
+    const reply = await handleConsoleLine(engine, line, style, session);
     if (reply === null) break;
     if (reply) write(reply);
     prompt.prompt();

@@ -11,11 +11,9 @@ import {
   readQuestionSet,
 } from '../eval/sets.ts';
 import { loadCliConfig } from './cli-config.ts';
-import { CLI_SETTINGS, runEntryPoint } from './entry.ts';
+import { CLI_SETTINGS, EXIT, runEntryPoint } from './entry.ts';
 
-const USAGE =
-  'usage: npm run eval -- [questions.json [--corpus DIR]] [--verbose] [--answers] [--json]\n' +
-  '  no question set: every set in tests/quality/, each on its own corpus';
+const USAGE = 'npm run eval -- [questions.json [--corpus DIR]] [--verbose] [--answers] [--json]';
 
 /**
  * `npm run eval`: answers the question sets with Newsdesk and with stock MiniSearch and prints one row
@@ -26,15 +24,11 @@ export async function main(argv: readonly string[]): Promise<number> {
   try {
     args = parseEvalArgs(argv);
   } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
-    return 2;
-  }
-  if (args.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
+    process.stderr.write(`${(error as Error).message}\nusage: ${USAGE}\n`);
+    return EXIT.usage;
   }
   const options = loadCliConfig();
-  if (!options) return 2;
+  if (!options) return EXIT.usage;
   let evaluations: SetEvaluation[];
   try {
     evaluations = args.file
@@ -43,7 +37,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   } catch (error) {
     if (!(error instanceof QuestionSetError)) throw error;
     process.stderr.write(`${error.message}\n`);
-    return 2;
+    return EXIT.usage;
   }
 
   for (const evaluation of evaluations) {
@@ -57,7 +51,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   // A mean of one set would only repeat it.
   if (rows.length > 1) rows.push(meanRow(rows));
   process.stdout.write(args.json ? `${JSON.stringify(rows)}\n` : `${formatTable(rows)}\n`);
-  return 0;
+  return EXIT.ok;
 }
 
 function evaluateOne(
@@ -88,7 +82,7 @@ async function evaluateAll(options: EngineOptions): Promise<SetEvaluation[]> {
 }
 
 runEntryPoint({
-  usage: ['npm run eval -- [questions.json [--corpus DIR]] [--verbose] [--answers] [--json]'],
+  usage: [USAGE],
   summary:
     'Answers question sets with Newsdesk and stock MiniSearch and prints their metrics; without a question set, every set in tests/quality/, each on its own corpus.',
   options: [

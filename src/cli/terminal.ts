@@ -8,9 +8,9 @@ export interface TerminalStyle {
 const ansi = (code: string) => (text: string, style: TerminalStyle) =>
   style.color ? `\x1b[${code}m${text}\x1b[0m` : text;
 const bold = ansi('1');
-const dim = ansi('2');
-const yellow = ansi('33');
-const cyan = ansi('36');
+export const dim = ansi('2');
+export const yellow = ansi('33');
+export const cyan = ansi('36');
 
 /** Marks the words of a text that matched the question (bold yellow on a colour terminal, *word* otherwise). */
 export function highlight(text: string, matchedWords: readonly string[], style: TerminalStyle): string {

@@ -146,8 +146,10 @@ export function nameSpans(
     // Titles come off the front: "Prime Minister X" is X, a person; "New York" keeps its "New".
     const run = { ...full };
     let prefix = run.first;
-    while (prefix < run.last && (PERSON_TITLES.has(lowerAt(prefix)) || TITLE_MODIFIERS.has(lowerAt(prefix))))
-      prefix++;
+    // The prefix may open with a nationality: "Iranian President X", "Russian Defence Minister Y".
+    const inPrefix = (i: number) =>
+      PERSON_TITLES.has(lowerAt(i)) || TITLE_MODIFIERS.has(lowerAt(i)) || demonyms.has(lowerAt(i));
+    while (prefix < run.last && inPrefix(prefix)) prefix++;
     const titledPrefix = tokens.slice(run.first, prefix).some((t) => PERSON_TITLES.has(bare(t.lower)));
     if (titledPrefix) run.first = prefix;
     else while (run.first < run.last && FORMER.has(lowerAt(run.first))) run.first++;
@@ -176,6 +178,9 @@ export function nameSpans(
       (!single && SPEECH_VERBS.has(after)) ||
       (!single && SPEECH_VERBS.has(before))
     )
+      kind = 'person';
+    // A full name whose surname WordNet knows as a person's ("… Hendrix", "… Putin").
+    else if (!single && knowledge?.kindOf(foldWord(tokens[run.last]?.text ?? '')) === 'person')
       kind = 'person';
     else if (PLACE_PREPOSITIONS.has(before) || (before === 'the' && PLACE_PREPOSITIONS.has(beforeTwo)))
       kind = 'place';

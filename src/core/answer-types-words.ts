@@ -22,7 +22,7 @@ export const PERSON_TITLES = list(`
 export const TITLE_MODIFIERS = list(`former ex late then acting deputy vice interim outgoing incoming new
   prime foreign home finance defence defense interior justice health education trade culture sports
   economy transport energy environment first second third senior junior assistant associate executive
-  managing general chief head`);
+  managing general chief head supreme`);
 
 /** The last word of an organisation's name ("Vestey Group", "Foreign Ministry", "Electoral Commission"). */
 export const ORGANIZATION_SUFFIXES = list(`

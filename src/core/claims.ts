@@ -42,12 +42,17 @@ export function claimsAbout(index: NewsIndex, topic: string): ClaimsReport {
     const { article, paragraph } = hit;
     const matched = new Set(hit.matchedWords.map((w) => index.lexicon.term(w)).filter((t) => t !== null));
     const sentences = splitSentences(paragraph.text);
+    let previousMatched = false;
     sentences.forEach((sentence, i) => {
       const key = sentence.replace(/\s+/g, ' ').trim();
       const terms = words(sentence).map((w) => index.lexicon.term(w));
-      if (seen.has(key) || !terms.some((t) => t !== null && matched.has(t))) return;
+      const matches = terms.some((t) => t !== null && matched.has(t));
+      // "… accused X of it. X has denied the accusation.": a reply right after the claim is about it too.
+      const replies = previousMatched;
+      previousMatched = matches;
+      if (seen.has(key) || !(matches || replies)) return;
       const statement = analyzeInContext(sentence, contextBefore(article, paragraph, sentences, i), article);
-      if (statement.cue === '') return;
+      if (statement.cue === '' || (!matches && statement.stance === 'asserts')) return;
       seen.add(key);
       statements.push({ ...statement, sentence, article, paragraph: paragraph.n, score: hit.score });
     });

@@ -1,4 +1,4 @@
-import { constants, type Dirent, lstatSync, type Stats } from 'node:fs';
+import { constants, type Dirent, lstatSync, realpathSync, type Stats } from 'node:fs';
 import { lstat, mkdir, open, readdir, readlink, realpath } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import { ARTICLE_EXTENSIONS } from './corpus.ts';
@@ -52,6 +52,11 @@ const codeOf = (error: unknown) => (error as NodeJS.ErrnoException).code ?? (err
 /** A plain name of one entry: no separator, not `.` or `..`. */
 const isPlainName = (name: string) =>
   name !== '' && name !== '.' && name !== '..' && !name.includes('/') && !name.includes('\\');
+
+/** A link whose target is missing (the link itself is there). */
+function isBrokenLink(path: string): boolean {
+  return lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink() === true;
+}
 
 /** Whether `path` is `root` or inside it (both absolute and resolved). */
 function isInside(root: string, path: string): boolean {
@@ -290,15 +295,22 @@ export class CorpusFolder {
   }
 
   /**
-   * Whether a path is one the folder listing looks at: the folder itself or a visible top-level entry.
-   * The watcher ignores every other path.
+   * Whether a path is one the folder listing looks at: the folder itself, or a visible top-level entry
+   * that is not a link to outside (or a broken link). The watcher ignores every other path, so it never
+   * watches anything outside the folder. A path that is gone counts, so its deletion is seen.
    */
   isListedPath(path: string): boolean {
     const absolute = resolve(path);
     if (absolute === this.dir) return true;
     const parent = dirname(absolute);
     const name = absolute.slice(parent.length + 1);
-    return parent === this.dir && name !== '' && !name.startsWith('.');
+    if (parent !== this.dir || name === '' || name.startsWith('.')) return false;
+    try {
+      if (!lstatSync(absolute).isSymbolicLink()) return true;
+      return isInside(realpathSync(this.dir), realpathSync(absolute));
+    } catch (error) {
+      return codeOf(error) === 'ENOENT' && !isBrokenLink(absolute);
+    }
   }
 
   /** The trash folder's real path, when it is a folder inside the corpus folder. */

@@ -1,8 +1,8 @@
 import { join, resolve } from 'node:path';
 import { answerQuestion, searchParagraphs } from './answer.ts';
 import { articleIdOf } from './article.ts';
-import { type ClaimsReport, claimsAbout } from './claims.ts';
 import { type Actor, AUDIT_MEMORY, type AuditAction, AuditLog, type AuditSummary } from './audit.ts';
+import { type ClaimsReport, claimsAbout } from './claims.ts';
 import { DEFAULT_MAX_ARTICLE_BYTES, type LoadOptions, readArticleBytes } from './corpus.ts';
 import { CorpusFolder } from './corpus-folder.ts';
 import { NewsdeskError } from './errors.ts';

@@ -206,7 +206,11 @@ export function loadLexicon(options: LexiconOptions = {}): Lexicon {
     try {
       return readFileSync(file, 'utf8');
     } catch (error) {
-      throw new NewsdeskError('lexicon-unreadable', `cannot read the word list ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, { cause: error });
+      throw new NewsdeskError(
+        'lexicon-unreadable',
+        `cannot read the word list ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+        { cause: error },
+      );
     }
   };
   const stopwords = parseStopwords(read(options.stopwordsFile ?? shippedFile('stopwords.txt')));

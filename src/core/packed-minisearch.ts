@@ -220,7 +220,8 @@ export class PackedMiniSearch<T> extends MiniSearch<T> {
     });
     let at = 0;
     for (const term of packed.terms) {
-      if (at >= postings.length) throw new NewsdeskError('snapshot-invalid', 'packed index postings are cut short');
+      if (at >= postings.length)
+        throw new NewsdeskError('snapshot-invalid', 'packed index postings are cut short');
       index._index.set(term, new PackedTermData(postings, at));
       at = endOfTerm(postings, at);
     }

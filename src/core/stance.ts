@@ -103,7 +103,17 @@ const TIME_WORDS = new Set(
 const RELATIVE = new Set(['who', 'which']);
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'is', 'are', 'be', 'being']);
 const SKIPPED_TAGS = new Set(['AUX', 'ADV', 'PART']);
-const LEADING_NOISE = new Set(['both', 'but', 'and', 'so', 'also', 'meanwhile', 'however', 'separately']);
+const LEADING_NOISE = new Set([
+  'both',
+  'but',
+  'and',
+  'so',
+  'also',
+  'meanwhile',
+  'however',
+  'separately',
+  'instead',
+]);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 
 interface Token {
@@ -118,9 +128,21 @@ interface Token {
 }
 
 let parser: ReturnType<typeof winkNLP> | undefined;
+// Sentences come back as context for their neighbours and question after question: parses are kept.
+const PARSE_CACHE_SIZE = 4096;
+const parses = new Map<string, Token[]>();
 
 /** Part-of-speech tokens of a sentence with their offsets, quotation marked. The model loads on first use. */
 function tokensOf(sentence: string): Token[] {
+  const known = parses.get(sentence);
+  if (known) return known;
+  const tokens = parse(sentence);
+  if (parses.size >= PARSE_CACHE_SIZE) parses.delete(parses.keys().next().value as string);
+  parses.set(sentence, tokens);
+  return tokens;
+}
+
+function parse(sentence: string): Token[] {
   parser ??= winkNLP(model);
   const its = parser.its;
   const tokens = parser.readDoc(sentence).tokens();
@@ -233,6 +255,8 @@ function tidy(tokens: readonly Token[]): Token[] {
 function inPhrase(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i] as Token;
   if (PHRASE_TAGS.has(token.pos) || PHRASE_LINKS.has(token.lower) || token.pos === 'CCONJ') return true;
+  // A capitalised word is part of a name whatever the tagger guessed ("River Watch estimated").
+  if (/^\p{Lu}/u.test(token.value)) return true;
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   // "Armenian-led", and a participle inside a noun phrase: "a militant involved in deployments".
@@ -251,7 +275,9 @@ function subjectBefore(tokens: readonly Token[], at: number): Token[] {
   while (i >= 0 && SKIPPED_TAGS.has((tokens[i] as Token).pos) && !NEGATORS.has((tokens[i] as Token).lower))
     i--;
   // A participle chain ("retaliated accusing") shares the subject of the verb before it.
-  if (i >= 0 && tokens[i]?.pos === 'VERB' && at - i === 1) return subjectBefore(tokens, i);
+  const chained = tokens[i];
+  if (chained?.pos === 'VERB' && at - i === 1 && !/^\p{Lu}/u.test(chained.value))
+    return subjectBefore(tokens, i);
   while (i >= 0 && NEGATORS.has((tokens[i] as Token).lower)) i--;
   while (i >= 0 && SKIPPED_TAGS.has((tokens[i] as Token).pos)) i--;
   while (i >= 0 && TIME_WORDS.has((tokens[i] as Token).lower)) i--;
@@ -333,7 +359,11 @@ function speakerOf(tokens: readonly Token[], sentence: string): Speaker | null {
     if (before && (before.pos === 'PUNCT' || before.quoted)) {
       // `said Khikmet Gadzhiev`; never a lone pronoun, which starts what was said ("…, said it was").
       const inverted = phraseFrom(tokens, i + 1);
-      const speaker = inverted.length === 1 && inverted[0]?.pos === 'PRON' ? null : found(inverted, 0);
+      const after = tokens[i + 1 + inverted.length];
+      // The speaker ends the clause ("said X." / "said X on Friday"); "said some homes were" starts what was said.
+      const endsClause = !after || after.pos === 'PUNCT' || after.pos === 'ADP' || after.pos === 'SCONJ';
+      const lonePronoun = inverted.length === 1 && inverted[0]?.pos === 'PRON';
+      const speaker = endsClause && !lonePronoun ? found(inverted, 0) : null;
       if (speaker) return speaker;
     }
     const subject = subjectBefore(tokens, i);

@@ -1,5 +1,6 @@
-import { relative, resolve, sep } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { watch } from 'chokidar';
+import type { CorpusFolder } from './corpus-folder.ts';
 import type { Newsdesk, ReloadReport } from './engine.ts';
 
 export interface WatchOptions {
@@ -22,9 +23,10 @@ export const DEFAULT_WATCH_DEBOUNCE_MS = 1000;
 
 /**
  * Watches the corpus folder (`CORPUS_WATCH=true`) and reloads, debounced, when an article file is
- * added, changed or deleted. Hidden entries (the trash, temporary files) and the index folder are
- * ignored, so Newsdesk's own writes do not set it off. Resolves once watching, with a function that
- * stops it.
+ * added, changed or deleted. It looks only at what the corpus folder's listing reads (see
+ * {@link CorpusFolder.isListedPath}): hidden entries (the trash, temporary files) and the index folder
+ * are ignored, so Newsdesk's own writes do not set it off, and links are never followed, so nothing
+ * outside the folder is watched. Resolves once watching, with a function that stops it.
  *
  * @example
  * const stop = await watchCorpus(engine, { debounceMs: 1000, onError: (e) => log.warn(e.message) });
@@ -36,18 +38,17 @@ export async function watchCorpus(
 ): Promise<() => Promise<void>> {
   const debounceMs = options.debounceMs ?? DEFAULT_WATCH_DEBOUNCE_MS;
   const maxWaitMs = options.maxWaitMs ?? debounceMs * 10;
-  const corpusDir = resolve(engine.corpusDir);
+  const { folder } = engine;
   const indexDir = engine.status().snapshot.indexDir;
   const ignored = (path: string) => {
-    const rel = relative(corpusDir, resolve(path));
-    if (rel === '') return false;
-    if (rel.startsWith('..') || rel.split(sep).some((part) => part.startsWith('.'))) return true;
+    if (!folder.isListedPath(path)) return true;
     return indexDir !== null && (resolve(path) === indexDir || resolve(path).startsWith(`${indexDir}${sep}`));
   };
-  const watcher = watch(corpusDir, {
+  const watcher = watch(folder.dir, {
     ignoreInitial: true,
     depth: 0,
     ignored,
+    followSymlinks: false,
     usePolling: options.usePolling ?? false,
   });
 

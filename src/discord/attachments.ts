@@ -13,7 +13,6 @@ export interface AttachmentRef {
   readonly size: number;
 }
 
-
 /** Longest wait for an attachment download, headers and body together. */
 export const DOWNLOAD_TIMEOUT_MS = 30_000;
 

@@ -10,23 +10,17 @@ export interface EvalArgs {
   readonly answers: boolean;
   /** Print the rows as JSON instead of a table. */
   readonly json: boolean;
-  readonly help: boolean;
 }
 
-const FLAGS = {
-  '--verbose': 'verbose',
-  '--answers': 'answers',
-  '--json': 'json',
-  '--help': 'help',
-  '-h': 'help',
-} as const;
+// --help and -h never get here: the entry point answers them before anything else runs.
+const FLAGS = { '--verbose': 'verbose', '--answers': 'answers', '--json': 'json' } as const;
 
 /**
  * Reads the arguments of `npm run eval -- [questions.json] [--corpus DIR] [--verbose] [--answers] [--json]`.
  * @throws Error for an unknown option, a second question set, or `--corpus` without a folder or without a set.
  */
 export function parseEvalArgs(argv: readonly string[]): EvalArgs {
-  const flags = { verbose: false, answers: false, json: false, help: false };
+  const flags = { verbose: false, answers: false, json: false };
   let file: string | undefined;
   let corpusDir: string | undefined;
   for (let i = 0; i < argv.length; i++) {
@@ -46,7 +40,7 @@ export function parseEvalArgs(argv: readonly string[]): EvalArgs {
       throw new Error(`one question set at a time (got ${file} and ${arg})`);
     }
   }
-  if (corpusDir !== undefined && file === undefined && !flags.help) {
+  if (corpusDir !== undefined && file === undefined) {
     throw new Error('--corpus goes with a question set: every set of the sets folder has its own corpus');
   }
   return {

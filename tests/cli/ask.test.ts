@@ -1,7 +1,13 @@
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Newsdesk } from '../../src/core/engine.ts';
+import { TEMP_PREFIX } from '../../src/core/library.ts';
 
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -94,5 +100,73 @@ describe('npm run ask', () => {
       stderr: expect.stringContaining('unknown option --bogus'),
     });
     await expect(ask([])).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('usage:') });
+  });
+});
+
+describe('npm run ask with a saved index', () => {
+  let root: string;
+  let corpusDir: string;
+  let indexDir: string;
+  beforeEach(async () => {
+    root = await mkdtemp(join(tmpdir(), 'newsdesk-ask-'));
+    corpusDir = join(root, 'corpus');
+    indexDir = join(root, 'index');
+    await mkdir(corpusDir);
+    await writeFile(
+      join(corpusDir, 'keeper.txt'),
+      'Keeper headline\n\nThe lighthouse keeper logged nine ships.\n',
+    );
+    await writeFile(join(corpusDir, 'ferry.txt'), 'Ferry headline\n\nFerry fares rise in March.\n');
+    await writeFile(join(corpusDir, 'photo.png'), 'not text');
+  });
+  afterEach(() => rm(root, { recursive: true, force: true }));
+
+  const askHere = (args: string[]) =>
+    run(TSX, ['src/cli/ask.ts', ...args], {
+      cwd: ROOT,
+      env: { ...env, CORPUS_DIR: corpusDir, INDEX_DIR: indexDir },
+    });
+
+  /** Every entry under a folder with its size and modification time: any write changes it. */
+  async function listing(dir: string): Promise<Record<string, string>> {
+    const entries: Record<string, string> = {};
+    for (const name of await readdir(dir, { recursive: true })) {
+      const info = await stat(join(dir, name));
+      entries[name] = `${info.size} ${info.mtimeMs}`;
+    }
+    return entries;
+  }
+
+  it('answers from the saved index, reports what it loaded on stderr, and writes nothing', async () => {
+    const engine = await Newsdesk.open({ corpusDir, indexDir });
+    await engine.flush();
+    // Left by a crash: a writable start would delete them, a read-only one must not.
+    const deadPid = 999_999_999;
+    await writeFile(join(corpusDir, `${TEMP_PREFIX}${deadPid}-ab`), 'half');
+    await writeFile(join(indexDir, `${TEMP_PREFIX}${deadPid}-cd`), 'half');
+    const before = { index: await listing(indexDir), corpus: await listing(corpusDir) };
+
+    const { stdout, stderr } = await askHere(['--json', 'how many ships did the keeper log']);
+    expect(JSON.parse(stdout).citations[0]).toMatchObject({ file: 'keeper.txt' });
+    expect(stderr).toMatch(/^Newsdesk: 2 articles, 2 paragraphs, from the saved index in \d+ ms\.\n/);
+    expect(stderr).toContain('Skipped 1 file:\n  photo.png: not an article file (expected .txt or .md)\n');
+
+    // A changed file is read on top of the saved index, in memory only.
+    await writeFile(join(corpusDir, 'ferry.txt'), 'Ferry headline\n\nFerry fares rise in April.\n');
+    const changed = await listing(corpusDir);
+    const second = await askHere(['--json', 'when do ferry fares rise']);
+    expect(JSON.parse(second.stdout).answer).toContain('April');
+    expect(second.stderr).toContain('from the saved index in');
+    expect(second.stderr).toContain('1 changed (ferry.txt)');
+
+    expect(await listing(indexDir)).toEqual(before.index);
+    expect(await listing(corpusDir)).toEqual(changed);
+  });
+
+  it('indexes in memory, without creating the index folder, when there is no saved index', async () => {
+    const { stdout, stderr } = await askHere(['--json', 'how many ships did the keeper log']);
+    expect(JSON.parse(stdout).answered).toBe(true);
+    expect(stderr).toMatch(/^Newsdesk: 2 articles, 2 paragraphs, indexed in \d+ ms \(saved index not used: /);
+    expect(existsSync(indexDir)).toBe(false);
   });
 });

@@ -236,9 +236,16 @@ describe('reading a file', () => {
     { path: '.newsdesk-tmp-1-ab', listed: false },
     { path: 'sub/inner.txt', listed: false },
     { path: '../outside/secret.txt', listed: false },
+    { path: 'gone.txt', listed: true },
+    { path: 'inside-link.txt', listed: true },
+    { path: 'outside-link', listed: false },
+    { path: 'broken-link.txt', listed: false },
   ] as const;
   for (const { path, listed } of paths) {
-    it(`${listed ? 'watches' : 'ignores'} "${path}"`, () => {
+    it(`${listed ? 'watches' : 'ignores'} "${path}"`, async () => {
+      await fsp.symlink('zebras.txt', join(corpusDir, 'inside-link.txt'));
+      await fsp.symlink(join(outside, 'folder'), join(corpusDir, 'outside-link'));
+      await fsp.symlink(join(corpusDir, 'nowhere.txt'), join(corpusDir, 'broken-link.txt'));
       expect(new CorpusFolder(corpusDir).isListedPath(join(corpusDir, path))).toBe(listed);
     });
   }

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -62,6 +62,22 @@ describe('watchCorpus', () => {
     await waitFor(() => reports.length > before);
     expect(reports.at(-1)?.removed).toEqual(['a.txt']);
     expect(engine.ask('zebras').answered).toBe(false);
+  });
+
+  it('does not follow a link to a folder outside the corpus folder', async () => {
+    const outside = join(root, 'outside');
+    await mkdir(outside);
+    await symlink(outside, join(corpusDir, 'elsewhere'));
+    const engine = await Newsdesk.open({ corpusDir });
+    const reports: ReloadReport[] = [];
+    stop = await watchCorpus(engine, { debounceMs: 50, onReload: (report) => reports.push(report) });
+    await writeFile(join(outside, 'secret.txt'), 'Secret\n\nThe vault combination is in the cellar.\n');
+    await sleep(400);
+    expect(reports).toEqual([]);
+    await writeFile(join(corpusDir, 'b.txt'), 'Beta\n\nThe beta article mentions owls.\n');
+    await waitFor(() => reports.length > 0);
+    expect(reports.flatMap((r) => r.added)).toEqual(['b.txt']);
+    expect(engine.report.skipped).toEqual([{ file: 'elsewhere', reason: 'links outside the corpus folder' }]);
   });
 
   it('stops when closed', async () => {

@@ -82,7 +82,8 @@ describe('checkSettings, on the disk', () => {
     },
     {
       env: { STOPWORDS_FILE: 'binary.txt' },
-      problem: () => `STOPWORDS_FILE must be a text file: ${at('binary.txt')} is binary (contains NUL bytes).`,
+      problem: () =>
+        `STOPWORDS_FILE must be a text file: ${at('binary.txt')} is binary (contains NUL bytes).`,
     },
     {
       env: { INDEX_DIR: 'a-file.txt' },
@@ -219,7 +220,9 @@ describe('loadConfig', () => {
       const env = { CORPUS_DIR: 'missing' };
       expect(loadConfigOrReport({ cwd: root, envFile: at('no.env'), env })).toBeUndefined();
       expect(printed.mock.calls).toEqual([
-        [`Invalid configuration:\n  - CORPUS_DIR must be a folder of articles: ${at('missing')} does not exist.`],
+        [
+          `Invalid configuration:\n  - CORPUS_DIR must be a folder of articles: ${at('missing')} does not exist.`,
+        ],
       ]);
     } finally {
       printed.mockRestore();

@@ -10,7 +10,7 @@ import {
   diffCommands,
   registerCommands,
 } from '../../src/discord/registration.ts';
-import { tempDir } from '../helpers/bot-harness.ts';
+import { DEFAULT_CORPUS, tempDir } from '../helpers/bot-harness.ts';
 import { FakeDiscord } from '../helpers/fake-discord.ts';
 import { guardLoopback } from '../helpers/loopback-guard.ts';
 
@@ -116,13 +116,19 @@ describe('registering against the fake Discord', () => {
   test('npm run deploy-commands registers globally and says what changed', async () => {
     const cwd = await tempDir('newsdesk-deploy-');
     try {
-      // From an empty folder, so no .env of the developer's leaks in.
+      // From an empty folder, so no .env of the developer's leaks in; the settings are checked as
+      // for the bot, so the corpus folder must exist.
       const run = spawn(
         process.execPath,
         ['--import', TSX, path.join(ROOT, 'src/discord/deploy-commands.ts')],
         {
           cwd: cwd.dir,
-          env: { PATH: process.env.PATH, DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl },
+          env: {
+            PATH: process.env.PATH,
+            DISCORD_TOKEN: fake.token,
+            DISCORD_API_URL: fake.apiUrl,
+            CORPUS_DIR: DEFAULT_CORPUS,
+          },
         },
       );
       let out = '';

@@ -187,7 +187,7 @@ describe('npm start', { timeout: SPAWN_TIMEOUT_MS }, () => {
   });
 
   // sysfs refuses new files even to root, which writes through any permission bits.
-  test.concurrent.skipIf(!existsSync('/sys/kernel'))(
+  test.skipIf(!existsSync('/sys/kernel'))(
     'an INDEX_DIR that cannot be written: said once, and the console chat starts all the same',
     async () => {
       const run = await startMain({ INDEX_DIR: '/sys/newsdesk-index' });

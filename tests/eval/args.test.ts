@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseEvalArgs } from '../../src/eval/args.ts';
 
-const NONE = { verbose: false, answers: false, json: false, help: false };
+const NONE = { verbose: false, answers: false, json: false };
 
 describe('parseEvalArgs', () => {
   const cases = [
@@ -19,8 +19,6 @@ describe('parseEvalArgs', () => {
       argv: ['--corpus=articles', 'set.json'],
       expected: { ...NONE, file: 'set.json', corpusDir: 'articles' },
     },
-    { argv: ['-h'], expected: { ...NONE, help: true } },
-    { argv: ['--help'], expected: { ...NONE, help: true } },
   ] as const;
   for (const { argv, expected } of cases) {
     it(`reads ${JSON.stringify(argv)}`, () => {

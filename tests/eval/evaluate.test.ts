@@ -52,15 +52,17 @@ describe('evaluateSet', () => {
 });
 
 describe('optionsForCorpus', () => {
-  it('keeps the word lists and limits, and leaves out the index folder of the other corpus', () => {
+  it('keeps the word lists, limits and read-only access, and leaves out the index folder of the other corpus', () => {
     const options = {
       corpusDir: 'corpus',
       indexDir: '.newsdesk',
+      readOnly: true,
       synonymsFile: 'syn.txt',
       maxArticleBytes: 10,
     };
     expect(optionsForCorpus(options, 'other')).toEqual({
       corpusDir: 'other',
+      readOnly: true,
       synonymsFile: 'syn.txt',
       maxArticleBytes: 10,
     });
