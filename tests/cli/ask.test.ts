@@ -33,13 +33,15 @@ const CITATION_KEYS = [
   'text',
   'snippet',
   'score',
+  'stance',
+  'attributedTo',
 ];
 
 describe('npm run ask', () => {
   it('--json prints one object in the documented shape', async () => {
     const { stdout } = await ask(['--json', 'how many residents were evacuated']);
     const answer = JSON.parse(stdout);
-    expect(Object.keys(answer)).toEqual(['question', 'answered', 'answer', 'citations']);
+    expect(Object.keys(answer)).toEqual(['question', 'answered', 'answer', 'citations', 'perspectives']);
     expect(answer.question).toBe('how many residents were evacuated');
     expect(answer.answered).toBe(true);
     expect(Object.keys(answer.citations[0])).toEqual(CITATION_KEYS);
