@@ -5,6 +5,7 @@ import { stemmer } from 'stemmer';
 import winkLemmatizer from 'wink-lemmatizer';
 import { NewsdeskError } from './errors.ts';
 import { words } from './text.ts';
+import { isProperName, relatedWords } from './wordnet.ts';
 
 /** A folded word of a text and its index term. */
 export interface WordTerm {
@@ -14,6 +15,23 @@ export interface WordTerm {
 
 /** An alternative wording of a term: one index term, or the terms of a phrase, all of which must match. */
 export type Alternative = readonly string[];
+
+/**
+ * How a related word stands to the word asked: another form or derivation of it, a country's other
+ * names, a synonym from the editable list (`listed`) or from WordNet, a kind of it, or its class.
+ */
+export type Relation = 'form' | 'derivation' | 'country' | 'listed' | 'synonym' | 'hyponym' | 'hypernym';
+
+/** A related word as index terms, with its relation. */
+export interface RelatedTerms {
+  readonly terms: Alternative;
+  readonly relation: Relation;
+}
+
+/** General word knowledge: the related words of a folded word or phrase. */
+export type WordKnowledge = (
+  word: string,
+) => readonly { readonly word: string; readonly relation: Relation }[];
 
 /**
  * How words become index terms, and which terms stand in for one another.
@@ -31,10 +49,17 @@ export interface Lexicon {
   termsOf(text: string): string[];
   /** Other wordings of a term from the synonym groups, each as a list of index terms. */
   alternatives(term: string): readonly Alternative[];
+  /**
+   * Related words of a folded word or phrase, as index terms: the synonym groups' entries (`listed`)
+   * and the general word knowledge, each once per relation, never the word itself.
+   */
+  related(word: string): readonly RelatedTerms[];
   /** Synonym-group phrases of several words, as their index terms, for spotting them in questions. */
   readonly phrases: readonly Alternative[];
   /** Whether a folded word is an English word (in any inflection): such words are never "corrected". */
   isDictionaryWord(word: string): boolean;
+  /** Whether a folded word is a name: not an English word, or one the dictionary knows only as a name ("australia"). */
+  isName(word: string): boolean;
 }
 
 export interface LexiconOptions {
@@ -93,6 +118,8 @@ export function createLexicon(
   stopwords: ReadonlySet<string>,
   groups: readonly (readonly string[])[],
   isDictionaryWord: (word: string) => boolean = isEnglishWord,
+  knowledge: WordKnowledge = () => [],
+  isProperName: (word: string) => boolean = () => false,
 ): Lexicon {
   const cache = new Map<string, string | null>();
   // Irregular verb forms first (sent → send, fought → fight), then suffixes (denied → deni).
@@ -139,13 +166,33 @@ export function createLexicon(
     }
     return found;
   };
+  const termsOf = (text: string) => wordTerms(text).map((w) => w.term);
+  const relatedCache = new Map<string, readonly RelatedTerms[]>();
+  const related = (word: string): readonly RelatedTerms[] => {
+    const cached = relatedCache.get(word);
+    if (cached) return cached;
+    const own = termsOf(word).join(' ');
+    const found = new Map<string, RelatedTerms>();
+    const offer = (terms: Alternative, relation: Relation) => {
+      // The same words may come by several relations: the reader keeps the one that counts most.
+      const key = `${terms.join(' ')}/${relation}`;
+      if (terms.length > 0 && terms.join(' ') !== own && !found.has(key)) found.set(key, { terms, relation });
+    };
+    for (const alternative of alternativesByTerm.get(own) ?? []) offer(alternative, 'listed');
+    for (const other of knowledge(word)) offer(termsOf(other.word), other.relation);
+    const list = [...found.values()];
+    if (relatedCache.size < 50_000) relatedCache.set(word, list);
+    return list;
+  };
   return {
     term,
     wordTerms,
-    termsOf: (text) => wordTerms(text).map((w) => w.term),
+    termsOf,
+    related,
     alternatives: (t) => alternativesByTerm.get(t) ?? [],
     phrases,
     isDictionaryWord,
+    isName: (word) => !/\d/.test(word) && (!isDictionaryWord(word) || isProperName(word)),
   };
 }
 
@@ -168,5 +215,5 @@ export function loadLexicon(options: LexiconOptions = {}): Lexicon {
   };
   const stopwords = parseStopwords(read(options.stopwordsFile ?? shippedFile('stopwords.txt')));
   const groups = parseSynonymGroups(read(options.synonymsFile ?? shippedFile('synonyms.txt')));
-  return createLexicon(stopwords, groups);
+  return createLexicon(stopwords, groups, isEnglishWord, relatedWords, isProperName);
 }

@@ -256,6 +256,11 @@ export class NewsIndex {
     return this.documentFrequency.get(term) ?? 0;
   }
 
+  /** Whether any paragraph or headline uses the term. */
+  uses(term: string): boolean {
+    return this.frequency(term) > 0 || (this.headlineFrequency.get(term) ?? 0) > 0;
+  }
+
   /** Inverse document frequency of a term; a term the corpus never uses gets the highest value. */
   idf(term: string): number {
     const n = this.paragraphCount;

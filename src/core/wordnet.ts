@@ -1,6 +1,7 @@
 import { countryVariants } from './countries.ts';
 import {
   type IndexEntry,
+  PARTS_OF_SPEECH,
   type PartOfSpeech,
   plainLemma,
   type Synset,
@@ -253,4 +254,22 @@ export function nounClasses(word: string): readonly string[] {
 /** Whether WordNet lists the word, in any inflection, in any part of speech. */
 export function isWordNetWord(word: string): boolean {
   return baseForms(word).length > 0;
+}
+
+/**
+ * Whether WordNet knows a word only as a name: in every synset that holds it the word is capitalised
+ * ("Australia", "Eiffel"), so a question that uses it is about that very thing, not a paraphrase.
+ */
+export function isProperName(word: string): boolean {
+  const key = wordNetKey(word);
+  const files = wordNetFiles();
+  let senses = 0;
+  for (const pos of PARTS_OF_SPEECH) {
+    for (const offset of files.entry(key, pos)?.offsets ?? []) {
+      const lemma = files.synset(offset, pos).words.find((w) => w.toLowerCase() === key);
+      if (lemma === undefined || lemma === lemma.toLowerCase()) return false;
+      senses++;
+    }
+  }
+  return senses > 0;
 }

@@ -90,7 +90,7 @@ describe('rejection', () => {
     'what is the capital of Peru',
     'weather in Selden tomorrow',
     'who won the football match',
-    'how many ships sank in the storm',
+    'how many aircraft crashed in the desert',
   ];
   for (const question of cases) {
     it(`says plainly that the articles do not answer: ${question}`, () => {
@@ -103,13 +103,13 @@ describe('rejection', () => {
 
   it('says which words the articles mention and which they do not', () => {
     expect(engine.ask('weather in Selden tomorrow').answer).toBe(
-      'The articles don’t answer that. They mention “selden” but say nothing about “weather” or “tomorrow”. ' +
-        "Closest topics: Dock workers strike at Port Selden; Union rejects port's account of pay cut.",
+      'The articles don’t answer that. No article mentions “weather” or “tomorrow”. They do mention “Selden”. ' +
+        "Closest topics: Dock workers strike at Port Selden; Union rejects port's account of pay cut; Flood waters reach Millbrook.",
     );
   });
 
   it('offers the closest topics when some words match', () => {
-    const answer = engine.ask('how many ships sank in the storm');
+    const answer = engine.ask('weather in Selden tomorrow');
     expect(answer.suggestions.length).toBeGreaterThan(0);
     expect(answer.answer).toContain('Closest topics:');
   });

@@ -1,0 +1,180 @@
+import { type Fact, factsOf, holdsExpectedFact } from './answer-types.ts';
+import { bestFactor, type Concept, type QuestionAnalysis } from './question.ts';
+import type { NewsIndex } from './search-index.ts';
+import { splitSentences } from './text.ts';
+import type { Article, Paragraph } from './types.ts';
+
+/**
+ * How much a concept counts by where it is found, relative to the sentence quoted. Words close together
+ * answer a question; the same words spread over a paragraph only suggest it. The headline and the lead
+ * paragraph say which article a question is about (so they count for every paragraph of it, as much
+ * as the rest of the paragraph does); the paragraph before often holds the name that "he" stands for.
+ */
+export const PLACE_FACTORS = {
+  sentence: 1,
+  adjacentSentence: 0.9,
+  paragraph: 0.7,
+  article: 0.7,
+  previousParagraph: 0.5,
+} as const;
+// A passage that holds the kind of fact asked for (a name for "who", a number for "how many") gains
+// this much coverage; one that lacks it, where the question asks for a number or a time, keeps only
+// this share of its coverage: such a passage cannot answer, however many words it shares.
+export const FACT_BONUS = 0.15;
+export const MISSING_FACT_FACTOR = 0.8;
+// A quoted sentence shorter than this is widened by its neighbour: alone it rarely makes sense.
+const SHORT_SENTENCE = 60;
+
+/** What a paragraph holds of a question: the best window to quote and how well it answers. */
+export interface PassageEvidence {
+  /** Weighted share of the question's concepts, counted by where each is found (0–1). */
+  readonly coverage: number;
+  /** The coverage with the fact bonus or penalty applied: what ranks and decides. */
+  readonly score: number;
+  /** Whether the quoted window holds the kind of fact the question asks for. */
+  readonly holdsFact: boolean;
+  /** The sentence (or two adjacent sentences) to quote: an exact substring of the paragraph. */
+  readonly snippet: string;
+  /** Index terms of the question found in the paragraph itself. */
+  readonly matchedTerms: ReadonlySet<string>;
+  /** For each concept, whether it is found in the paragraph or around it. */
+  readonly found: readonly boolean[];
+}
+
+// Paragraph texts, headlines and sentences come back for question after question: their terms,
+// sentences and facts are kept in bounded caches per index.
+const CACHE_SIZE = 8192;
+
+class BoundedCache<V> {
+  private readonly map = new Map<string, V>();
+  get(key: string, make: () => V): V {
+    const known = this.map.get(key);
+    if (known !== undefined) return known;
+    const value = make();
+    if (this.map.size >= CACHE_SIZE) this.map.delete(this.map.keys().next().value as string);
+    this.map.set(key, value);
+    return value;
+  }
+}
+
+interface TextCaches {
+  readonly terms: BoundedCache<ReadonlySet<string>>;
+  readonly sentences: BoundedCache<readonly string[]>;
+  readonly facts: BoundedCache<readonly Fact[]>;
+}
+
+const cachesByIndex = new WeakMap<NewsIndex, TextCaches>();
+
+function cachesOf(index: NewsIndex): TextCaches {
+  let caches = cachesByIndex.get(index);
+  if (!caches) {
+    caches = { terms: new BoundedCache(), sentences: new BoundedCache(), facts: new BoundedCache() };
+    cachesByIndex.set(index, caches);
+  }
+  return caches;
+}
+
+/** The index terms of a text (cached). */
+export function termsOf(index: NewsIndex, text: string): ReadonlySet<string> {
+  return cachesOf(index).terms.get(text, () => new Set(index.lexicon.termsOf(text)));
+}
+
+/** The sentences of a paragraph (cached). */
+export function sentencesOf(index: NewsIndex, text: string): readonly string[] {
+  return cachesOf(index).sentences.get(text, () => splitSentences(text));
+}
+
+function factsIn(index: NewsIndex, sentence: string): readonly Fact[] {
+  return cachesOf(index).facts.get(sentence, () => factsOf(sentence));
+}
+
+/** The terms around a paragraph that say what it is about: its article's headline and lead, the paragraph before. */
+function contextOf(index: NewsIndex, article: Article, paragraph: Paragraph) {
+  const lead = paragraph.n > 1 ? article.paragraphs[0] : undefined;
+  const previous = paragraph.n > 2 ? article.paragraphs[paragraph.n - 2] : undefined;
+  return {
+    article: [termsOf(index, article.title), ...(lead ? [termsOf(index, lead.text)] : [])],
+    previous: previous ? termsOf(index, previous.text) : null,
+  };
+}
+
+/**
+ * Weighs a paragraph as the answer to a question: every sentence is tried as the one to quote, each
+ * concept counting by where it is found (see {@link PLACE_FACTORS}), and the window that holds the
+ * asked-for kind of fact gains. The best window is the paragraph's evidence.
+ */
+export function weighPassage(
+  index: NewsIndex,
+  analysis: QuestionAnalysis,
+  article: Article,
+  paragraph: Paragraph,
+): PassageEvidence {
+  const { concepts, expected, asked } = analysis;
+  const sentences = sentencesOf(index, paragraph.text);
+  const sentenceTerms = sentences.map((s) => termsOf(index, s));
+  const paragraphTerms = termsOf(index, paragraph.text);
+  const context = contextOf(index, article, paragraph);
+  // What each concept gets from outside the window: the rest of the paragraph and its context.
+  const outside = concepts.map((concept) =>
+    Math.max(
+      bestFactor(concept, paragraphTerms) * PLACE_FACTORS.paragraph,
+      ...context.article.map((terms) => bestFactor(concept, terms) * PLACE_FACTORS.article),
+      context.previous ? bestFactor(concept, context.previous) * PLACE_FACTORS.previousParagraph : 0,
+    ),
+  );
+  const total = concepts.reduce((sum, c) => sum + c.weight, 0);
+  const wantsFact = expected.kind !== null;
+  const needsFact = expected.kind === 'number' || expected.kind === 'time';
+  let best: { score: number; coverage: number; holdsFact: boolean; from: number; to: number } | null = null;
+  for (let i = 0; i < sentences.length; i++) {
+    let got = 0;
+    let usedBefore = false;
+    let usedAfter = false;
+    for (const [k, concept] of concepts.entries()) {
+      const here = bestFactor(concept, sentenceTerms[i] as ReadonlySet<string>);
+      const before = i > 0 ? bestFactor(concept, sentenceTerms[i - 1] as ReadonlySet<string>) : 0;
+      const after =
+        i + 1 < sentences.length ? bestFactor(concept, sentenceTerms[i + 1] as ReadonlySet<string>) : 0;
+      const near = Math.max(before, after) * PLACE_FACTORS.adjacentSentence;
+      const credit = Math.max(here, near, outside[k] ?? 0);
+      if (credit > here && near >= credit) {
+        if (after >= before) usedAfter = true;
+        else usedBefore = true;
+      }
+      got += concept.weight * credit;
+    }
+    const short = (sentences[i] as string).length < SHORT_SENTENCE && sentences.length > 1;
+    const from = usedBefore || (short && i + 1 >= sentences.length) ? i - 1 : i;
+    const to = usedAfter || (short && from === i) ? Math.min(i + 1, sentences.length - 1) : i;
+    const holdsFact =
+      wantsFact &&
+      holdsExpectedFact(
+        expected,
+        sentences.slice(from, to + 1).flatMap((s) => factsIn(index, s)),
+        asked,
+      );
+    const coverage = total > 0 ? got / total : 0;
+    const score = holdsFact ? coverage + FACT_BONUS : needsFact ? coverage * MISSING_FACT_FACTOR : coverage;
+    if (!best || score > best.score) best = { score, coverage, holdsFact, from, to };
+  }
+  const window = best ?? { score: 0, coverage: 0, holdsFact: false, from: 0, to: 0 };
+  const matchedTerms = new Set<string>();
+  const found = concepts.map((concept, k) => {
+    for (const wording of concept.wordings) {
+      if (wording.terms.every((t) => paragraphTerms.has(t)))
+        for (const t of wording.terms) matchedTerms.add(t);
+    }
+    return (outside[k] ?? 0) > 0;
+  });
+  return {
+    coverage: window.coverage,
+    score: window.score,
+    holdsFact: window.holdsFact,
+    snippet: sentences.slice(window.from, window.to + 1).join(' ') || paragraph.text,
+    matchedTerms,
+    found,
+  };
+}
+
+/** Whether a concept is found in a set of terms (any wording). */
+export const foundIn = (concept: Concept, terms: ReadonlySet<string>) => bestFactor(concept, terms) > 0;

@@ -1,0 +1,155 @@
+import { type ExpectedAnswer, expectedAnswer } from './answer-types.ts';
+import type { Relation } from './lexicon.ts';
+import type { NewsIndex } from './search-index.ts';
+import { words } from './text.ts';
+
+/** One wording of a concept and how much a match on it counts (the word as asked counts 1). */
+export interface Wording {
+  readonly terms: readonly string[];
+  readonly factor: number;
+}
+
+/** A content word (or phrase) of the question, with its other wordings and its weight (rarer counts more). */
+export interface Concept {
+  /** The word or phrase as asked, folded. */
+  readonly word: string;
+  /** Its index terms joined by spaces. */
+  readonly term: string;
+  readonly wordings: readonly Wording[];
+  readonly weight: number;
+  /** Whether the corpus uses any wording of it at all. */
+  readonly known: boolean;
+  /** Whether the corpus uses the word itself (as asked, or spelt as the articles spell it). */
+  readonly usedAsAsked: boolean;
+  /** A name or other word outside the general vocabulary: what the question is about, never paraphrased. */
+  readonly isName: boolean;
+}
+
+export interface QuestionAnalysis {
+  readonly concepts: readonly Concept[];
+  readonly expected: ExpectedAnswer;
+  /** Every folded word of the question, stop words included. */
+  readonly asked: ReadonlySet<string>;
+}
+
+// How much a match on another wording counts against the word as asked. Closer relations count more:
+// a misspelling corrected against the corpus is almost surely meant; a derivation (lead → leader) names
+// the same thing; a listed or WordNet synonym may be another sense; a kind of the thing asked about
+// (illness → cancer) answers it but is not it; the wider class (cancer → illness) rarely does.
+const SPELLING_FACTOR = 0.85;
+export const RELATION_FACTORS: Readonly<Record<Relation, number>> = {
+  form: 0.95,
+  derivation: 0.8,
+  country: 0.8,
+  listed: 0.7,
+  synonym: 0.6,
+  hyponym: 0.5,
+  hypernym: 0.35,
+};
+// Questions are short; anything past these limits is not read (it cannot change the topic much).
+export const MAX_QUESTION_CHARS = 2000;
+const MAX_QUESTION_WORDS = 64;
+// A word the corpus never uses is weighed as if it were in this many paragraphs: a rare, telling word.
+const UNKNOWN_WORD_FREQUENCY = 2;
+// How much of that weight an ordinary English word keeps when no wording of it is in the corpus.
+export const ORDINARY_UNKNOWN_SHARE = 1;
+
+interface Seed {
+  readonly words: readonly string[];
+  readonly terms: readonly string[];
+}
+
+/** Splits question words into concept seeds, keeping known phrases ("prime minister") whole. */
+function conceptSeeds(index: NewsIndex, question: string): Seed[] {
+  const { lexicon } = index;
+  // The word after "how" says what kind of answer is wanted (how long, how old, how much), which the
+  // expected answer type carries; as a content word it would match "long-running" or "old town".
+  const folded = words(question.slice(0, MAX_QUESTION_CHARS));
+  const measure = new Set(folded.flatMap((_, i) => (folded[i - 1] === 'how' ? [i] : [])));
+  const tokens = lexicon
+    .wordTerms(folded.filter((_, i) => !measure.has(i)).join(' '))
+    .slice(0, MAX_QUESTION_WORDS);
+  const seeds: Seed[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const phrase = lexicon.phrases.find((p) => p.every((t, k) => tokens[i + k]?.term === t));
+    const length = phrase?.length ?? 1;
+    const span = tokens.slice(i, i + length);
+    seeds.push({ words: span.map((t) => t.word), terms: span.map((t) => t.term) });
+    i += length;
+  }
+  return seeds;
+}
+
+/**
+ * The weight of a word the corpus never uses: like a rare word, since the question is about something
+ * the articles may lack. An ordinary English word ("describe") is as likely a paraphrase of what the
+ * articles say, so it weighs half as much; a name is what the question is about.
+ */
+function unknownWeight(index: NewsIndex, ordinaryWord: boolean): number {
+  const rare = Math.log(1 + Math.max(index.paragraphCount, 1) / UNKNOWN_WORD_FREQUENCY);
+  return ordinaryWord ? rare * ORDINARY_UNKNOWN_SHARE : rare;
+}
+
+/**
+ * Turns a question into weighted concepts: stop words out, word forms folded, misspelt words corrected
+ * against the corpus's own vocabulary, related words from the lexicon added as weaker wordings. A
+ * concept's weight is the idf of the word as asked; a word the corpus never uses weighs like a rare
+ * one, so that a question about something absent is not answered from the words around it.
+ */
+export function analyzeQuestion(index: NewsIndex, question: string): QuestionAnalysis {
+  const { lexicon } = index;
+  const concepts: Concept[] = [];
+  const seen = new Set<string>();
+  const usedByCorpus = (w: Wording) => w.terms.every((t) => index.uses(t));
+  const idfOf = (w: Wording) => Math.max(...w.terms.map((t) => index.idf(t)));
+  for (const seed of conceptSeeds(index, question)) {
+    const key = seed.terms.join(' ');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const asked: Wording = { terms: seed.terms, factor: 1 };
+    const bases: { wording: Wording; word: string }[] = [{ wording: asked, word: seed.words.join(' ') }];
+    const word = seed.words.join(' ');
+    if (seed.words.length === 1 && !lexicon.isDictionaryWord(word)) {
+      // Not an English word: a typo ("foriegn") or a name spelt another way ("Pashinian").
+      for (const variant of index.spellingVariants(word, usedByCorpus(asked) ? 1 : 2)) {
+        const variantTerm = lexicon.term(variant);
+        if (variantTerm && variantTerm !== key) {
+          bases.push({ wording: { terms: [variantTerm], factor: SPELLING_FACTOR }, word: variant });
+        }
+      }
+    }
+    const byKey = new Map<string, Wording>();
+    const offer = (wording: Wording) => {
+      const k = wording.terms.join(' ');
+      if (k === key) return;
+      if ((byKey.get(k)?.factor ?? 0) < wording.factor) byKey.set(k, wording);
+    };
+    for (const base of bases) {
+      if (base.wording !== asked) offer(base.wording);
+      for (const related of lexicon.related(base.word)) {
+        offer({ terms: related.terms, factor: base.wording.factor * RELATION_FACTORS[related.relation] });
+      }
+    }
+    const wordings = [asked, ...byKey.values()];
+    const used = wordings.filter(usedByCorpus);
+    const weight = usedByCorpus(asked)
+      ? idfOf(asked)
+      : used.length > 0
+        ? Math.min(...used.map(idfOf))
+        : unknownWeight(index, !lexicon.isName(word));
+    const isName = seed.words.length === 1 && lexicon.isName(word);
+    const usedAsAsked = bases.some((base) => usedByCorpus(base.wording));
+    concepts.push({ word, term: key, wordings, weight, known: used.length > 0, usedAsAsked, isName });
+  }
+  const text = question.slice(0, MAX_QUESTION_CHARS);
+  return { concepts, expected: expectedAnswer(text), asked: new Set(words(text)) };
+}
+
+/** Whether a set of terms holds a wording of the concept, and the best factor found. */
+export function bestFactor(concept: Concept, terms: ReadonlySet<string>): number {
+  let best = 0;
+  for (const wording of concept.wordings) {
+    if (wording.factor > best && wording.terms.every((t) => terms.has(t))) best = wording.factor;
+  }
+  return best;
+}

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { PLACE_FACTORS, weighPassage } from '../../src/core/evidence.ts';
+import { loadLexicon } from '../../src/core/lexicon.ts';
+import { analyzeQuestion } from '../../src/core/question.ts';
+import { rankParagraphs } from '../../src/core/ranking.ts';
+import { NewsIndex } from '../../src/core/search-index.ts';
+import type { Article } from '../../src/core/types.ts';
+import { article } from '../helpers/fixtures.ts';
+
+const articles: Article[] = [
+  article('close', {
+    title: 'Monday notes',
+    texts: ['The mayor approved the bridge budget on Monday. Residents were not consulted about it at all.'],
+  }),
+  article('spread', {
+    title: 'Tuesday notes',
+    texts: [
+      'The mayor spoke to reporters on Tuesday morning outside the town hall. Later that day the council met to discuss the old bridge. Several members argued about parking. In the end the budget was not yet final.',
+    ],
+  }),
+  article('novel', {
+    title: 'Silent Harbour wins fiction prize',
+    texts: [
+      'The novel Silent Harbour won the national fiction prize on Tuesday evening.',
+      'It was written by Maria Lopez, a teacher from the coast.',
+    ],
+  }),
+  article('bridge', {
+    title: 'Road works',
+    texts: [
+      'Traffic on the coast road moved slowly all week because of the holiday crowds. The bridge was closed on Monday for repairs that will last until the autumn. Engineers found cracks in two of its steel supports after the storm.',
+      'The ferry service was cancelled because of the strong winds over the estuary. Passengers were offered refunds at the harbour office on the quay.',
+    ],
+  }),
+];
+const index = NewsIndex.build(articles, loadLexicon());
+
+function evidence(question: string, articleId: string, n = 1) {
+  const found = articles.find((a) => a.id === articleId);
+  const paragraph = found?.paragraphs[n - 1];
+  if (!found || !paragraph) throw new Error(`no paragraph ${articleId}#${n}`);
+  return { paragraph, evidence: weighPassage(index, analyzeQuestion(index, question), found, paragraph) };
+}
+
+describe('words close together beat the same words spread over a paragraph', () => {
+  const cases = [
+    { question: 'mayor bridge budget', close: 'close', spread: 'spread' },
+    { question: 'did the mayor approve the bridge budget', close: 'close', spread: 'spread' },
+  ] as const;
+  for (const { question, close, spread } of cases) {
+    it(question, () => {
+      const near = evidence(question, close).evidence;
+      const far = evidence(question, spread).evidence;
+      expect(near.coverage).toBeCloseTo(1);
+      expect(far.coverage).toBeLessThan(PLACE_FACTORS.adjacentSentence + 0.05);
+      expect(near.score).toBeGreaterThan(far.score);
+    });
+  }
+});
+
+describe('the headline and lead supply names for a later paragraph', () => {
+  const cases = [
+    { question: 'who wrote Silent Harbour', answer: 'novel#2', lead: 'novel#1' },
+    { question: 'who was Silent Harbour written by', answer: 'novel#2', lead: 'novel#1' },
+  ] as const;
+  for (const { question, answer, lead } of cases) {
+    it(question, () => {
+      const ranked = rankParagraphs(index, analyzeQuestion(index, question)).map((r) => r.paragraph.key);
+      expect(ranked[0]).toBe(answer);
+      expect(ranked.indexOf(answer)).toBeLessThan(ranked.indexOf(lead));
+    });
+  }
+
+  it('credits the headline’s words to the later paragraph at the article factor', () => {
+    const { evidence: later } = evidence('Silent Harbour', 'novel', 2);
+    expect(later.coverage).toBeCloseTo(PLACE_FACTORS.article);
+    expect(later.found).toEqual([true, true]);
+  });
+});
+
+describe('the quoted window', () => {
+  const [roadWorks, ferry] = articles.find((a) => a.id === 'bridge')?.paragraphs ?? [];
+  const cases = [
+    // the next sentence holds a concept: the window takes it in
+    {
+      question: 'bridge closed cracks',
+      n: 1,
+      snippet:
+        'The bridge was closed on Monday for repairs that will last until the autumn. Engineers found cracks in two of its steel supports after the storm.',
+    },
+    // no neighbour holds a concept: one sentence alone
+    {
+      question: 'bridge closed repairs',
+      n: 1,
+      snippet: 'The bridge was closed on Monday for repairs that will last until the autumn.',
+    },
+    {
+      question: 'engineers cracks storm',
+      n: 1,
+      snippet: 'Engineers found cracks in two of its steel supports after the storm.',
+    },
+    // the previous sentence holds a concept
+    {
+      question: 'ferry refunds',
+      n: 2,
+      snippet:
+        'The ferry service was cancelled because of the strong winds over the estuary. Passengers were offered refunds at the harbour office on the quay.',
+    },
+  ] as const;
+  for (const { question, n, snippet } of cases) {
+    it(question, () => {
+      const { paragraph, evidence: found } = evidence(question, 'bridge', n);
+      expect(found.snippet).toBe(snippet);
+      expect(paragraph.text).toContain(found.snippet);
+    });
+  }
+
+  it('is always an exact substring of its paragraph', () => {
+    const questions = ['bridge', 'cracks storm', 'ferry', 'harbour quay', 'traffic week', 'zebra', ''];
+    for (const paragraph of [roadWorks, ferry]) {
+      if (!paragraph) throw new Error('fixture changed');
+      for (const question of questions) {
+        const bridge = articles.find((a) => a.id === 'bridge') as Article;
+        const found = weighPassage(index, analyzeQuestion(index, question), bridge, paragraph);
+        expect(found.snippet.length).toBeGreaterThan(0);
+        expect(paragraph.text).toContain(found.snippet);
+      }
+    }
+  });
+});
