@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline';
 import { claimsAsText } from '../core/claims.ts';
 import type { Newsdesk, ReloadReport } from '../core/engine.ts';
 import { errorReference, NewsdeskError } from '../core/errors.ts';
+import { printable } from '../core/text.ts';
 import type { SearchHit } from '../core/types.ts';
 import { SEARCH_PAGE_SIZE } from '../discord/limits.ts';
 import { unexpectedFailureLine } from './entry.ts';
@@ -54,7 +55,7 @@ export function renderSearchPage(hits: readonly SearchHit[], page: number, style
   const shown = hits.slice(first, first + SEARCH_PAGE_SIZE);
   const lines = shown.map(
     (hit, i) =>
-      `${cyan(`${first + i + 1}.`, style)} ${describeArticle(hit.article) || hit.article.file}, ${dim(
+      `${cyan(`${first + i + 1}.`, style)} ${describeArticle(hit.article) || printable(hit.article.file)}, ${dim(
         `paragraph ${hit.paragraph.n}`,
         style,
       )}\n   ${highlight(hit.paragraph.text, hit.matchedWords, style)}`,
@@ -79,10 +80,11 @@ export function renderReloadForTerminal(report: ReloadReport, style: TerminalSty
     ['Changed', report.changed],
     ['Removed', report.removed],
   ] as const;
-  for (const [label, files] of changes) if (files.length > 0) lines.push(`${label}: ${files.join(', ')}`);
+  for (const [label, files] of changes)
+    if (files.length > 0) lines.push(`${label}: ${files.map(printable).join(', ')}`);
   if (changes.every(([, files]) => files.length === 0))
     lines.push('No article was added, changed or removed.');
-  for (const s of report.skipped) lines.push(`${yellow('skipped', style)} ${s.file}: ${s.reason}`);
+  for (const s of report.skipped) lines.push(`${yellow('skipped', style)} ${printable(s.file)}: ${s.reason}`);
   return lines.join('\n');
 }
 

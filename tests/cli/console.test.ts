@@ -9,6 +9,7 @@ import {
   type ConsoleSession,
   handleConsoleLine,
   MAX_SEARCH_HITS,
+  renderReloadForTerminal,
   runConsole,
 } from '../../src/cli/console.ts';
 import { Newsdesk } from '../../src/core/engine.ts';
@@ -159,6 +160,29 @@ describe('with a folder of its own', () => {
     await done;
     expect(printed.replace(/\d+ ms/, 'N ms')).toMatch(
       /^Newsdesk: 1 articles, 1 paragraphs, indexed in N ms\.\nSkipped 2 files:\n {2}photo\.png: not an article file \(expected \.txt or \.md\)\n {2}empty\.txt: empty file\nType \/help for commands\./,
+    );
+  });
+});
+
+describe('file names in the reload report', () => {
+  it('shows control and bidirectional characters as escapes', () => {
+    const report = {
+      loaded: [],
+      skipped: [{ file: 'two\nlines.txt', reason: 'empty file' }],
+      articles: 1,
+      paragraphs: 2,
+      tookMs: 5,
+      added: ['invoice\u202Efdp.exe'],
+      changed: [],
+      removed: [],
+      unchanged: 0,
+    };
+    expect(renderReloadForTerminal(report, { color: false })).toBe(
+      [
+        'Reloaded in 5 ms: 1 articles, 2 paragraphs.',
+        'Added: invoice\\u202Efdp.exe',
+        'skipped two\\nlines.txt: empty file',
+      ].join('\n'),
     );
   });
 });
