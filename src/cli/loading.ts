@@ -1,4 +1,5 @@
 import type { EngineStatus, LoadProgress } from '../core/engine.ts';
+import { printable } from '../core/text.ts';
 
 /** Loading shorter than this shows no progress at all (a second, as users notice a wait from there). */
 export const PROGRESS_DELAY_MS = 1000;
@@ -101,7 +102,7 @@ export function renderStartupReport(
   const skipped = status.skipped.length;
   if (skipped > 0) {
     lines.push(`Skipped ${skipped} ${skipped === 1 ? 'file' : 'files'}:`);
-    for (const s of status.skipped) lines.push(`  ${s.file}: ${s.reason}`);
+    for (const s of status.skipped) lines.push(`  ${printable(s.file)}: ${s.reason}`);
   }
   return lines.join('\n');
 }

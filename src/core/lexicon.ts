@@ -63,7 +63,7 @@ export interface Lexicon {
 }
 
 export interface LexiconOptions {
-  /** Synonym groups, one comma-separated group a line. Defaults to the file shipped with Newsdesk. */
+  /** More synonym groups, one comma-separated group a line, added to the file shipped with Newsdesk. */
   synonymsFile?: string;
   /** Stop words, whitespace-separated. Defaults to the file shipped with Newsdesk. */
   stopwordsFile?: string;
@@ -214,6 +214,10 @@ export function loadLexicon(options: LexiconOptions = {}): Lexicon {
     }
   };
   const stopwords = parseStopwords(read(options.stopwordsFile ?? shippedFile('stopwords.txt')));
-  const groups = parseSynonymGroups(read(options.synonymsFile ?? shippedFile('synonyms.txt')));
+  // A corpus owner's synonym groups add to the shipped general news vocabulary.
+  const groups = [
+    ...parseSynonymGroups(read(shippedFile('synonyms.txt'))),
+    ...(options.synonymsFile ? parseSynonymGroups(read(options.synonymsFile)) : []),
+  ];
   return createLexicon(stopwords, groups, isEnglishWord, relatedWords, isProperName);
 }
