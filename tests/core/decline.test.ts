@@ -1,0 +1,197 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/core/answer.ts';
+import { loadLexicon } from '../../src/core/lexicon.ts';
+import { NewsIndex } from '../../src/core/search-index.ts';
+import { words } from '../../src/core/text.ts';
+import type { Article } from '../../src/core/types.ts';
+import { article } from '../helpers/fixtures.ts';
+
+const articles: Article[] = [
+  article('worldcom', {
+    title: 'WorldCom founder on trial',
+    texts: [
+      'Bernard Ebbers, who founded WorldCom in 1983, went on trial in New York on Monday.',
+      'Prosecutors say Ebbers knew of an accounting fraud worth eleven billion dollars.',
+      'His lawyers said he had relied on the advice of the company accountants.',
+    ],
+  }),
+  article('harbour', {
+    title: 'Harbour bridge closed for repairs',
+    texts: [
+      'The harbour bridge was closed on Tuesday after engineers found cracks in its supports.',
+      'The mayor said the repairs would cost four million dollars and take three months.',
+    ],
+  }),
+  article('election', {
+    title: 'Turnout rises in local election',
+    texts: ['Turnout in the local election rose to 61 percent, the electoral commission said.'],
+  }),
+  // A local paper mentions its mayor often: "mayor" is a common word here, as it is in real corpora.
+  ...[1, 2, 3, 4, 5, 6, 7, 8].map((i) =>
+    article(`district-${i}`, {
+      title: `District ${i} notes`,
+      texts: [
+        `The mayor opened the new playground in district ${i} on a sunny morning.`,
+        `Children from the district ${i} school attended with their teachers.`,
+      ],
+    }),
+  ),
+];
+const index = NewsIndex.build(articles, loadLexicon());
+const ask = (question: string) => answerQuestion(index, question);
+
+// Every folded word of the corpus, headlines included: what "no article mentions" must never contradict.
+const corpusWords = new Set(
+  articles.flatMap((a) => [a.title, ...a.paragraphs.map((p) => p.text)].flatMap(words)),
+);
+
+/** The words a decline names as unused: the quoted items of its "No article mentions …" sentence. */
+function namedAsUnused(answer: string): string[] {
+  const sentence = /No article mentions (.*?)\.(?: They| Closest|$)/.exec(answer)?.[1] ?? '';
+  return [...sentence.matchAll(/“([^”]*)”/g)].map((m) => m[1] as string);
+}
+
+describe('questions the articles do not answer are declined', () => {
+  const cases = [
+    'what is the recipe for lemon cake',
+    'who won the football world cup',
+    'how tall is the tallest giraffe',
+    'did the mayor marry a dentist',
+  ] as const;
+  for (const question of cases) {
+    it(question, () => {
+      const answer = ask(question);
+      expect(answer.answered).toBe(false);
+      expect(answer.citations).toEqual([]);
+      expect(answer.answer).toMatch(/^The articles don’t answer that\./);
+    });
+  }
+
+  // The same wording answers when the articles hold it: declining is not the default.
+  it('answers a question the articles do answer', () => {
+    expect(ask('how much will the bridge repairs cost').answered).toBe(true);
+  });
+});
+
+describe('a decline says which words no article uses', () => {
+  const cases = [
+    { question: 'did the mayor visit Zanzibar', unused: ['visit', 'zanzibar'], mentioned: ['mayor'] },
+    { question: 'saxophone concert tickets', unused: ['saxophone', 'concert', 'tickets'], mentioned: [] },
+  ] as const;
+  for (const { question, unused, mentioned } of cases) {
+    it(question, () => {
+      const answer = ask(question);
+      expect(answer.answered).toBe(false);
+      expect(namedAsUnused(answer.answer)).toEqual(unused);
+      for (const word of mentioned) expect(answer.answer).toContain(`They do mention “${word}”`);
+    });
+  }
+
+  // An unknown word weighs like a word in two paragraphs, and "Ebbers" is in two: the paragraph naming
+  // Ebbers covers exactly MIN_ANSWER_SCORE of the question and is quoted.
+  it.fails('what did Ebbers say about giraffes', () => {
+    const answer = ask('what did Ebbers say about giraffes');
+    expect(answer.answered).toBe(false);
+    expect(namedAsUnused(answer.answer)).toEqual(['giraffes']);
+  });
+
+  it('never calls a word unused when an article uses it', () => {
+    const vocabulary = [...corpusWords].filter((w) => /^[a-z]+$/.test(w));
+    const question = fc
+      .array(fc.oneof(fc.constantFrom(...vocabulary), fc.stringMatching(/^[a-z]{3,9}$/)), {
+        minLength: 1,
+        maxLength: 6,
+      })
+      .map((ws) => ws.join(' '));
+    fc.assert(
+      fc.property(question, (q) => {
+        const answer = ask(q);
+        if (answer.answered) return;
+        for (const quoted of namedAsUnused(answer.answer)) {
+          for (const word of words(quoted)) expect(corpusWords.has(word), `${q}: “${word}”`).toBe(false);
+        }
+      }),
+      { numRuns: 150, seed: 7 },
+    );
+  });
+});
+
+describe('a decline names the words the articles use as they write them', () => {
+  const cases = [
+    { question: 'did ebbers buy a racehorse', written: 'Ebbers' },
+    { question: 'was worldcom sold to a bank in march', written: 'WorldCom' },
+  ] as const;
+  for (const { question, written } of cases) {
+    it(question, () => {
+      const answer = ask(question);
+      expect(answer.answered).toBe(false);
+      expect(answer.answer).toContain(`“${written}”`);
+      expect(answer.answer).not.toContain(`“${written.toLowerCase()}”`);
+    });
+  }
+
+  it('says the words are there but not together in a passage that answers', () => {
+    const answer = ask('mayor Ebbers turnout');
+    expect(answer.answered).toBe(false);
+    expect(answer.answer).toContain('but not together in a passage that answers it');
+  });
+});
+
+describe('a question with nothing to look for', () => {
+  const cases = ['', '   ', 'the of and', '???', 'what is it'] as const;
+  for (const question of cases) {
+    it(JSON.stringify(question), () => {
+      const answer = ask(question);
+      expect(answer.answered).toBe(false);
+      expect(answer.answer).toMatch(/^Ask about something in the articles/);
+    });
+  }
+});
+
+describe('no input makes answering throw', () => {
+  const vocabulary = [
+    'Ebbers',
+    'WorldCom',
+    'bridge',
+    'mayor',
+    'who',
+    'how many',
+    'when',
+    '1983',
+    'turnout',
+    '?',
+  ];
+  const anyQuestion = fc.oneof(
+    fc.string({ unit: 'binary', maxLength: 200 }),
+    fc.string({ maxLength: 400 }),
+    fc.array(fc.constantFrom(...vocabulary), { maxLength: 12 }).map((ws) => ws.join(' ')),
+  );
+
+  it('returns a well-formed answer whose quotes come from the cited paragraphs', () => {
+    fc.assert(
+      fc.property(anyQuestion, (question) => {
+        const answer = ask(question);
+        expect(answer.question).toBe(question);
+        expect(answer.answer.length).toBeGreaterThan(0);
+        if (!answer.answered) {
+          expect(answer.citations).toEqual([]);
+          return;
+        }
+        expect(answer.citations.length).toBeGreaterThan(0);
+        for (const citation of answer.citations) {
+          const paragraph = articles.find((a) => a.file === citation.file)?.paragraphs[
+            citation.paragraph - 1
+          ];
+          expect(citation.text).toBe(paragraph?.text);
+          expect(citation.text).toContain(citation.snippet);
+        }
+      }),
+      { numRuns: 150, seed: 11 },
+    );
+  });
+
+  it('the mixes of corpus words do reach answered questions', () => {
+    expect(ask('Ebbers WorldCom 1983').answered).toBe(true);
+  });
+});

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { FACT_BONUS, MISSING_FACT_FACTOR } from '../../src/core/evidence.ts';
+import { loadLexicon } from '../../src/core/lexicon.ts';
+import { analyzeQuestion } from '../../src/core/question.ts';
+import { rankParagraphs } from '../../src/core/ranking.ts';
+import { NewsIndex } from '../../src/core/search-index.ts';
+import { article } from '../helpers/fixtures.ts';
+
+// Each pair shares the question's words; only one holds the kind of fact asked for. The paragraph
+// without it comes first in its article and repeats the question's words, so words alone favour it.
+const index = NewsIndex.build(
+  [
+    article('skier', {
+      title: 'Winter sports',
+      texts: [
+        'Anna Berg won the slalom in Oslo, and Anna Berg is the skier everyone in Oslo talks about.',
+        'Anna Berg, 24, won the slalom in Oslo.',
+      ],
+    }),
+    article('museum', {
+      title: 'Culture notes',
+      texts: [
+        'The museum reopened after repairs to its roof, and the museum reopened its new galleries.',
+        'The museum reopened on 12 May 2021.',
+      ],
+    }),
+    article('factory', {
+      title: 'Industry notes',
+      texts: [
+        'The factory was closed, and the factory closed its gates, workers said.',
+        'Peter Novak closed the factory.',
+      ],
+    }),
+    article('hiring', {
+      title: 'Business notes',
+      texts: [
+        'Karel Svoboda hired new staff for the brewery.',
+        'Karel Svoboda hired Jana Dvorak to run the brewery.',
+      ],
+    }),
+    article('mill', {
+      title: 'Town notes',
+      texts: [
+        'Workers lost their jobs when the old mill shut, and workers lost their homes.',
+        'Some 300 workers lost their jobs at the mill.',
+      ],
+    }),
+  ],
+  loadLexicon(),
+);
+
+const rank = (question: string) => rankParagraphs(index, analyzeQuestion(index, question));
+
+describe('the paragraph that holds the kind of fact asked for ranks first', () => {
+  const cases = [
+    { question: 'how old is Anna Berg', first: 'skier#2', other: 'skier#1' },
+    { question: 'when did the museum reopen', first: 'museum#2', other: 'museum#1' },
+    { question: 'who closed the factory', first: 'factory#2', other: 'factory#1' },
+    // a name the question gives is not an answer to "who"
+    { question: 'who did Karel Svoboda hire', first: 'hiring#2', other: 'hiring#1' },
+    { question: 'how many workers lost their jobs at the mill', first: 'mill#2', other: 'mill#1' },
+  ] as const;
+  for (const { question, first, other } of cases) {
+    it(question, () => {
+      const ranked = rank(question);
+      const keys = ranked.map((r) => r.paragraph.key);
+      expect(keys[0]).toBe(first);
+      expect(keys).toContain(other);
+      const [best, worse] = [first, other].map(
+        (key) => ranked.find((r) => r.paragraph.key === key)?.evidence,
+      );
+      expect(best?.holdsFact).toBe(true);
+      expect(worse?.holdsFact).toBe(false);
+    });
+  }
+});
+
+describe('a passage without the fact asked for', () => {
+  const cases = [
+    // a number or a time is required: without one, coverage is cut
+    { question: 'how many workers lost their jobs at the mill', key: 'mill#1', factor: MISSING_FACT_FACTOR },
+    { question: 'when did the museum reopen', key: 'museum#1', factor: MISSING_FACT_FACTOR },
+    // a name is wanted but not required: coverage stands
+    { question: 'who closed the factory', key: 'factory#1', factor: 1 },
+    // no kind of fact asked for: nothing changes
+    { question: 'factory closed', key: 'factory#1', factor: 1 },
+  ] as const;
+  for (const { question, key, factor } of cases) {
+    it(`${question}: ${key} keeps ${factor} of its coverage`, () => {
+      const evidence = rank(question).find((r) => r.paragraph.key === key)?.evidence;
+      expect(evidence?.holdsFact).toBe(false);
+      expect(evidence?.score).toBeCloseTo((evidence?.coverage ?? Number.NaN) * factor);
+    });
+  }
+
+  it('one that holds it gains the fact bonus', () => {
+    const evidence = rank('how many workers lost their jobs at the mill').find(
+      (r) => r.paragraph.key === 'mill#2',
+    )?.evidence;
+    expect(evidence?.score).toBeCloseTo((evidence?.coverage ?? Number.NaN) + FACT_BONUS);
+  });
+});
