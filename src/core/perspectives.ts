@@ -123,6 +123,27 @@ function replyTo(quote: Quote): Quote | null {
   return null;
 }
 
+/**
+ * A quote that already holds its own reply ("… accused X. X has denied it.") is cut before the reply,
+ * so that the reply is cited as its own side (see {@link replyTo}).
+ */
+function withoutReply(candidate: QuoteCandidate): QuoteCandidate {
+  const { article, paragraph, snippet } = candidate;
+  const sentences = splitSentences(snippet);
+  if (sentences.length < 2) return candidate;
+  const claim = statementOfQuote(article, paragraph, sentences[0] as string);
+  let at = (sentences[0] as string).length;
+  for (const sentence of sentences.slice(1)) {
+    at = snippet.indexOf(sentence, at);
+    const reply = statementOfQuote(article, paragraph, sentence);
+    if (reply.cue !== '' && reply.stance !== 'asserts' && reply.stance !== claim.stance) {
+      return { ...candidate, snippet: snippet.slice(0, at).trimEnd() };
+    }
+    at += sentence.length;
+  }
+  return candidate;
+}
+
 const outletOf = (article: Article) => article.source.toLowerCase() || `article:${article.id}`;
 
 /** Capitalised words inside a text (not the first word): the names a claim is about. */
@@ -244,6 +265,7 @@ export function composeAnswer(
 ): ComposedAnswer {
   const pool: Quote[] = withoutCopies(candidates)
     .slice(0, POOL_SIZE)
+    .map(withoutReply)
     .map((candidate, rank) => ({
       candidate,
       statement: statementOfQuote(candidate.article, candidate.paragraph, candidate.snippet),

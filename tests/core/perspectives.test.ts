@@ -128,3 +128,21 @@ describe('composeAnswer', () => {
     expect(composeAnswer('dam', many, { maxCitations: 2, yesNo: false }).citations).toHaveLength(2);
   });
 });
+
+describe('composeAnswer with a quote that holds its own reply', () => {
+  test('the reply inside the quote becomes its own side', () => {
+    const answer = composeAnswer(
+      'did aster power open the dam gates',
+      [candidate(valley, 1, 0.9, ['aster', 'power', 'dam', 'gate'])],
+      { maxCitations: 3, yesNo: true },
+    );
+    expect(answer.citations.map((c) => [c.stance, c.attributedTo])).toEqual([
+      ['asserts', 'Residents'],
+      ['denies', 'Aster Power'],
+    ]);
+    expect(answer.citations[0]?.snippet).toBe(
+      'Residents accused Aster Power of opening the dam gates at night.',
+    );
+    expect(answer.answer.startsWith(CONTESTED_OPENING)).toBe(true);
+  });
+});
