@@ -37,6 +37,8 @@ export interface PassageEvidence {
   readonly snippet: string;
   /** Index terms of the question found in the paragraph itself. */
   readonly matchedTerms: ReadonlySet<string>;
+  /** Weighted share of the question's concepts found in the paragraph itself, not around it (0–1). */
+  readonly own: number;
   /** For each concept, whether it is found in the paragraph or around it. */
   readonly found: readonly boolean[];
 }
@@ -159,6 +161,7 @@ export function weighPassage(
   }
   const window = best ?? { score: 0, coverage: 0, holdsFact: false, from: 0, to: 0 };
   const matchedTerms = new Set<string>();
+  const own = concepts.reduce((sum, c) => sum + c.weight * bestFactor(c, paragraphTerms), 0);
   const found = concepts.map((concept, k) => {
     for (const wording of concept.wordings) {
       if (wording.terms.every((t) => paragraphTerms.has(t)))
@@ -170,6 +173,7 @@ export function weighPassage(
     coverage: window.coverage,
     score: window.score,
     holdsFact: window.holdsFact,
+    own: total > 0 ? own / total : 0,
     snippet: sentences.slice(window.from, window.to + 1).join(' ') || paragraph.text,
     matchedTerms,
     found,

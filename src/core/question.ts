@@ -50,7 +50,7 @@ export const RELATION_FACTORS: Readonly<Record<Relation, number>> = {
 export const MAX_QUESTION_CHARS = 2000;
 const MAX_QUESTION_WORDS = 64;
 // A word the corpus never uses is weighed as if it were in this many paragraphs: a rare, telling word.
-const UNKNOWN_WORD_FREQUENCY = 2;
+const UNKNOWN_WORD_FREQUENCY = 0.5;
 // How much of that weight an ordinary English word keeps when no wording of it is in the corpus.
 export const ORDINARY_UNKNOWN_SHARE = 1;
 
