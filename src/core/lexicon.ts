@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import SearchableMap from 'minisearch/SearchableMap';
 import { stemmer } from 'stemmer';
 import winkLemmatizer from 'wink-lemmatizer';
 import { NewsdeskError } from './errors.ts';
@@ -96,14 +97,20 @@ export function parseSynonymGroups(text: string): string[][] {
 
 const require = createRequire(import.meta.url);
 let englishWords: { inflected: Record<string, unknown>; base: Record<string, unknown> } | null = null;
+let englishWordMap: SearchableMap<true> | null = null;
 
 /** WordNet's words and wink's lexicon of inflected forms, loaded on first use (about 2 MB). */
-export function isEnglishWord(word: string): boolean {
+function loadEnglishWords() {
   englishWords ??= {
     inflected: require('wink-lexicon/src/lexicon.js') as Record<string, unknown>,
     base: require('wink-lexicon/src/wn-words.js') as Record<string, unknown>,
   };
-  const { inflected, base } = englishWords;
+  return englishWords;
+}
+
+/** Whether a folded word is an English word, in any inflection. */
+export function isEnglishWord(word: string): boolean {
+  const { inflected, base } = loadEnglishWords();
   return (
     Object.hasOwn(inflected, word) ||
     Object.hasOwn(base, word) ||
@@ -111,6 +118,37 @@ export function isEnglishWord(word: string): boolean {
     Object.hasOwn(base, winkLemmatizer.lemmatizeNoun(word)) ||
     Object.hasOwn(base, winkLemmatizer.lemmatizeAdjective(word))
   );
+}
+
+// English words are looked up for spelling only when a question word is neither English nor in the
+// corpus, and a word this short has too many neighbours one edit away to guess from.
+const MIN_SPELLING_LENGTH = 5;
+// From this length on a word may be two edits from what was meant.
+const TWO_EDIT_LENGTH = 8;
+// Without word frequencies to choose by, every close spelling is tried; the corpus decides which it uses.
+const MAX_SPELLINGS = 5;
+
+/**
+ * English words one edit from a word that is not one (two for long words), keeping its first letter as
+ * typos mostly do: "atorney" → "attorney", "compensasion" → "compensation". At most five, closest first.
+ */
+export function englishSpellings(word: string): string[] {
+  if (word.length < MIN_SPELLING_LENGTH || word.length > 30 || !/^[a-z]+$/.test(word)) return [];
+  if (!englishWordMap) {
+    const { inflected, base } = loadEnglishWords();
+    englishWordMap = new SearchableMap<true>();
+    for (const known of [...Object.keys(inflected), ...Object.keys(base)]) {
+      if (/^[a-z]+$/.test(known)) englishWordMap.set(known, true);
+    }
+  }
+  for (let limit = 1; limit <= (word.length >= TWO_EDIT_LENGTH ? 2 : 1); limit++) {
+    const found = [...englishWordMap.fuzzyGet(word, limit)]
+      .filter(([candidate, [, distance]]) => distance > 0 && candidate[0] === word[0])
+      .sort((a, b) => a[1][1] - b[1][1] || a[0].localeCompare(b[0]))
+      .map(([candidate]) => candidate);
+    if (found.length > 0) return found.slice(0, MAX_SPELLINGS);
+  }
+  return [];
 }
 
 /** Builds a lexicon from stop words and synonym groups given as data. */

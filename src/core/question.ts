@@ -1,5 +1,5 @@
 import { type ExpectedAnswer, expectedAnswer } from './answer-types.ts';
-import type { Relation } from './lexicon.ts';
+import { englishSpellings, type Relation } from './lexicon.ts';
 import type { NewsIndex } from './search-index.ts';
 import { words } from './text.ts';
 
@@ -111,7 +111,12 @@ export function analyzeQuestion(index: NewsIndex, question: string): QuestionAna
     const word = seed.words.join(' ');
     if (seed.words.length === 1 && !lexicon.isDictionaryWord(word)) {
       // Not an English word: a typo ("foriegn") or a name spelt another way ("Pashinian").
-      for (const variant of index.spellingVariants(word, usedByCorpus(asked) ? 1 : 2)) {
+      const corpusSpellings = index.spellingVariants(word, usedByCorpus(asked) ? 1 : 2);
+      // A typo of a word the corpus does not use as such ("atorney") is read as the English word, whose
+      // other wordings ("lawyer") the corpus may use.
+      const spellings =
+        corpusSpellings.length > 0 || usedByCorpus(asked) ? corpusSpellings : englishSpellings(word);
+      for (const variant of spellings) {
         const variantTerm = lexicon.term(variant);
         if (variantTerm && variantTerm !== key) {
           bases.push({ wording: { terms: [variantTerm], factor: SPELLING_FACTOR }, word: variant });

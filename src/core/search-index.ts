@@ -194,8 +194,7 @@ export class NewsIndex {
 
   /** Adds an article's paragraphs. An article with the same id must be removed first. */
   add(article: Article): void {
-    if (this.articlesById.has(article.id))
-      throw new Error(`article ${article.id} is already indexed`);
+    if (this.articlesById.has(article.id)) throw new Error(`article ${article.id} is already indexed`);
     this.remember(article);
     const titleTerms = this.headlineTerms(article);
     this.countHeadline(article, titleTerms, 1);

@@ -1,0 +1,67 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createLexicon, englishSpellings, loadLexicon, parseSynonymGroups } from '../../src/core/lexicon.ts';
+
+describe('englishSpellings', () => {
+  const cases = [
+    { typo: 'atorney', meant: 'attorney' },
+    { typo: 'compensasion', meant: 'compensation' },
+    { typo: 'goverment', meant: 'government' },
+    { typo: 'atackers', meant: 'attackers' },
+  ] as const;
+  for (const { typo, meant } of cases) {
+    it(`${typo} → ${meant}`, () => {
+      expect(englishSpellings(typo)).toContain(meant);
+    });
+  }
+
+  it('keeps the first letter, as typos mostly do', () => {
+    for (const spelling of englishSpellings('cosst')) expect(spelling[0]).toBe('c');
+  });
+
+  it('offers nothing for short words, numbers and non-letters', () => {
+    for (const word of ['wich', 'abc', '4000s', 'tür-key', '']) expect(englishSpellings(word)).toEqual([]);
+  });
+});
+
+describe('one tokeniser from text to index terms', () => {
+  const lexicon = loadLexicon();
+  it('leaves stop words out and folds word forms to one term', () => {
+    expect(lexicon.termsOf('The fighters were sent')).toEqual(lexicon.termsOf('fighter sends'));
+    expect(lexicon.wordTerms('Who denied it?').map((w) => w.word)).toEqual(['denied']);
+  });
+});
+
+describe('related words', () => {
+  it('lists the synonym groups as listed, and general word knowledge by relation', () => {
+    const lexicon = createLexicon(
+      new Set(['the']),
+      parseSynonymGroups('ferry, boat'),
+      () => true,
+      (word) => (word === 'ferry' ? [{ word: 'ferryboat', relation: 'synonym' }] : []),
+    );
+    const related = lexicon.related('ferry').map((r) => `${r.terms.join(' ')}/${r.relation}`);
+    expect(related).toEqual([`${lexicon.term('boat')}/listed`, `${lexicon.term('ferryboat')}/synonym`]);
+    expect(lexicon.related('ferry').some((r) => r.terms.join(' ') === lexicon.term('ferry'))).toBe(false);
+  });
+
+  it('adds a corpus owner’s synonym groups to the shipped ones', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsdesk-lexicon-'));
+    const file = join(dir, 'synonyms.txt');
+    writeFileSync(file, 'quango, public body\n');
+    try {
+      const lexicon = loadLexicon({ synonymsFile: file });
+      const listed = (word: string) =>
+        lexicon
+          .related(word)
+          .filter((r) => r.relation === 'listed')
+          .map((r) => r.terms.join(' '));
+      expect(listed('quango')).toContain(lexicon.termsOf('public body').join(' '));
+      expect(listed('deny')).toContain(lexicon.term('reject'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
