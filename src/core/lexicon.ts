@@ -5,7 +5,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import { stemmer } from 'stemmer';
 import winkLemmatizer from 'wink-lemmatizer';
 import { NewsdeskError } from './errors.ts';
-import { words } from './text.ts';
+import { wordSpans, words } from './text.ts';
 import { isProperName, relatedWords } from './wordnet.ts';
 
 /** A folded word of a text and its index term. */
@@ -151,6 +151,8 @@ export function englishSpellings(word: string): string[] {
   return [];
 }
 
+const LETTERS = /^\p{L}+$/u;
+
 /** Builds a lexicon from stop words and synonym groups given as data. */
 export function createLexicon(
   stopwords: ReadonlySet<string>,
@@ -198,9 +200,23 @@ export function createLexicon(
   }
   const wordTerms = (text: string): WordTerm[] => {
     const found: WordTerm[] = [];
-    for (const word of words(text)) {
-      const t = term(word);
-      if (t !== null) found.push({ word, term: t });
+    const spans = wordSpans(text);
+    for (const [i, span] of spans.entries()) {
+      const t = term(span.word);
+      if (t !== null) found.push({ word: span.word, term: t });
+      // A hyphenated compound is also read as one word, as it is often written: e-mail and email,
+      // co-operate and cooperate.
+      const next = spans[i + 1];
+      if (
+        next &&
+        next.start === span.end + 1 &&
+        text[span.end] === '-' &&
+        LETTERS.test(span.word + next.word)
+      ) {
+        const joined = span.word + next.word;
+        const joinedTerm = term(joined);
+        if (joinedTerm !== null) found.push({ word: joined, term: joinedTerm });
+      }
     }
     return found;
   };

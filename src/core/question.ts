@@ -46,6 +46,8 @@ export const RELATION_FACTORS: Readonly<Record<Relation, number>> = {
   hyponym: 0.5,
   hypernym: 0.35,
 };
+// Relations that never stand in for a name (see analyzeQuestion).
+const NOT_FOR_NAMES: ReadonlySet<Relation> = new Set(['hyponym', 'hypernym']);
 // Questions are short; anything past these limits is not read (it cannot change the topic much).
 export const MAX_QUESTION_CHARS = 2000;
 const MAX_QUESTION_WORDS = 64;
@@ -129,9 +131,13 @@ export function analyzeQuestion(index: NewsIndex, question: string): QuestionAna
       if (k === key) return;
       if ((byKey.get(k)?.factor ?? 0) < wording.factor) byKey.set(k, wording);
     };
+    const isName = seed.words.length === 1 && lexicon.isName(word);
     for (const base of bases) {
       if (base.wording !== asked) offer(base.wording);
       for (const related of lexicon.related(base.word)) {
+        // A name is what the question is about: its other forms and other names stand in for it
+        // (Tory/Conservative, Turkey/Turkish), never its class ("country" for "Australia") or its kinds.
+        if (isName && NOT_FOR_NAMES.has(related.relation)) continue;
         offer({ terms: related.terms, factor: base.wording.factor * RELATION_FACTORS[related.relation] });
       }
     }
@@ -142,7 +148,6 @@ export function analyzeQuestion(index: NewsIndex, question: string): QuestionAna
       : used.length > 0
         ? Math.min(...used.map(idfOf))
         : unknownWeight(index, !lexicon.isName(word));
-    const isName = seed.words.length === 1 && lexicon.isName(word);
     const usedAsAsked = bases.some((base) => usedByCorpus(base.wording));
     concepts.push({ word, term: key, wordings, weight, known: used.length > 0, usedAsAsked, isName });
   }

@@ -32,6 +32,12 @@ describe('one tokeniser from text to index terms', () => {
     expect(lexicon.termsOf('The fighters were sent')).toEqual(lexicon.termsOf('fighter sends'));
     expect(lexicon.wordTerms('Who denied it?').map((w) => w.word)).toEqual(['denied']);
   });
+
+  it('reads a hyphenated compound also as one word, so e-mail and email meet', () => {
+    expect(lexicon.termsOf('e-mails')).toContain(lexicon.term('email'));
+    expect(lexicon.termsOf('co-operate')).toContain(lexicon.term('cooperate'));
+    expect(lexicon.wordTerms('a 29-year term').map((w) => w.word)).toEqual(['29', 'year', 'term']);
+  });
 });
 
 describe('related words', () => {

@@ -143,4 +143,17 @@ describe('which words become concepts', () => {
     expect(unknown).toMatchObject({ word: 'qwzxyv', known: false, usedAsAsked: false });
     expect(unknown?.wordings).toHaveLength(1);
   });
+
+  it('a name keeps its other names but not its class or kinds', () => {
+    const [australia] = analyzeQuestion(index, 'australia').concepts;
+    const wordings = australia?.wordings.map((w) => w.terms.join(' ')) ?? [];
+    expect(australia?.isName).toBe(true);
+    expect(wordings).toContain(index.lexicon.term('australian'));
+    expect(wordings).not.toContain(index.lexicon.term('country'));
+  });
+
+  it('a misspelt English word the corpus does not use is read as the English word', () => {
+    const [concept] = analyzeQuestion(index, 'goverment').concepts;
+    expect(concept?.wordings.map((w) => w.terms.join(' '))).toContain(index.lexicon.term('government'));
+  });
 });
