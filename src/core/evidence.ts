@@ -103,13 +103,15 @@ function contextOf(index: NewsIndex, article: Article, paragraph: Paragraph) {
 /**
  * Weighs a paragraph as the answer to a question: every sentence is tried as the one to quote, each
  * concept counting by where it is found (see {@link PLACE_FACTORS}), and the window that holds the
- * asked-for kind of fact gains. The best window is the paragraph's evidence.
+ * asked-for kind of fact gains. The best window is the paragraph's evidence. Reading the facts costs
+ * most (a tagger run per sentence): without `readFacts` no window holds one, which can only lower it.
  */
 export function weighPassage(
   index: NewsIndex,
   analysis: QuestionAnalysis,
   article: Article,
   paragraph: Paragraph,
+  readFacts = true,
 ): PassageEvidence {
   const { concepts, expected, asked } = analysis;
   const sentences = sentencesOf(index, paragraph.text);
@@ -125,7 +127,7 @@ export function weighPassage(
     ),
   );
   const total = concepts.reduce((sum, c) => sum + c.weight, 0);
-  const wantsFact = expected.kind !== null;
+  const wantsFact = readFacts && expected.kind !== null;
   const needsFact = expected.kind === 'number' || expected.kind === 'time';
   let best: { score: number; coverage: number; holdsFact: boolean; from: number; to: number } | null = null;
   for (let i = 0; i < sentences.length; i++) {

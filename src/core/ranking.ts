@@ -26,6 +26,8 @@ const CANDIDATES = 30;
 // that answers often repeats none of the names (they are in the lead), so the index alone misses it.
 const ARTICLES_READ_IN_FULL = 3;
 const MAX_PARAGRAPHS_READ_PER_ARTICLE = 40;
+// Passages whose sentences are read for the asked-for kind of fact (a tagger run per sentence).
+const FACTS_READ = 15;
 // The index's BM25 score breaks ties between passages that cover the question alike.
 const INDEX_SCORE_SHARE = 0.1;
 
@@ -70,14 +72,26 @@ export function rankParagraphs(
       }
     }
   }
+  const weigh = (article: Article, paragraph: Paragraph, readFacts: boolean): RankedParagraph => {
+    const evidence = weighPassage(index, analysis, article, paragraph, readFacts);
+    const score = evidence.score + INDEX_SCORE_SHARE * (indexScore.get(paragraph.key) ?? 0);
+    return { article, paragraph, score, evidence };
+  };
+  const byScore = (a: RankedParagraph, b: RankedParagraph) =>
+    b.score - a.score || a.paragraph.key.localeCompare(b.paragraph.key);
   const ranked: RankedParagraph[] = [];
   for (const paragraph of candidates.values()) {
     const article = index.article(paragraph.articleId);
-    if (!article) continue;
-    const evidence = weighPassage(index, analysis, article, paragraph);
-    const score = evidence.score + INDEX_SCORE_SHARE * (indexScore.get(paragraph.key) ?? 0);
-    ranked.push({ article, paragraph, score, evidence });
+    if (article) ranked.push(weigh(article, paragraph, false));
   }
-  ranked.sort((a, b) => b.score - a.score || a.paragraph.key.localeCompare(b.paragraph.key));
+  ranked.sort(byScore);
+  // The asked-for facts are read only in the leading passages: reading them can only raise a score.
+  if (analysis.expected.kind !== null) {
+    for (let i = 0; i < Math.min(FACTS_READ, ranked.length); i++) {
+      const r = ranked[i] as RankedParagraph;
+      ranked[i] = weigh(r.article, r.paragraph, true);
+    }
+    ranked.sort(byScore);
+  }
   return ranked.slice(0, limit);
 }
