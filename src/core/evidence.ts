@@ -130,15 +130,16 @@ export function weighPassage(
   const wantsFact = readFacts && expected.kind !== null;
   const needsFact = expected.kind === 'number' || expected.kind === 'time';
   let best: { score: number; coverage: number; holdsFact: boolean; from: number; to: number } | null = null;
+  // Each concept's best factor in each sentence, worked out once for all the windows.
+  const inSentence = sentenceTerms.map((terms) => concepts.map((concept) => bestFactor(concept, terms)));
   for (let i = 0; i < sentences.length; i++) {
     let got = 0;
     let usedBefore = false;
     let usedAfter = false;
     for (const [k, concept] of concepts.entries()) {
-      const here = bestFactor(concept, sentenceTerms[i] as ReadonlySet<string>);
-      const before = i > 0 ? bestFactor(concept, sentenceTerms[i - 1] as ReadonlySet<string>) : 0;
-      const after =
-        i + 1 < sentences.length ? bestFactor(concept, sentenceTerms[i + 1] as ReadonlySet<string>) : 0;
+      const here = inSentence[i]?.[k] ?? 0;
+      const before = inSentence[i - 1]?.[k] ?? 0;
+      const after = inSentence[i + 1]?.[k] ?? 0;
       const near = Math.max(before, after) * PLACE_FACTORS.adjacentSentence;
       const credit = Math.max(here, near, outside[k] ?? 0);
       if (credit > here && near >= credit) {

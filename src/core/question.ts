@@ -141,8 +141,10 @@ export function analyzeQuestion(index: NewsIndex, question: string): QuestionAna
         offer({ terms: related.terms, factor: base.wording.factor * RELATION_FACTORS[related.relation] });
       }
     }
-    const wordings = [asked, ...byKey.values()];
-    const used = wordings.filter(usedByCorpus);
+    // Other wordings the corpus never uses can never match: they are left out here, once, instead of
+    // being looked for in every passage.
+    const used = [asked, ...byKey.values()].filter(usedByCorpus);
+    const wordings = used[0] === asked ? used : [asked, ...used];
     const weight = usedByCorpus(asked)
       ? idfOf(asked)
       : used.length > 0

@@ -1,5 +1,5 @@
-import { type PassageEvidence, weighPassage } from './evidence.ts';
-import type { Concept, QuestionAnalysis } from './question.ts';
+import { type PassageEvidence, termsOf, weighPassage } from './evidence.ts';
+import { bestFactor, type Concept, type QuestionAnalysis } from './question.ts';
 import type { NewsIndex } from './search-index.ts';
 import type { Article, Paragraph } from './types.ts';
 
@@ -22,8 +22,9 @@ export interface RankOptions {
 // Candidates taken from the index before weighing: enough to hold the answer when several articles
 // tell the same story, few enough to weigh in well under a millisecond each.
 const CANDIDATES = 30;
-// The articles whose headline and lead share most with the question are read in full: the paragraph
-// that answers often repeats none of the names (they are in the lead), so the index alone misses it.
+// The leading articles whose headline or lead shares a word with the question are read in full: the
+// paragraph that answers often repeats none of the names (they are in the lead), so the index alone
+// misses it.
 const ARTICLES_READ_IN_FULL = 3;
 const MAX_PARAGRAPHS_READ_PER_ARTICLE = 40;
 // Passages whose sentences are read for the asked-for kind of fact (a tagger run per sentence).
@@ -31,17 +32,29 @@ const FACTS_READ = 15;
 // The index's BM25 score breaks ties between passages that cover the question alike.
 const INDEX_SCORE_SHARE = 0.1;
 
+const RETRIEVAL_EXPONENT = 2;
+
 /** The query terms to send to the index, each with its weight. */
 function weightedTerms(concepts: readonly Concept[]): Map<string, number> {
   const weights = new Map<string, number>();
   for (const concept of concepts) {
     for (const wording of concept.wordings) {
       for (const term of wording.terms) {
-        weights.set(term, Math.max(weights.get(term) ?? 0, wording.factor / wording.terms.length));
+        // BM25 favours rare terms, and other wordings are often rarer than the words asked: their weight is
+        // squared so that they find passages the question's own words miss without outranking those.
+        const weight = wording.factor ** RETRIEVAL_EXPONENT / wording.terms.length;
+        weights.set(term, Math.max(weights.get(term) ?? 0, weight));
       }
     }
   }
   return weights;
+}
+
+/** Whether an article's headline or lead paragraph shares a concept with the question: what it is about. */
+function aboutTheQuestion(index: NewsIndex, analysis: QuestionAnalysis, article: Article): boolean {
+  const lead = article.paragraphs[0];
+  const places = [termsOf(index, article.title), ...(lead ? [termsOf(index, lead.text)] : [])];
+  return analysis.concepts.some((concept) => places.some((terms) => bestFactor(concept, terms) > 0));
 }
 
 /**
@@ -67,7 +80,9 @@ export function rankParagraphs(
   }
   if (!options.strictBudget) {
     for (const id of articles.slice(0, ARTICLES_READ_IN_FULL)) {
-      for (const paragraph of index.article(id)?.paragraphs.slice(0, MAX_PARAGRAPHS_READ_PER_ARTICLE) ?? []) {
+      const article = index.article(id);
+      if (!article || !aboutTheQuestion(index, analysis, article)) continue;
+      for (const paragraph of article.paragraphs.slice(0, MAX_PARAGRAPHS_READ_PER_ARTICLE)) {
         candidates.set(paragraph.key, paragraph);
       }
     }

@@ -10,6 +10,9 @@ export const INDEX_FORMAT = 4;
 /** How many paragraph entries one query may score by default (see {@link NewsIndex.query}). */
 export const DEFAULT_POSTING_BUDGET = 4_000;
 
+/** Query terms weighted at least this much are the question's own words (as asked, respelt, inflected). */
+export const AS_ASKED_WEIGHT = 0.85;
+
 /** What MiniSearch stores of a paragraph: its index terms, already worked out, joined by spaces. */
 interface IndexedParagraph {
   key: string;
@@ -308,12 +311,15 @@ export class NewsIndex {
     weightedTerms: ReadonlyMap<string, number>,
     options: { articleId?: string; limit: number; budget?: number; strictBudget?: boolean },
   ): IndexHit[] {
-    // Cost per unit of weight: a synonym must be rarer than the word as asked to come before it.
+    // The words as asked (and their spellings and forms) come first, rarest first; other wordings only
+    // with the budget they leave: a rare synonym must not crowd out the words the question uses.
     const postingsOf = (term: string) => this.frequency(term) + (this.headlineFrequency.get(term) ?? 0);
-    const cost = (term: string) => postingsOf(term) / (weightedTerms.get(term) ?? 1);
+    const asked = (term: string) => (weightedTerms.get(term) ?? 1) >= AS_ASKED_WEIGHT;
     const terms = [...weightedTerms.keys()]
       .filter((term) => this.frequency(term) > 0)
-      .sort((a, b) => cost(a) - cost(b) || a.localeCompare(b));
+      .sort(
+        (a, b) => Number(asked(b)) - Number(asked(a)) || postingsOf(a) - postingsOf(b) || a.localeCompare(b),
+      );
     let postings = 0;
     const chosen = terms.filter((term, i) => {
       postings += postingsOf(term);
