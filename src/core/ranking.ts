@@ -1,6 +1,6 @@
 import { type PassageEvidence, termsOf, weighPassage } from './evidence.ts';
 import { bestFactor, type Concept, type QuestionAnalysis } from './question.ts';
-import type { NewsIndex } from './search-index.ts';
+import { AS_ASKED_WEIGHT, type NewsIndex } from './search-index.ts';
 import type { Article, Paragraph } from './types.ts';
 
 /** A paragraph weighed as the answer to a question. */
@@ -32,18 +32,22 @@ const FACTS_READ = 15;
 // The index's BM25 score breaks ties between passages that cover the question alike.
 const INDEX_SCORE_SHARE = 0.1;
 
-const RETRIEVAL_EXPONENT = 2;
+// Candidates found only through other wordings of the question's words, besides those its own words find.
+const RELATED_CANDIDATES = 15;
 
-/** The query terms to send to the index, each with its weight. */
-function weightedTerms(concepts: readonly Concept[]): Map<string, number> {
+/**
+ * The query terms to send to the index, each with its weight: the question's own words (as asked,
+ * respelt or inflected), or their other wordings. The two are asked apart: BM25 adds up the scores of
+ * all the terms a passage holds, so a passage with many loose synonyms of one word would otherwise
+ * outrank the one passage that has the rare word asked.
+ */
+function weightedTerms(concepts: readonly Concept[], own: boolean): Map<string, number> {
   const weights = new Map<string, number>();
   for (const concept of concepts) {
     for (const wording of concept.wordings) {
+      if (wording.factor >= AS_ASKED_WEIGHT !== own) continue;
       for (const term of wording.terms) {
-        // BM25 favours rare terms, and other wordings are often rarer than the words asked: their weight is
-        // squared so that they find passages the question's own words miss without outranking those.
-        const weight = wording.factor ** RETRIEVAL_EXPONENT / wording.terms.length;
-        weights.set(term, Math.max(weights.get(term) ?? 0, weight));
+        weights.set(term, Math.max(weights.get(term) ?? 0, wording.factor / wording.terms.length));
       }
     }
   }
@@ -67,9 +71,14 @@ export function rankParagraphs(
   options: RankOptions = {},
 ): RankedParagraph[] {
   const limit = Math.max(CANDIDATES, options.limit ?? 0);
-  const hits = index.query(weightedTerms(analysis.concepts), { ...options, limit });
-  const topScore = hits[0]?.score ?? 1;
-  const indexScore = new Map(hits.map((hit) => [hit.key, hit.score / topScore]));
+  const ownHits = index.query(weightedTerms(analysis.concepts, true), { ...options, limit });
+  const topScore = ownHits[0]?.score ?? 1;
+  const indexScore = new Map(ownHits.map((hit) => [hit.key, hit.score / topScore]));
+  const related = weightedTerms(analysis.concepts, false);
+  const hits =
+    related.size > 0 && !options.strictBudget
+      ? [...ownHits, ...index.query(related, { ...options, limit: RELATED_CANDIDATES, strictBudget: true })]
+      : ownHits;
   const candidates = new Map<string, Paragraph>();
   const articles: string[] = [];
   for (const hit of hits) {
