@@ -50,7 +50,7 @@ const NAME_PARTICLES = new Set([
 // An age in apposition is a person's ("Reyes, 24,"); beyond this it is a count or a year.
 const MAX_AGE = 110;
 
-// Words before a name that say when, not who ("Former WorldCom chief …").
+// Words before a name that say when, not who ("Former Acme chief …").
 const FORMER = new Set(['former', 'ex', 'late', 'then']);
 
 const bare = (lower: string) => lower.replace(/\.$/, '');
@@ -179,7 +179,7 @@ export function nameSpans(
       (!single && SPEECH_VERBS.has(before))
     )
       kind = 'person';
-    // A full name whose surname WordNet knows as a person's ("… Hendrix", "… Putin").
+    // A full name whose surname WordNet knows as a person's ("… Lincoln", "… Gandhi").
     else if (!single && knowledge?.kindOf(foldWord(tokens[run.last]?.text ?? '')) === 'person')
       kind = 'person';
     else if (PLACE_PREPOSITIONS.has(before) || (before === 'the' && PLACE_PREPOSITIONS.has(beforeTwo)))

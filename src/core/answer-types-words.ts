@@ -5,7 +5,7 @@ import type { FactKind, NumberUnit } from './answer-types.ts';
 
 const list = (text: string): ReadonlySet<string> => new Set(text.trim().split(/\s+/));
 
-/** Titles and roles written before a person's name ("Mr Ebbers", "President Chavez", "coach Kiplagat"). */
+/** Titles and roles written before a person's name ("Mr Jones", "President Lula", "coach Smith"). */
 export const PERSON_TITLES = list(`
   mr mrs ms miss mx dr prof professor sir dame lord lady madam mme mister
   president premier chancellor minister secretary senator sen congressman congresswoman

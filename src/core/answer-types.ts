@@ -61,7 +61,7 @@ const QUESTION_WORDS = list('who which what where when why how');
 const CAUSE_VERBS = list('caused cause causes killed prompted triggered sparked led made drove motivated');
 
 const MONEY_VERBS =
-  list(`cost costs cosst pay paid payed pays sell sold sells worth earn earned earns make made
+  list(`cost costs pay paid payed pays sell sold sells worth earn earned earns make made
   makes spend spent raise raised lose lost win won charge charged get got receive received owe owed fetch
   fetched invest invested borrow borrowed compensation money cash prize fine fined profit profits`);
 const CHANGE_VERBS = list(
@@ -290,7 +290,7 @@ function givenByQuestion(fact: Fact, questionWords: ReadonlySet<string>): boolea
     fact.kind === 'place' ||
     fact.kind === 'name'
   ) {
-    // A name is referred to by any one of its words ("Ebbers" for "Bernie Ebbers").
+    // A name is referred to by any one of its words ("Jones" for "Maria Jones").
     const distinctive = factWords.filter((w) => !GENERIC_NAME_WORDS.has(w));
     const checked = distinctive.length > 0 ? distinctive : factWords;
     return checked.some((w) => questionWords.has(w));

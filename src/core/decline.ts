@@ -27,7 +27,7 @@ export function reachableShare(analysis: QuestionAnalysis): number {
   return total > 0 ? reachable / total : 0;
 }
 
-/** A word as the articles write it ("Ebbers", "WorldCom"), found in the given passages; else as asked. */
+/** A word as the articles write it ("McCartney", "YouTube"), found in the given passages; else as asked. */
 function asWritten(concept: Concept, passages: readonly RankedParagraph[]): string {
   if (concept.term.includes(' ')) return concept.word;
   for (const { paragraph, article } of passages) {
