@@ -116,7 +116,7 @@ export function weighPassage(
   const { concepts, expected, asked } = analysis;
   const sentences = sentencesOf(index, paragraph.text);
   const sentenceTerms = sentences.map((s) => termsOf(index, s));
-  const paragraphTerms = termsOf(index, paragraph.text);
+  const paragraphTerms = index.paragraphTerms(paragraph);
   const context = contextOf(index, article, paragraph);
   // What each concept gets from outside the window: the rest of the paragraph and its context.
   const outside = concepts.map((concept) =>

@@ -26,14 +26,16 @@ const CANDIDATES = 30;
 // paragraph that answers often repeats none of the names (they are in the lead), so the index alone
 // misses it.
 const ARTICLES_READ_IN_FULL = 3;
-const MAX_PARAGRAPHS_READ_PER_ARTICLE = 40;
+const MAX_PARAGRAPHS_READ_PER_ARTICLE = 25;
 // Passages whose sentences are read for the asked-for kind of fact (a tagger run per sentence).
-const FACTS_READ = 15;
+const FACTS_READ = 10;
 // The index's BM25 score breaks ties between passages that cover the question alike.
 const INDEX_SCORE_SHARE = 0.1;
 
 // Candidates found only through other wordings of the question's words, besides those its own words find.
 const RELATED_CANDIDATES = 15;
+// The share of the posting budget those other wordings may score: they are many, and mostly rare.
+const RELATED_BUDGET_SHARE = 0.25;
 
 /**
  * The query terms to send to the index, each with its weight: the question's own words (as asked,
@@ -77,7 +79,15 @@ export function rankParagraphs(
   const related = weightedTerms(analysis.concepts, false);
   const hits =
     related.size > 0 && !options.strictBudget
-      ? [...ownHits, ...index.query(related, { ...options, limit: RELATED_CANDIDATES, strictBudget: true })]
+      ? [
+          ...ownHits,
+          ...index.query(related, {
+            ...options,
+            limit: RELATED_CANDIDATES,
+            budget: index.postingBudget * RELATED_BUDGET_SHARE,
+            strictBudget: true,
+          }),
+        ]
       : ownHits;
   const candidates = new Map<string, Paragraph>();
   const articles: string[] = [];
