@@ -60,8 +60,7 @@ const QUESTION_WORD_FORMS: ReadonlyMap<string, string> = new Map([
 const QUESTION_WORDS = list('who which what where when why how');
 const CAUSE_VERBS = list('caused cause causes killed prompted triggered sparked led made drove motivated');
 
-const MONEY_VERBS =
-  list(`cost costs pay paid payed pays sell sold sells worth earn earned earns make made
+const MONEY_VERBS = list(`cost costs pay paid payed pays sell sold sells worth earn earned earns make made
   makes spend spent raise raised lose lost win won charge charged get got receive received owe owed fetch
   fetched invest invested borrow borrowed compensation money cash prize fine fined profit profits`);
 const CHANGE_VERBS = list(
