@@ -1,5 +1,5 @@
 import { type Fact, factsOf, holdsExpectedFact } from './answer-types.ts';
-import { bestFactor, type Concept, type QuestionAnalysis } from './question.ts';
+import { bestFactor, type QuestionAnalysis } from './question.ts';
 import type { NewsIndex } from './search-index.ts';
 import { splitSentences } from './text.ts';
 import type { Article, Paragraph } from './types.ts';
@@ -39,8 +39,6 @@ export interface PassageEvidence {
   readonly matchedTerms: ReadonlySet<string>;
   /** Weighted share of the question's concepts found in the paragraph itself, not around it (0–1). */
   readonly own: number;
-  /** For each concept, whether it is found in the paragraph or around it. */
-  readonly found: readonly boolean[];
 }
 
 // Paragraph texts, headlines and sentences come back for question after question: their terms,
@@ -165,13 +163,12 @@ export function weighPassage(
   const window = best ?? { score: 0, coverage: 0, holdsFact: false, from: 0, to: 0 };
   const matchedTerms = new Set<string>();
   const own = concepts.reduce((sum, c) => sum + c.weight * bestFactor(c, paragraphTerms), 0);
-  const found = concepts.map((concept, k) => {
+  for (const concept of concepts) {
     for (const wording of concept.wordings) {
       if (wording.terms.every((t) => paragraphTerms.has(t)))
         for (const t of wording.terms) matchedTerms.add(t);
     }
-    return (outside[k] ?? 0) > 0;
-  });
+  }
   return {
     coverage: window.coverage,
     score: window.score,
@@ -179,9 +176,5 @@ export function weighPassage(
     own: total > 0 ? own / total : 0,
     snippet: sentences.slice(window.from, window.to + 1).join(' ') || paragraph.text,
     matchedTerms,
-    found,
   };
 }
-
-/** Whether a concept is found in a set of terms (any wording). */
-export const foundIn = (concept: Concept, terms: ReadonlySet<string>) => bestFactor(concept, terms) > 0;
