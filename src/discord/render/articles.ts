@@ -5,7 +5,7 @@ import { articleKey, formatCustomId } from '../custom-id.ts';
 import { SOURCE_PARAGRAPHS_PAGE_SIZE, SOURCES_PAGE_SIZE } from '../limits.ts';
 import { fitPayload, type ReplyPayload } from '../payload.ts';
 import { escapeText, neutralizeMentions, plural, squashWhitespace, truncate } from '../text.ts';
-import { articleLine, COLOR, corpusFooter, escapeName, pageCount, pagerRows, safeUrl } from './elements.ts';
+import { articleLine, COLOR, corpusFooter, escapeName, pageOf, pagerRows, safeUrl } from './elements.ts';
 
 /** Longest paragraph shown in `/source`, before escaping: five fit in one description. */
 const PARAGRAPH_MAX = 700;
@@ -25,15 +25,11 @@ export function renderSources(
   view: ListView,
   stats: CorpusStats,
 ): ReplyPayload {
-  const pages = pageCount(articles.length, SOURCES_PAGE_SIZE);
-  const page = Math.min(Math.max(view.page, 1), pages);
-  const first = (page - 1) * SOURCES_PAGE_SIZE;
-  const lines = articles
-    .slice(first, first + SOURCES_PAGE_SIZE)
-    .map(
-      (a, i) =>
-        `**${first + i + 1}.** ${truncate(articleLine(a), LINE_MAX)} · ${plural(a.paragraphs.length, 'paragraph')}`,
-    );
+  const { page, pages, first, items } = pageOf(articles, view.page, SOURCES_PAGE_SIZE);
+  const lines = items.map(
+    (a, i) =>
+      `**${first + i + 1}.** ${truncate(articleLine(a), LINE_MAX)} · ${plural(a.paragraphs.length, 'paragraph')}`,
+  );
   return fitPayload({
     embeds: [
       {
@@ -56,12 +52,10 @@ export function renderSources(
 
 /** `/source`: one article's details, then its paragraphs, five a page. */
 export function renderSource(article: Article, view: ListView): ReplyPayload {
-  const pages = pageCount(article.paragraphs.length, SOURCE_PARAGRAPHS_PAGE_SIZE);
-  const page = Math.min(Math.max(view.page, 1), pages);
-  const first = (page - 1) * SOURCE_PARAGRAPHS_PAGE_SIZE;
-  const paragraphs = article.paragraphs
-    .slice(first, first + SOURCE_PARAGRAPHS_PAGE_SIZE)
-    .map((p) => `**¶${p.n}** ${escapeText(truncate(squashWhitespace(p.text), PARAGRAPH_MAX))}`);
+  const { page, pages, items } = pageOf(article.paragraphs, view.page, SOURCE_PARAGRAPHS_PAGE_SIZE);
+  const paragraphs = items.map(
+    (p) => `**¶${p.n}** ${escapeText(truncate(squashWhitespace(p.text), PARAGRAPH_MAX))}`,
+  );
   const url = safeUrl(article.url);
   const key = articleKey(article.id);
   return fitPayload({

@@ -7,7 +7,7 @@ import { formatCustomId } from '../custom-id.ts';
 import { CLAIMS_PAGE_SIZE } from '../limits.ts';
 import { fitPayload, type ReplyPayload } from '../payload.ts';
 import { escapeText, joinWithin, plural, quoteLines, squashWhitespace, truncate } from '../text.ts';
-import { COLOR, corpusFooter, pageCount, pagerRows, safeUrl } from './elements.ts';
+import { COLOR, corpusFooter, pageOf, pagerRows, safeUrl } from './elements.ts';
 
 /** Longest quoted sentence per statement, before escaping: five fit in a page and a field. */
 const SENTENCE_MAX = 600;
@@ -98,12 +98,8 @@ export function renderClaims(report: ClaimsReport, view: ClaimsView, stats: Corp
       ephemeral: view.ephemeral,
     });
   }
-  const pages = pageCount(statements.length, CLAIMS_PAGE_SIZE);
-  const page = Math.min(Math.max(view.page, 1), pages);
-  const first = (page - 1) * CLAIMS_PAGE_SIZE;
-  const fields = statements
-    .slice(first, first + CLAIMS_PAGE_SIZE)
-    .map((s, i) => statementField(s, first + i + 1));
+  const { page, pages, first, items } = pageOf(statements, view.page, CLAIMS_PAGE_SIZE);
+  const fields = items.map((s, i) => statementField(s, first + i + 1));
   return fitPayload({
     embeds: [
       {

@@ -95,6 +95,18 @@ export function pageCount(items: number, pageSize: number): number {
   return Math.max(1, Math.ceil(items / pageSize));
 }
 
+/** One page of a list: the requested page kept within range, and the items on it (`first` is 0-based). */
+export function pageOf<T>(
+  items: readonly T[],
+  requested: number,
+  pageSize: number,
+): { page: number; pages: number; first: number; items: readonly T[] } {
+  const pages = pageCount(items.length, pageSize);
+  const page = Math.min(Math.max(requested, 1), pages);
+  const first = (page - 1) * pageSize;
+  return { page, pages, first, items: items.slice(first, first + pageSize) };
+}
+
 /** A short private message: refusals, errors, cooldowns, expired buttons. */
 export function notice(text: string): ReplyPayload {
   return { content: text, embeds: [], components: [], ephemeral: true };

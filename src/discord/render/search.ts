@@ -5,7 +5,7 @@ import { formatCustomId } from '../custom-id.ts';
 import { SEARCH_PAGE_SIZE } from '../limits.ts';
 import { fitPayload, type ReplyPayload } from '../payload.ts';
 import { escapeText, plural, quoteLines, squashWhitespace, truncate } from '../text.ts';
-import { COLOR, corpusFooter, escapeName, highlight, pageCount, pagerRows, safeUrl } from './elements.ts';
+import { COLOR, corpusFooter, escapeName, highlight, pageOf, pagerRows, safeUrl } from './elements.ts';
 
 /** Longest excerpt of a paragraph per hit, before escaping: five fit in a page. */
 const EXCERPT_MAX = 600;
@@ -55,10 +55,8 @@ export function renderSearch(hits: readonly SearchHit[], view: SearchView, stats
       ephemeral: view.ephemeral,
     });
   }
-  const pages = pageCount(hits.length, SEARCH_PAGE_SIZE);
-  const page = Math.min(Math.max(view.page, 1), pages);
-  const first = (page - 1) * SEARCH_PAGE_SIZE;
-  const fields = hits.slice(first, first + SEARCH_PAGE_SIZE).map((hit, i) => hitField(hit, first + i + 1));
+  const { page, pages, first, items } = pageOf(hits, view.page, SEARCH_PAGE_SIZE);
+  const fields = items.map((hit, i) => hitField(hit, first + i + 1));
   return fitPayload({
     embeds: [
       {
