@@ -48,8 +48,9 @@ export function answerQuestion(index: NewsIndex, question: string, options: Answ
     analysis,
     hopeless ? { budget: SUGGESTION_BUDGET, strictBudget: true } : {},
   );
-  const best = ranked[0];
-  if (hopeless || !answers(best, minScore)) return declined(question, analysis, ranked);
+  // The best passage that answers: one ranked above it may share more words but lack the number asked for.
+  const best = hopeless ? undefined : ranked.find((r) => answers(r, minScore));
+  if (!best) return declined(question, analysis, ranked);
   const candidates = ranked
     .filter(
       (r) =>

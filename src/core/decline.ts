@@ -12,12 +12,12 @@ export const MIN_ANSWER_SCORE = 0.5;
 // How many articles a decline names as the closest topics.
 const SUGGESTIONS = 3;
 
-/** Whether a passage answers the question. */
+/** Whether a passage answers the question: it scores enough, and holds the number or time asked for. */
 export function answers(
   passage: RankedParagraph | undefined,
   minScore = MIN_ANSWER_SCORE,
 ): passage is RankedParagraph {
-  return passage !== undefined && passage.evidence.score >= minScore;
+  return passage !== undefined && passage.evidence.score >= minScore && !passage.evidence.missesFact;
 }
 
 /** The share of the question's weight that the corpus could cover at all: below the bar, nothing can answer. */

@@ -19,7 +19,8 @@ export const PLACE_FACTORS = {
 } as const;
 // A passage that holds the kind of fact asked for (a name for "who", a number for "how many") gains
 // this much coverage; one that lacks it, where the question asks for a number or a time, keeps only
-// this share of its coverage: such a passage cannot answer, however many words it shares.
+// this share of its coverage and is never quoted as the answer (see `missesFact`): it cannot answer,
+// however many words it shares.
 export const FACT_BONUS = 0.15;
 export const MISSING_FACT_FACTOR = 0.8;
 // A quoted sentence shorter than this is widened by its neighbour: alone it rarely makes sense.
@@ -33,6 +34,8 @@ export interface PassageEvidence {
   readonly score: number;
   /** Whether the quoted window holds the kind of fact the question asks for. */
   readonly holdsFact: boolean;
+  /** Whether the question asks for a number or a time and the window holds none: it cannot answer. */
+  readonly missesFact: boolean;
   /** The sentence (or two adjacent sentences) to quote: an exact substring of the paragraph. */
   readonly snippet: string;
   /** Index terms of the question found in the paragraph itself. */
@@ -173,6 +176,7 @@ export function weighPassage(
     coverage: window.coverage,
     score: window.score,
     holdsFact: window.holdsFact,
+    missesFact: needsFact && !window.holdsFact,
     own: total > 0 ? own / total : 0,
     snippet: sentences.slice(window.from, window.to + 1).join(' ') || paragraph.text,
     matchedTerms,

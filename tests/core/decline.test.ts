@@ -58,6 +58,9 @@ describe('questions the articles do not answer are declined', () => {
     'who won the football world cup',
     'how tall is the tallest giraffe',
     'did the mayor marry a dentist',
+    // every word is in the articles, but no passage holds the number asked for
+    'how many engineers found cracks in the bridge',
+    'when did the lawyers rely on the accountants',
   ] as const;
   for (const question of cases) {
     it(question, () => {

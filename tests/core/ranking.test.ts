@@ -90,6 +90,8 @@ describe('a passage without the fact asked for', () => {
       const evidence = rank(question).find((r) => r.paragraph.key === key)?.evidence;
       expect(evidence?.holdsFact).toBe(false);
       expect(evidence?.score).toBeCloseTo((evidence?.coverage ?? Number.NaN) * factor);
+      // a number or a time that is missing rules the passage out as the answer
+      expect(evidence?.missesFact).toBe(factor !== 1);
     });
   }
 
