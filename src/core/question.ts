@@ -1,7 +1,7 @@
 import { type ExpectedAnswer, expectedAnswer } from './answer-types.ts';
 import { englishSpellings, type Relation } from './lexicon.ts';
 import type { NewsIndex } from './search-index.ts';
-import { words } from './text.ts';
+import { wordSpans, words } from './text.ts';
 
 /** One wording of a concept and how much a match on it counts (the word as asked counts 1). */
 export interface Wording {
@@ -59,6 +59,8 @@ export const ORDINARY_UNKNOWN_SHARE = 1;
 interface Seed {
   readonly words: readonly string[];
   readonly terms: readonly string[];
+  /** Where each word starts and ends in the question. */
+  readonly spans: readonly { readonly start: number; readonly end: number }[];
 }
 
 /** Splits question words into concept seeds, keeping known phrases ("prime minister") whole. */
@@ -66,20 +68,50 @@ function conceptSeeds(index: NewsIndex, question: string): Seed[] {
   const { lexicon } = index;
   // The word after "how" says what kind of answer is wanted (how long, how old, how much), which the
   // expected answer type carries; as a content word it would match "long-running" or "old town".
-  const folded = words(question.slice(0, MAX_QUESTION_CHARS));
-  const measure = new Set(folded.flatMap((_, i) => (folded[i - 1] === 'how' ? [i] : [])));
-  const tokens = lexicon
-    .wordTerms(folded.filter((_, i) => !measure.has(i)).join(' '))
+  const spans = wordSpans(question.slice(0, MAX_QUESTION_CHARS));
+  const tokens = spans
+    .filter((_, i) => spans[i - 1]?.word !== 'how')
+    .flatMap((span) => {
+      const term = lexicon.term(span.word);
+      return term === null ? [] : [{ ...span, term }];
+    })
     .slice(0, MAX_QUESTION_WORDS);
   const seeds: Seed[] = [];
   for (let i = 0; i < tokens.length; ) {
     const phrase = lexicon.phrases.find((p) => p.every((t, k) => tokens[i + k]?.term === t));
     const length = phrase?.length ?? 1;
     const span = tokens.slice(i, i + length);
-    seeds.push({ words: span.map((t) => t.word), terms: span.map((t) => t.term) });
+    seeds.push({ words: span.map((t) => t.word), terms: span.map((t) => t.term), spans: span });
     i += length;
   }
   return seeds;
+}
+
+/**
+ * Joins the words of one name ("shani rhys james", "puerto rico") into one seed: adjacent names with
+ * only spaces between them, each used by the corpus or known as a name. A person is named in full
+ * once and by surname after ("Ms James"), so any one word of the name finds it, and the name counts
+ * once, not once per word. A word the corpus lacks that no dictionary knows is likely a typo, not a name.
+ */
+function joinNames(index: NewsIndex, question: string, seeds: readonly Seed[]): Seed[][] {
+  const { lexicon } = index;
+  const nameWord = (seed: Seed) => {
+    const word = seed.words[0] as string;
+    return (
+      seed.words.length === 1 &&
+      lexicon.isName(word) &&
+      (index.uses(seed.terms[0] as string) || lexicon.isDictionaryWord(word))
+    );
+  };
+  const groups: Seed[][] = [];
+  for (const seed of seeds) {
+    const group = groups.at(-1);
+    const last = group?.at(-1);
+    const gap = last ? question.slice(last.spans.at(-1)?.end, seed.spans[0]?.start) : '';
+    if (group && last && nameWord(last) && nameWord(seed) && /^\s+$/.test(gap)) group.push(seed);
+    else groups.push([seed]);
+  }
+  return groups;
 }
 
 /**
@@ -92,68 +124,90 @@ function unknownWeight(index: NewsIndex, ordinaryWord: boolean): number {
   return ordinaryWord ? rare * ORDINARY_UNKNOWN_SHARE : rare;
 }
 
-/**
- * Turns a question into weighted concepts: stop words out, word forms folded, misspelt words corrected
- * against the corpus's own vocabulary, related words from the lexicon added as weaker wordings. A
- * concept's weight is the idf of the word as asked; a word the corpus never uses weighs like a rare
- * one, so that a question about something absent is not answered from the words around it.
- */
-export function analyzeQuestion(index: NewsIndex, question: string): QuestionAnalysis {
+/** One seed as a concept: its wordings the corpus uses, weight and flags. */
+function conceptOf(index: NewsIndex, seed: Seed): Concept {
   const { lexicon } = index;
-  const concepts: Concept[] = [];
-  const seen = new Set<string>();
   const usedByCorpus = (w: Wording) => w.terms.every((t) => index.uses(t));
   const idfOf = (w: Wording) => Math.max(...w.terms.map((t) => index.idf(t)));
-  for (const seed of conceptSeeds(index, question)) {
-    const key = seed.terms.join(' ');
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const asked: Wording = { terms: seed.terms, factor: 1 };
-    const bases: { wording: Wording; word: string }[] = [{ wording: asked, word: seed.words.join(' ') }];
-    const word = seed.words.join(' ');
-    if (seed.words.length === 1 && !lexicon.isDictionaryWord(word)) {
-      // Not an English word: a typo ("foriegn") or a name spelt another way ("Pashinian").
-      const corpusSpellings = index.spellingVariants(word, usedByCorpus(asked) ? 1 : 2);
-      // A typo of a word the corpus does not use as such ("atorney") is read as the English word, whose
-      // other wordings ("lawyer") the corpus may use.
-      const spellings =
-        corpusSpellings.length > 0 || usedByCorpus(asked) ? corpusSpellings : englishSpellings(word);
-      for (const variant of spellings) {
-        const variantTerm = lexicon.term(variant);
-        if (variantTerm && variantTerm !== key) {
-          bases.push({ wording: { terms: [variantTerm], factor: SPELLING_FACTOR }, word: variant });
-        }
+  const key = seed.terms.join(' ');
+  const word = seed.words.join(' ');
+  const asked: Wording = { terms: seed.terms, factor: 1 };
+  const bases: { wording: Wording; word: string }[] = [{ wording: asked, word }];
+  if (seed.words.length === 1 && !lexicon.isDictionaryWord(word)) {
+    // Not an English word: a typo ("foriegn") or a name spelt another way ("Pashinian").
+    const corpusSpellings = index.spellingVariants(word, usedByCorpus(asked) ? 1 : 2);
+    // A typo of a word the corpus does not use as such ("atorney") is read as the English word, whose
+    // other wordings ("lawyer") the corpus may use.
+    const spellings =
+      corpusSpellings.length > 0 || usedByCorpus(asked) ? corpusSpellings : englishSpellings(word);
+    for (const variant of spellings) {
+      const variantTerm = lexicon.term(variant);
+      if (variantTerm && variantTerm !== key) {
+        bases.push({ wording: { terms: [variantTerm], factor: SPELLING_FACTOR }, word: variant });
       }
     }
-    const byKey = new Map<string, Wording>();
-    const offer = (wording: Wording) => {
-      const k = wording.terms.join(' ');
-      if (k === key) return;
-      if ((byKey.get(k)?.factor ?? 0) < wording.factor) byKey.set(k, wording);
-    };
-    const isName = seed.words.length === 1 && lexicon.isName(word);
-    for (const base of bases) {
-      if (base.wording !== asked) offer(base.wording);
-      for (const related of lexicon.related(base.word)) {
-        // A name is what the question is about: its other forms and other names stand in for it
-        // (Tory/Conservative, Turkey/Turkish), never its class ("country" for "Australia") or its kinds.
-        if (isName && NOT_FOR_NAMES.has(related.relation)) continue;
-        offer({ terms: related.terms, factor: base.wording.factor * RELATION_FACTORS[related.relation] });
-      }
-    }
-    // Other wordings the corpus never uses can never match: they are left out here, once, instead of
-    // being looked for in every passage.
-    const used = [asked, ...byKey.values()].filter(usedByCorpus);
-    const wordings = used[0] === asked ? used : [asked, ...used];
-    const weight = usedByCorpus(asked)
-      ? idfOf(asked)
-      : used.length > 0
-        ? Math.min(...used.map(idfOf))
-        : unknownWeight(index, !lexicon.isName(word));
-    const usedAsAsked = bases.some((base) => usedByCorpus(base.wording));
-    concepts.push({ word, term: key, wordings, weight, known: used.length > 0, usedAsAsked, isName });
   }
+  const byKey = new Map<string, Wording>();
+  const offer = (wording: Wording) => {
+    const k = wording.terms.join(' ');
+    if (k === key) return;
+    if ((byKey.get(k)?.factor ?? 0) < wording.factor) byKey.set(k, wording);
+  };
+  const isName = seed.words.length === 1 && lexicon.isName(word);
+  for (const base of bases) {
+    if (base.wording !== asked) offer(base.wording);
+    for (const related of lexicon.related(base.word)) {
+      // A name is what the question is about: its other forms and other names stand in for it
+      // (Tory/Conservative, Turkey/Turkish), never its class ("country" for "Australia") or its kinds.
+      if (isName && NOT_FOR_NAMES.has(related.relation)) continue;
+      offer({ terms: related.terms, factor: base.wording.factor * RELATION_FACTORS[related.relation] });
+    }
+  }
+  // Other wordings the corpus never uses can never match: they are left out here, once, instead of
+  // being looked for in every passage.
+  const used = [asked, ...byKey.values()].filter(usedByCorpus);
+  const wordings = used[0] === asked ? used : [asked, ...used];
+  const weight = usedByCorpus(asked)
+    ? idfOf(asked)
+    : used.length > 0
+      ? Math.min(...used.map(idfOf))
+      : unknownWeight(index, !lexicon.isName(word));
+  const usedAsAsked = bases.some((base) => usedByCorpus(base.wording));
+  return { word, term: key, wordings, weight, known: used.length > 0, usedAsAsked, isName };
+}
+
+/** The words of one name as one concept: found by any of them, weighing as its most telling word. */
+function nameConcept(parts: readonly Concept[]): Concept {
+  const known = parts.filter((part) => part.known);
+  return {
+    word: parts.map((part) => part.word).join(' '),
+    term: parts.map((part) => part.term).join(' '),
+    wordings: parts.flatMap((part) => part.wordings),
+    weight: Math.max(...(known.length > 0 ? known : parts).map((part) => part.weight)),
+    known: known.length > 0,
+    usedAsAsked: parts.some((part) => part.usedAsAsked),
+    isName: true,
+  };
+}
+
+/**
+ * Turns a question into weighted concepts: stop words out, word forms folded, misspelt words corrected
+ * against the corpus's own vocabulary, related words from the lexicon added as weaker wordings, the
+ * words of one name joined. A concept's weight is the idf of the word as asked; a word the corpus never
+ * uses weighs like a rare one, so that a question about something absent is not answered from the
+ * words around it.
+ */
+export function analyzeQuestion(index: NewsIndex, question: string): QuestionAnalysis {
   const text = question.slice(0, MAX_QUESTION_CHARS);
+  const concepts: Concept[] = [];
+  const seen = new Set<string>();
+  for (const group of joinNames(index, text, conceptSeeds(index, text))) {
+    const parts = group.filter((seed) => !seen.has(seed.terms.join(' ')));
+    for (const seed of parts) seen.add(seed.terms.join(' '));
+    if (parts.length === 0) continue;
+    const partConcepts = parts.map((seed) => conceptOf(index, seed));
+    concepts.push(partConcepts.length > 1 ? nameConcept(partConcepts) : (partConcepts[0] as Concept));
+  }
   return { concepts, expected: expectedAnswer(text), asked: new Set(words(text)) };
 }
 

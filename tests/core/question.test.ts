@@ -121,15 +121,27 @@ describe('which words become concepts', () => {
   const cases = [
     // the word after "how" says what kind of answer is wanted
     { question: 'how long did the ferry strike last', words: ['ferry', 'strike', 'last'] },
-    { question: 'how old is Omar Haddad', words: ['omar', 'haddad'] },
+    // the words of one name are one concept
+    { question: 'how old is Omar Haddad', words: ['omar haddad'] },
     // elsewhere it is a content word
     { question: 'long ferry voyage', words: ['long', 'ferry', 'voyage'] },
+    // names apart: a comma, or a possessive, or a word no dictionary knows that the corpus lacks (a typo)
+    { question: 'Haddad, Arden', words: ['haddad', 'arden'] },
+    { question: "Haddad's Arden", words: ['haddad', 'arden'] },
+    { question: 'Haddad Ardenn', words: ['haddad', 'ardenn'] },
   ] as const;
   for (const { question, words } of cases) {
     it(question, () => {
       expect(analyzeQuestion(index, question).concepts.map((c) => c.word)).toEqual(words);
     });
   }
+
+  it('a name is found by any one of its words, and weighs as its rarest', () => {
+    const [name] = analyzeQuestion(index, 'Omar Haddad').concepts;
+    const [surname] = analyzeQuestion(index, 'Haddad').concepts;
+    expect(name?.wordings.map((w) => w.terms.join(' '))).toEqual(['omar', 'haddad']);
+    expect(name?.weight).toBe(surname?.weight);
+  });
 
   it('"how long" does not match "long" in a paragraph', () => {
     expect(topText('how long did the ferry strike last')).toBe('The ferry strike lasted nine days.');
