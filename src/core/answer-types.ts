@@ -1,7 +1,8 @@
 import { analyse, type Token } from './answer-types-nlp.ts';
 import { HEAD_NOUN_KINDS, ORGANIZATION_SUFFIXES, PERSON_TITLES } from './answer-types-words.ts';
+import { countsAs } from './kinds.ts';
 import { foldWord, words } from './text.ts';
-import { isWordNetWord, nounClasses } from './wordnet.ts';
+import { baseForms, isWordNetWord, nounClasses } from './wordnet.ts';
 
 export {
   decodeFacts,
@@ -23,6 +24,8 @@ export interface ExpectedAnswer {
   readonly kind: FactKind | null;
   readonly unit?: NumberUnit;
   readonly yesNo: boolean;
+  /** The folded noun a "how many" question counts ("fighters"): a count of something else does not answer. */
+  readonly counted?: string;
 }
 
 /** The facts a sentence holds, with character spans into the sentence. */
@@ -207,7 +210,8 @@ export function expectedAnswer(question: string): ExpectedAnswer {
       return answer('reason');
     case 'how': {
       const how = rest[0] ?? '';
-      if (how === 'many' || how === 'much') return howMuch(how === 'many', rest.slice(1));
+      if (how === 'many') return countedNoun(question, howMuch(true, rest.slice(1)));
+      if (how === 'much') return howMuch(false, rest.slice(1));
       if (how === 'come') return answer('reason');
       if (how === 'long' && rest[1] === 'ago') return answer('time');
       if (how === 'soon') return answer('time');
@@ -217,6 +221,24 @@ export function expectedAnswer(question: string): ExpectedAnswer {
     default:
       return whichWhat(question, whAt);
   }
+}
+
+/**
+ * "how many online journalists …": the noun counted, when the answer is a count. It is plural, which
+ * tells it from a noun the tagger misreads in the verb's place ("how many people smoke").
+ */
+function countedNoun(question: string, expected: ExpectedAnswer): ExpectedAnswer {
+  if (expected.unit !== 'count') return expected;
+  const tokens = analyse(question).tokens.filter((t) => t.pos !== 'PUNCT');
+  const many = tokens.findIndex((t, i) => t.lower === 'many' && tokens[i - 1]?.lower === 'how');
+  const nouns: string[] = [];
+  for (const token of tokens.slice(many + 1)) {
+    if (many < 0 || !PHRASE_TAGS.has(token.pos)) break;
+    if (token.pos === 'NOUN' || token.pos === 'PROPN') nouns.push(foldWord(token.text));
+  }
+  const plural = (noun: string) => baseForms(noun).some((base) => base.pos === 'noun' && base.lemma !== noun);
+  const counted = nouns.findLast(plural) ?? nouns[0];
+  return counted ? { ...expected, counted } : expected;
 }
 
 /** "who is the spokesman" asks for a person, "who is the broadcaster" for an organisation, else either. */
@@ -277,7 +299,21 @@ function matchesKind(expected: ExpectedAnswer, fact: Fact): boolean {
   if (names) return names.includes(fact.kind);
   if (expected.kind !== fact.kind) return false;
   if (expected.kind !== 'number') return true;
-  return UNIT_ANSWERS[expected.unit ?? 'any'].includes(fact.unit ?? 'any');
+  if (!UNIT_ANSWERS[expected.unit ?? 'any'].includes(fact.unit ?? 'any')) return false;
+  const noun = countedNounOf(fact);
+  return !expected.counted || !noun || countsAs(noun, expected.counted);
+}
+
+// Words that end a bare count ("about 20", "350 million") rather than name what is counted.
+const NUMBER_WORDS = list(`one two three four five six seven eight nine ten eleven twelve twenty thirty forty
+  fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion billions
+  trillion dozen dozens`);
+
+/** The noun a count fact counts ("4,000 fighters" → "fighters"), if it names one. */
+function countedNounOf(fact: Fact): string | undefined {
+  if (fact.unit !== 'count') return undefined;
+  const last = words(fact.text).at(-1);
+  return last && !/\d/.test(last) && !NUMBER_WORDS.has(last) ? last : undefined;
 }
 
 /** Whether the question already says what the fact says (the name it names, the number it gives). */

@@ -30,7 +30,16 @@ describe('expectedAnswer', () => {
     { question: 'how come the match was called off', expected: { kind: 'reason' } },
     { question: 'what caused the blackout', expected: { kind: 'reason' } },
     { question: 'what is the reason for the strike', expected: { kind: 'reason' } },
-    { question: 'how many miners were trapped', expected: { kind: 'number', unit: 'count' } },
+    {
+      question: 'how many miners were trapped',
+      expected: { kind: 'number', unit: 'count', counted: 'miners' },
+    },
+    // the counted noun is the plural one, whatever the tagger makes of the word after it
+    { question: 'how many people smoke', expected: { kind: 'number', unit: 'count', counted: 'people' } },
+    {
+      question: 'how many steel factories does the region have',
+      expected: { kind: 'number', unit: 'count', counted: 'factories' },
+    },
     { question: 'how many years could the banker serve', expected: { kind: 'number', unit: 'duration' } },
     { question: 'how many hectares of forest burned', expected: { kind: 'number', unit: 'size' } },
     { question: 'how much did the painting sell for', expected: { kind: 'number', unit: 'money' } },
@@ -233,6 +242,11 @@ describe('holdsExpectedFact', () => {
     { question: 'why did the mill close', sentence: 'The mill closed after losses mounted.', holds: true },
     { question: 'how many fighters were sent', sentence: 'About 4,000 fighters were sent.', holds: true },
     { question: 'how many fighters were sent', sentence: 'The fighters were sent by boat.', holds: false },
+    // a count of something else does not answer; a count of the same kind of thing, or a bare one, does
+    { question: 'how many factories are there', sentence: 'It has 300 million smokers.', holds: false },
+    { question: 'how many people smoke', sentence: 'It has 300 million smokers.', holds: true },
+    { question: 'how many soldiers died', sentence: 'At least 30 men died.', holds: true },
+    { question: 'how many soldiers died', sentence: 'At least 30 died.', holds: true },
     { question: 'how much did the vase fetch', sentence: 'The vase fetched £40,000.', holds: true },
     { question: 'how much did the vase fetch', sentence: 'The vase was sold to 3 buyers.', holds: false },
     { question: 'where was the ship seized', sentence: 'The ship was seized near Portugal.', holds: true },

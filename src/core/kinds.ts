@@ -1,0 +1,67 @@
+import { wordNetFiles, wordNetKey } from './wordnet-files.ts';
+import { baseForms } from './wordnet-morphy.ts';
+
+// Noun senses of a word read, most frequent first: rarer senses ("pack" the cosmetic) would make
+// almost any two nouns kin.
+const SENSES_READ = 3;
+// Hypernym steps followed upward: WordNet's noun hierarchy is rarely deeper than this.
+const MAX_DEPTH = 16;
+const HYPERNYMS = new Set(['@', '@i']);
+// Lexicographer classes of people and of groups of people ("soldiers", "troops", "people", "staff").
+const PEOPLE_CLASSES = new Set(['noun.person', 'noun.group']);
+
+/** The synset offsets of a noun's most frequent senses. */
+function nounSenses(word: string): number[] {
+  const files = wordNetFiles();
+  const offsets = new Set<number>();
+  for (const base of baseForms(word)) {
+    if (base.pos !== 'noun') continue;
+    for (const offset of files.entry(wordNetKey(base.lemma), 'noun')?.offsets.slice(0, SENSES_READ) ?? [])
+      offsets.add(offset);
+  }
+  return [...offsets];
+}
+
+/** The synsets above a noun's senses, its senses included. */
+function withHypernyms(senses: readonly number[]): Set<number> {
+  const files = wordNetFiles();
+  const seen = new Set<number>();
+  let level = senses;
+  for (let depth = 0; depth < MAX_DEPTH && level.length > 0; depth++) {
+    const next: number[] = [];
+    for (const offset of level) {
+      if (seen.has(offset)) continue;
+      seen.add(offset);
+      for (const pointer of files.synset(offset, 'noun').pointers)
+        if (HYPERNYMS.has(pointer.symbol) && pointer.pos === 'noun') next.push(pointer.offset);
+    }
+    level = next;
+  }
+  return seen;
+}
+
+const firstClass = (senses: readonly number[]) =>
+  senses.length > 0 ? wordNetFiles().synset(senses[0] as number, 'noun').lexicographerFile : undefined;
+
+/**
+ * Whether a count of `counted` can be a count of `asked`: the same noun, one a kind of the other
+ * ("300 workers" for "how many people" via person, "3,000 vehicles" for "how many cars"), or both
+ * people ("4,000 men" for "how many fighters"). Nouns WordNet lacks are given the benefit of the doubt.
+ * @example countsAs('smokers', 'factories') // false
+ */
+export function countsAs(counted: string, asked: string): boolean {
+  const countedSenses = nounSenses(counted);
+  const askedSenses = nounSenses(asked);
+  if (countedSenses.length === 0 || askedSenses.length === 0) return true;
+  const countedClass = firstClass(countedSenses);
+  if (
+    countedClass &&
+    PEOPLE_CLASSES.has(countedClass) &&
+    askedSenses.some((offset) => PEOPLE_CLASSES.has(wordNetFiles().synset(offset, 'noun').lexicographerFile))
+  )
+    return true;
+  const above = withHypernyms(countedSenses);
+  if (askedSenses.some((offset) => above.has(offset))) return true;
+  const aboveAsked = withHypernyms(askedSenses);
+  return countedSenses.some((offset) => aboveAsked.has(offset));
+}
