@@ -1,4 +1,4 @@
-import { answers, declined, MIN_ANSWER_SCORE, reachableShare } from './decline.ts';
+import { answers, declined, MIN_ANSWER_SCORE, unanswerable } from './decline.ts';
 import { composeAnswer } from './perspectives.ts';
 import { analyzeQuestion } from './question.ts';
 import { rankParagraphs } from './ranking.ts';
@@ -40,9 +40,9 @@ function matchedWordsIn(index: NewsIndex, text: string, terms: ReadonlySet<strin
 export function answerQuestion(index: NewsIndex, question: string, options: AnswerOptions = {}): Answer {
   const minScore = options.minScore ?? MIN_ANSWER_SCORE;
   const analysis = analyzeQuestion(index, question);
-  // When the words the corpus lacks weigh too much for any passage to answer, the answer is already
-  // "no": only the closest topics are left to find, and a small search does for those.
-  const hopeless = analysis.concepts.length > 0 && reachableShare(analysis) < minScore;
+  // When the question is about what the corpus lacks, the answer is already "no": only the closest
+  // topics are left to find, and a small search does for those.
+  const hopeless = unanswerable(analysis, minScore);
   const ranked = rankParagraphs(
     index,
     analysis,

@@ -20,6 +20,15 @@ export function answers(
   return passage !== undefined && passage.evidence.score >= minScore && !passage.evidence.missesFact;
 }
 
+/**
+ * Whether no passage can answer: a name or number the question is about that no article uses, or
+ * too little of the question's weight that the corpus could cover at all.
+ */
+export function unanswerable(analysis: QuestionAnalysis, minScore = MIN_ANSWER_SCORE): boolean {
+  if (analysis.concepts.length === 0) return false;
+  return analysis.concepts.some((c) => c.mustAppear && !c.known) || reachableShare(analysis) < minScore;
+}
+
 /** The share of the question's weight that the corpus could cover at all: below the bar, nothing can answer. */
 export function reachableShare(analysis: QuestionAnalysis): number {
   const total = analysis.concepts.reduce((sum, c) => sum + c.weight, 0);

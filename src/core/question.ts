@@ -23,6 +23,11 @@ export interface Concept {
   readonly usedAsAsked: boolean;
   /** A name or other word outside the general vocabulary: what the question is about, never paraphrased. */
   readonly isName: boolean;
+  /**
+   * A name the dictionary knows ("australia", "eiffel") or a number: no other words can stand in for
+   * it, so articles that never use it cannot answer. (A word no dictionary knows may be a typo or slang.)
+   */
+  readonly mustAppear: boolean;
 }
 
 export interface QuestionAnalysis {
@@ -173,7 +178,9 @@ function conceptOf(index: NewsIndex, seed: Seed): Concept {
       ? Math.min(...used.map(idfOf))
       : unknownWeight(index, !lexicon.isName(word));
   const usedAsAsked = bases.some((base) => usedByCorpus(base.wording));
-  return { word, term: key, wordings, weight, known: used.length > 0, usedAsAsked, isName };
+  const mustAppear =
+    seed.words.length === 1 && (/^\d+$/.test(word) || (isName && lexicon.isDictionaryWord(word)));
+  return { word, term: key, wordings, weight, known: used.length > 0, usedAsAsked, isName, mustAppear };
 }
 
 /** The words of one name as one concept: found by any of them, weighing as its most telling word. */
@@ -187,6 +194,7 @@ function nameConcept(parts: readonly Concept[]): Concept {
     known: known.length > 0,
     usedAsAsked: parts.some((part) => part.usedAsAsked),
     isName: true,
+    mustAppear: parts.every((part) => part.mustAppear),
   };
 }
 

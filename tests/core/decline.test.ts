@@ -99,6 +99,25 @@ describe('a decline says which words no article uses', () => {
     expect(namedAsUnused(answer.answer)).toEqual(['giraffes']);
   });
 
+  // A name the dictionary knows, or a number, that no article uses: the question is about something
+  // else, however many of its other words the articles share.
+  const aboutSomethingElse = [
+    { question: 'when did the harbour bridge in Lisbon close', unused: 'lisbon' },
+    { question: 'when was Ebbers on trial in 1999', unused: '1999' },
+  ] as const;
+  for (const { question, unused } of aboutSomethingElse) {
+    it(question, () => {
+      const answer = ask(question);
+      expect(answer.answered).toBe(false);
+      expect(namedAsUnused(answer.answer)).toEqual([unused]);
+    });
+  }
+
+  // A word no dictionary knows may be slang or a typo: it does not rule the question out.
+  it('how much will the bridge repairs cost, bruv', () => {
+    expect(ask('how much will the bridge repairs cost, bruv').answered).toBe(true);
+  });
+
   it('never calls a word unused when an article uses it', () => {
     const vocabulary = [...corpusWords].filter((w) => /^[a-z]+$/.test(w));
     const question = fc
