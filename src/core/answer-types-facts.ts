@@ -80,7 +80,7 @@ function numberFacts(text: string, tokens: readonly Token[], entities: readonly 
         tokens[first + 2]?.pos === 'NOUN'
       )
         span('number', 'count', first, first + 2);
-      else span('number', 'count', first, tokens[end + 1]?.pos === 'NOUN' ? end + 1 : end);
+      else span('number', 'count', first, countedUpTo(tokens, end));
     }
   }
   const byPattern = (pattern: RegExp, unit: NumberUnit) => {
@@ -90,6 +90,18 @@ function numberFacts(text: string, tokens: readonly Token[], entities: readonly 
   byPattern(MONEY_PATTERN, 'money');
   for (const pattern of AGE_PATTERNS) byPattern(pattern, 'age');
   return found;
+}
+
+/**
+ * Where a count ends: at the noun phrase it counts, if one follows ("2,000 dock workers", "two isolated
+ * hunts"), whose last noun says what is counted; else at the number itself.
+ */
+function countedUpTo(tokens: readonly Token[], number: number): number {
+  let end = number;
+  for (let i = number + 1; tokens[i]?.pos === 'NOUN' || tokens[i]?.pos === 'ADJ'; i++) {
+    if (tokens[i]?.pos === 'NOUN') end = i;
+  }
+  return end;
 }
 
 /** Ages in apposition: "Reyes, 24, said …". The number follows a name and a comma and is closed off. */

@@ -126,6 +126,15 @@ describe('factsOf', () => {
       facts: [['number', 'count', '2,500 soldiers']],
     },
     { sentence: 'Hundreds of fans queued overnight.', facts: [['number', 'count', 'Hundreds of fans']] },
+    // a count runs to the last noun of the phrase it counts
+    {
+      sentence: 'About 2,000 dock workers walked out.',
+      facts: [['number', 'count', 'About 2,000 dock workers']],
+    },
+    {
+      sentence: 'Police broke up two isolated protests.',
+      facts: [['number', 'count', 'two isolated protests']],
+    },
     { sentence: 'The trail runs 40 miles along the coast.', facts: [['number', 'distance', '40 miles']] },
     { sentence: 'Fire destroyed 900 hectares of pine.', facts: [['number', 'size', '900 hectares']] },
     {
