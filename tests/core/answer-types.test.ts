@@ -132,8 +132,8 @@ describe('factsOf', () => {
       facts: [['number', 'count', 'About 2,000 dock workers']],
     },
     {
-      sentence: 'Police broke up two isolated protests.',
-      facts: [['number', 'count', 'two isolated protests']],
+      sentence: 'Three empty grain ships waited in the bay.',
+      facts: [['number', 'count', 'Three empty grain ships']],
     },
     { sentence: 'The trail runs 40 miles along the coast.', facts: [['number', 'distance', '40 miles']] },
     { sentence: 'Fire destroyed 900 hectares of pine.', facts: [['number', 'size', '900 hectares']] },
