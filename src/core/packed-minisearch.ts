@@ -48,18 +48,113 @@ function endOfTerm(packed: Int32Array, start: number): number {
   return at;
 }
 
-/**
- * A term's postings that stay packed until the index first reads them: a restored index is usable at
- * once, and only the terms that questions touch are ever unpacked. To MiniSearch it is a plain Map.
- */
-class PackedTermData extends Map<number, Map<number, number>> {
-  #packed: Int32Array | null;
-  readonly #start: number;
+type DocumentFrequencies = Map<number, number>;
 
-  constructor(packed: Int32Array, start: number) {
-    super();
+/**
+ * One field's postings of a packed term (document short id → term frequency), read in place from the
+ * packed pairs. Once its term is unpacked (a change to the index touched it), it reads the term's live
+ * map instead, so that a change made while MiniSearch iterates it shows as it would on a Map.
+ */
+class PackedPostings {
+  readonly #term: PackedTermData;
+  readonly #fieldId: number;
+  readonly #packed: Int32Array;
+  readonly #start: number;
+  readonly #count: number;
+  // Pair index of the last key handed out: MiniSearch reads each key's frequency right after it.
+  #cursor = 0;
+
+  constructor(term: PackedTermData, fieldId: number, packed: Int32Array, start: number, count: number) {
+    this.#term = term;
+    this.#fieldId = fieldId;
     this.#packed = packed;
     this.#start = start;
+    this.#count = count;
+  }
+
+  #live(): DocumentFrequencies | null {
+    return this.#term.isPacked() ? null : this.#term.liveField(this.#fieldId);
+  }
+
+  get size(): number {
+    return this.#live()?.size ?? this.#count;
+  }
+
+  get(shortId: number): number | undefined {
+    const live = this.#live();
+    if (live) return live.get(shortId);
+    const packed = this.#packed;
+    if (this.#cursor < this.#count && packed[this.#start + 2 * this.#cursor] === shortId)
+      return packed[this.#start + 2 * this.#cursor + 1];
+    for (let i = 0; i < this.#count; i++) {
+      if (packed[this.#start + 2 * i] === shortId) return packed[this.#start + 2 * i + 1];
+    }
+    return undefined;
+  }
+
+  has(shortId: number): boolean {
+    return this.get(shortId) !== undefined;
+  }
+
+  set(shortId: number, frequency: number): this {
+    this.#term.liveField(this.#fieldId).set(shortId, frequency);
+    return this;
+  }
+
+  delete(shortId: number): boolean {
+    return this.#term.liveField(this.#fieldId).delete(shortId);
+  }
+
+  clear(): void {
+    this.#term.liveField(this.#fieldId).clear();
+  }
+
+  *entries(): Generator<[number, number]> {
+    for (let i = 0; i < this.#count; i++) {
+      const shortId = this.#packed[this.#start + 2 * i] ?? 0;
+      const live = this.#live();
+      // An entry deleted since the term was unpacked is skipped, as Map iteration skips it.
+      if (live && !live.has(shortId)) continue;
+      this.#cursor = i;
+      yield [shortId, live ? (live.get(shortId) ?? 0) : (this.#packed[this.#start + 2 * i + 1] ?? 0)];
+    }
+  }
+
+  *keys(): Generator<number> {
+    for (const [shortId] of this.entries()) yield shortId;
+  }
+
+  *values(): Generator<number> {
+    for (const [, frequency] of this.entries()) yield frequency;
+  }
+
+  forEach(callback: (frequency: number, shortId: number, map: DocumentFrequencies) => void): void {
+    for (const [shortId, frequency] of this.entries())
+      callback(frequency, shortId, this as unknown as DocumentFrequencies);
+  }
+
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+}
+
+/**
+ * A term's postings that stay packed, read in place, until a change to the index touches the term; only
+ * then are they unpacked into Maps. To MiniSearch it is a plain Map of field id → postings. Not a Map
+ * itself: an empty Map per term would cost more than the packed postings of most terms.
+ */
+class PackedTermData {
+  #packed: Int32Array | null;
+  readonly #start: number;
+  #unpacked: Map<number, DocumentFrequencies> | null = null;
+
+  constructor(packed: Int32Array, start: number) {
+    this.#packed = packed;
+    this.#start = start;
+  }
+
+  isPacked(): boolean {
+    return this.#packed !== null;
   }
 
   /** The packed postings, while they have not been unpacked. */
@@ -67,65 +162,137 @@ class PackedTermData extends Map<number, Map<number, number>> {
     return this.#packed ? this.#packed.subarray(this.#start, endOfTerm(this.#packed, this.#start)) : null;
   }
 
-  #unpack(): void {
+  /** The term as Maps, unpacked now if it is still packed. */
+  #fields(): Map<number, DocumentFrequencies> {
+    if (this.#unpacked) return this.#unpacked;
+    const fields = new Map<number, DocumentFrequencies>();
+    const packed = this.#packed;
+    if (packed) {
+      let at = this.#start;
+      const count = packed[at++] ?? 0;
+      for (let f = 0; f < count; f++) {
+        const fieldId = packed[at++] ?? 0;
+        const documents = packed[at++] ?? 0;
+        const frequencies: DocumentFrequencies = new Map();
+        for (let d = 0; d < documents; d++, at += 2) frequencies.set(packed[at] ?? 0, packed[at + 1] ?? 0);
+        fields.set(fieldId, frequencies);
+      }
+    }
+    this.#packed = null;
+    this.#unpacked = fields;
+    return fields;
+  }
+
+  /**
+   * A field's map, unpacking the term first if need be; an empty detached map when the field has no
+   * postings left (as a Map taken out of the term before would be).
+   */
+  liveField(fieldId: number): DocumentFrequencies {
+    return this.#fields().get(fieldId) ?? new Map();
+  }
+
+  /** Each field id with where its postings start and how many documents they hold. */
+  *#packedFields(): Generator<{ fieldId: number; start: number; count: number }> {
     const packed = this.#packed;
     if (!packed) return;
-    this.#packed = null;
     let at = this.#start;
     const fields = packed[at++] ?? 0;
     for (let f = 0; f < fields; f++) {
       const fieldId = packed[at++] ?? 0;
       const count = packed[at++] ?? 0;
-      const documents = new Map<number, number>();
-      for (let d = 0; d < count; d++, at += 2) documents.set(packed[at] ?? 0, packed[at + 1] ?? 0);
-      super.set(fieldId, documents);
+      yield { fieldId, start: at, count };
+      at += 2 * count;
     }
   }
 
-  override get(key: number) {
-    this.#unpack();
-    return super.get(key);
+  get(fieldId: number): DocumentFrequencies | undefined {
+    if (this.#unpacked) return this.#unpacked.get(fieldId);
+    for (const field of this.#packedFields()) {
+      if (field.fieldId === fieldId) return this.#view(field);
+    }
+    return undefined;
   }
-  override has(key: number) {
-    this.#unpack();
-    return super.has(key);
+
+  #view(field: { fieldId: number; start: number; count: number }): DocumentFrequencies {
+    const packed = this.#packed as Int32Array;
+    return new PackedPostings(
+      this,
+      field.fieldId,
+      packed,
+      field.start,
+      field.count,
+    ) as unknown as DocumentFrequencies;
   }
-  override set(key: number, value: Map<number, number>) {
-    this.#unpack();
-    return super.set(key, value);
+
+  has(fieldId: number): boolean {
+    return this.get(fieldId) !== undefined;
   }
-  override delete(key: number) {
-    this.#unpack();
-    return super.delete(key);
+
+  get size(): number {
+    return this.#unpacked ? this.#unpacked.size : (this.#packed?.[this.#start] ?? 0);
   }
-  override clear() {
-    this.#packed = null;
-    super.clear();
+
+  set(fieldId: number, frequencies: DocumentFrequencies): this {
+    this.#fields().set(fieldId, frequencies);
+    return this;
   }
-  override get size() {
-    this.#unpack();
-    return super.size;
+
+  delete(fieldId: number): boolean {
+    return this.#fields().delete(fieldId);
   }
-  override forEach(
-    callback: (value: Map<number, number>, key: number, map: Map<number, Map<number, number>>) => void,
-  ) {
-    this.#unpack();
-    super.forEach(callback);
+
+  clear(): void {
+    this.#fields().clear();
   }
-  override keys() {
-    this.#unpack();
-    return super.keys();
+
+  *entries(): Generator<[number, DocumentFrequencies]> {
+    if (this.#unpacked) {
+      yield* this.#unpacked.entries();
+      return;
+    }
+    for (const field of this.#packedFields()) {
+      // A field deleted while this iteration ran (the term was unpacked meanwhile) is skipped.
+      if (this.#unpacked) {
+        const live = (this.#unpacked as Map<number, DocumentFrequencies>).get(field.fieldId);
+        if (live) yield [field.fieldId, live];
+      } else yield [field.fieldId, this.#view(field)];
+    }
   }
-  override values() {
-    this.#unpack();
-    return super.values();
+
+  *keys(): Generator<number> {
+    for (const [fieldId] of this.entries()) yield fieldId;
   }
-  override entries() {
-    this.#unpack();
-    return super.entries();
+
+  *values(): Generator<DocumentFrequencies> {
+    for (const [, frequencies] of this.entries()) yield frequencies;
   }
-  override [Symbol.iterator]() {
+
+  forEach(callback: (frequencies: DocumentFrequencies, fieldId: number, map: FieldTermData) => void): void {
+    for (const [fieldId, frequencies] of this.entries())
+      callback(frequencies, fieldId, this as unknown as FieldTermData);
+  }
+
+  [Symbol.iterator]() {
     return this.entries();
+  }
+}
+
+/**
+ * Lets documents with the same field lengths share one array of them. MiniSearch writes a document's
+ * array only while adding that document (short ids are never reused), so a shared array never changes;
+ * and a fresh copy holds just its lengths, where MiniSearch's grown array has room for 17.
+ */
+function shareFieldLengths(fieldLength: Map<number, number[]>): void {
+  const shared = new Map<string, number[]>();
+  for (const [shortId, lengths] of fieldLength) {
+    // Holes join as empty strings, so `[5, hole]` and `[5, 0]` stay apart.
+    const key = lengths.join(',');
+    let one = shared.get(key);
+    if (one === undefined) {
+      one = lengths.slice();
+      shared.set(key, one);
+    }
+    fieldLength.set(shortId, one);
   }
 }
 
@@ -145,11 +312,41 @@ export class PackedMiniSearch<T> extends MiniSearch<T> {
         fieldLengths[shortId * fieldCount + field] = length ?? 0;
       });
     }
+    const { terms, postings } = this.#packedPostings();
+    return {
+      documentCount: this._documentCount,
+      nextId: this._nextId,
+      dirtCount: this._dirtCount,
+      averageFieldLength: [...this._avgFieldLength],
+      documentIds,
+      fieldLengths: toBase64(fieldLengths),
+      terms,
+      postings: toBase64(postings),
+    };
+  }
+
+  /**
+   * Packs every term's postings into one flat array, read in place from then on (a term is unpacked
+   * again only when a change to the index touches it), and lets documents with the same field lengths
+   * share one array of them: a fraction of the memory of MiniSearch's Maps, and the same search results.
+   */
+  compact(): void {
+    const { terms, starts, postings } = this.#packedPostings();
+    terms.forEach((term, i) => {
+      this._index.set(term, new PackedTermData(postings, starts[i] ?? 0) as unknown as FieldTermData);
+    });
+    shareFieldLengths(this._fieldLength);
+  }
+
+  /** Every term's postings, in the order of the terms, as one array; where each term starts in it. */
+  #packedPostings(): { terms: string[]; starts: number[]; postings: Int32Array } {
     const terms: string[] = [];
+    const starts: number[] = [];
     const chunks: Int32Array[] = [];
     let size = 0;
     for (const [term, data] of this._index) {
       terms.push(term);
+      starts.push(size);
       const still = data instanceof PackedTermData ? data.packedSlice() : null;
       const chunk = still ?? PackedMiniSearch.packTerm(data);
       chunks.push(chunk);
@@ -161,16 +358,7 @@ export class PackedMiniSearch<T> extends MiniSearch<T> {
       postings.set(chunk, at);
       at += chunk.length;
     }
-    return {
-      documentCount: this._documentCount,
-      nextId: this._nextId,
-      dirtCount: this._dirtCount,
-      averageFieldLength: [...this._avgFieldLength],
-      documentIds,
-      fieldLengths: toBase64(fieldLengths),
-      terms,
-      postings: toBase64(postings),
-    };
+    return { terms, starts, postings };
   }
 
   private static packTerm(data: FieldTermData): Int32Array {
@@ -222,12 +410,13 @@ export class PackedMiniSearch<T> extends MiniSearch<T> {
     for (const term of packed.terms) {
       if (at >= postings.length)
         throw new NewsdeskError('snapshot-invalid', 'packed index postings are cut short');
-      index._index.set(term, new PackedTermData(postings, at));
+      index._index.set(term, new PackedTermData(postings, at) as unknown as FieldTermData);
       at = endOfTerm(postings, at);
     }
     if (at !== postings.length || index._documentIds.size !== packed.documentCount) {
       throw new NewsdeskError('snapshot-invalid', 'packed index does not add up');
     }
+    shareFieldLengths(index._fieldLength);
     return index;
   }
 }

@@ -68,6 +68,8 @@ export class NewsIndex {
   private surfaceWordMap: SearchableMap<number> | null = new SearchableMap<number>();
   /** Surface words from a snapshot, put into the searchable map only when spelling or completion needs it. */
   private packedSurfaceWords: PackedCounts | null = null;
+  /** Set by changes: the postings they left in Maps are packed before the next query. */
+  private compactBeforeQuery = false;
 
   private constructor(lexicon: Lexicon, miniSearch?: PackedMiniSearch<IndexedParagraph>) {
     this.lexicon = lexicon;
@@ -91,6 +93,7 @@ export class NewsIndex {
   static build(articles: readonly Article[], lexicon: Lexicon): NewsIndex {
     const index = new NewsIndex(lexicon);
     for (const article of articles) index.add(article);
+    index.compact();
     return index;
   }
 
@@ -209,6 +212,7 @@ export class NewsIndex {
         return { key: p.key, terms: terms.join(' '), title };
       }),
     );
+    this.compactBeforeQuery = true;
   }
 
   /** Drops an article's paragraphs; returns whether it was there. */
@@ -223,7 +227,18 @@ export class NewsIndex {
       this.termsByKey.delete(paragraph.key);
     }
     this.articlesById.delete(articleId);
+    this.compactBeforeQuery = true;
     return true;
+  }
+
+  /**
+   * Packs the index's postings into flat arrays (see {@link PackedMiniSearch.compact}). Changes leave
+   * the postings they touch in MiniSearch's Maps, five times the size; queries pack them again first,
+   * so a batch of changes costs one pass over the index.
+   */
+  compact(): void {
+    this.miniSearch.compact();
+    this.compactBeforeQuery = false;
   }
 
   get articleCount(): number {
@@ -311,6 +326,7 @@ export class NewsIndex {
     weightedTerms: ReadonlyMap<string, number>,
     options: { articleId?: string; limit: number; budget?: number; strictBudget?: boolean },
   ): IndexHit[] {
+    if (this.compactBeforeQuery) this.compact();
     // The words as asked (and their spellings and forms) come first, rarest first; other wordings only
     // with the budget they leave: a rare synonym must not crowd out the words the question uses.
     const postingsOf = (term: string) => this.frequency(term) + (this.headlineFrequency.get(term) ?? 0);

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { PackedMiniSearch } from '../../src/core/packed-minisearch.ts';
 
@@ -29,7 +30,7 @@ const docs = fc.uniqueArray(
   { selector: (d) => d.id, maxLength: 25 },
 );
 
-const searchAll = (index: PackedMiniSearch<Doc>) =>
+const searchAll = (index: MiniSearch<Doc>) =>
   vocabulary.map((word) => index.search(word).map((r) => [r.id, r.score.toFixed(9)]));
 
 describe('PackedMiniSearch', () => {
@@ -56,6 +57,40 @@ describe('PackedMiniSearch', () => {
         // Packing a restored index (some terms still packed, some unpacked) gives the same index again.
         const again = PackedMiniSearch.unpack<Doc>(restored.pack(), options);
         expect(searchAll(again)).toEqual(searchAll(original));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('searches exactly like stock MiniSearch once compacted, also after changes and vacuuming', async () => {
+    await fc.assert(
+      fc.asyncProperty(docs, fc.nat(), async (documents, cut) => {
+        const stock = new MiniSearch<Doc>(options);
+        const compacted = new PackedMiniSearch<Doc>(options);
+        stock.addAll(documents);
+        compacted.addAll(documents);
+        compacted.compact();
+        expect(searchAll(compacted)).toEqual(searchAll(stock));
+        // Changes to packed terms: adding unpacks the terms it touches, discarding leaves dirt that
+        // searching and vacuuming clear up, and packing again keeps it all.
+        const extra = { id: 'extra-doc', text: 'flood barrier mayor flood', title: 'flood' };
+        stock.add(extra);
+        compacted.add(extra);
+        const discarded = documents.slice(0, cut % (documents.length + 1));
+        for (const d of discarded) {
+          stock.discard(d.id);
+          compacted.discard(d.id);
+        }
+        expect(searchAll(compacted)).toEqual(searchAll(stock));
+        compacted.compact();
+        await Promise.all([stock.vacuum(), compacted.vacuum()]);
+        expect(searchAll(compacted)).toEqual(searchAll(stock));
+        expect(compacted.termCount).toBe(stock.termCount);
+        if (documents[0] && !discarded.includes(documents[0])) {
+          stock.remove(documents[0]);
+          compacted.remove(documents[0]);
+          expect(searchAll(compacted)).toEqual(searchAll(stock));
+        }
       }),
       { numRuns: 150 },
     );
