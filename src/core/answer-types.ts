@@ -295,6 +295,8 @@ const GENERIC_NAME_WORDS = new Set([
 /** Whether a fact is of the kind (and unit) the question expects. */
 function matchesKind(expected: ExpectedAnswer, fact: Fact): boolean {
   if (!expected.kind) return false;
+  // "since mid-September" says how long, and also from when.
+  if (expected.kind === 'time' && fact.unit === 'duration' && /^since\b/i.test(fact.text)) return true;
   const names = NAME_KINDS.get(expected.kind);
   if (names) return names.includes(fact.kind);
   if (expected.kind !== fact.kind) return false;

@@ -248,6 +248,12 @@ describe('holdsExpectedFact', () => {
     { question: 'how old is Reyes', sentence: 'Reyes scored twice on Sunday.', holds: false },
     { question: 'when did the mill close', sentence: 'The mill closed in June 2011.', holds: true },
     { question: 'when did the mill close', sentence: 'The mill closed after losses mounted.', holds: false },
+    // "since …" says from when
+    {
+      question: 'since when have the militants been crossing',
+      sentence: 'Militants have been crossing since mid-September.',
+      holds: true,
+    },
     { question: 'why did the mill close', sentence: 'The mill closed after losses mounted.', holds: true },
     { question: 'how many fighters were sent', sentence: 'About 4,000 fighters were sent.', holds: true },
     { question: 'how many fighters were sent', sentence: 'The fighters were sent by boat.', holds: false },
