@@ -26,6 +26,8 @@ export interface ExpectedAnswer {
   readonly yesNo: boolean;
   /** The folded noun a "how many" question counts ("fighters"): a count of something else does not answer. */
   readonly counted?: string;
+  /** The class a "which/what X" question asks for ("what illness"): any kind of it answers. */
+  readonly classNoun?: string;
 }
 
 /** The facts a sentence holds, with character spans into the sentence. */
@@ -180,7 +182,7 @@ function whichWhat(question: string, whIndex: number): ExpectedAnswer {
   const lemma = head.lower.endsWith('ies')
     ? `${head.lower.slice(0, -3)}y`
     : head.lower.replace(/(?<=[^s])s$/, '');
-  return kindOfNoun(foldWord(head.text), lemma) ?? answer(null);
+  return { ...(kindOfNoun(foldWord(head.text), lemma) ?? answer(null)), classNoun: foldWord(head.text) };
 }
 
 /** What kind of fact a question asks for (see {@link ExpectedAnswer}). */

@@ -1,4 +1,4 @@
-import { wordNetFiles, wordNetKey } from './wordnet-files.ts';
+import { plainLemma, wordNetFiles, wordNetKey } from './wordnet-files.ts';
 import { baseForms } from './wordnet-morphy.ts';
 
 // Noun senses of a word read, most frequent first: rarer senses ("pack" the cosmetic) would make
@@ -7,6 +7,14 @@ const SENSES_READ = 3;
 // Hypernym steps followed upward: WordNet's noun hierarchy is rarely deeper than this.
 const MAX_DEPTH = 16;
 const HYPERNYMS = new Set(['@', '@i']);
+const HYPONYMS = new Set(['~', '~i']);
+// Kinds of a class are looked for this many steps down ("illness" → … → "cancer" is four)…
+const MAX_KIND_DEPTH = 4;
+// …among at most this many synsets: a class wider than that ("person", "event") says nothing about
+// which of its kinds is meant, and reading it would cost a tenth of a second.
+const MAX_KIND_SYNSETS = 600;
+const KINDS_CACHE_LIMIT = 2000;
+const kindsCache = new Map<string, readonly string[]>();
 // Lexicographer classes of people and of groups of people ("soldiers", "troops", "people", "staff").
 const PEOPLE_CLASSES = new Set(['noun.person', 'noun.group']);
 
@@ -64,4 +72,39 @@ export function countsAs(counted: string, asked: string): boolean {
   if (askedSenses.some((offset) => above.has(offset))) return true;
   const aboveAsked = withHypernyms(askedSenses);
   return countedSenses.some((offset) => aboveAsked.has(offset));
+}
+
+/**
+ * The kinds of a class noun, by its most frequent sense, nearest first, down to four steps
+ * ("illness" → "disease" → … → "cancer"); `[]` for a noun too wide to narrow down or unknown to WordNet.
+ * @example kindsOf('illness').includes('cancer') // true
+ */
+export function kindsOf(word: string): readonly string[] {
+  const cached = kindsCache.get(word);
+  if (cached) return cached;
+  const files = wordNetFiles();
+  const found = new Set<string>();
+  const seen = new Set<number>();
+  let level = nounSenses(word).slice(0, 1);
+  for (let depth = 0; depth <= MAX_KIND_DEPTH && level.length > 0; depth++) {
+    const next: number[] = [];
+    for (const offset of level) {
+      if (seen.has(offset)) continue;
+      seen.add(offset);
+      if (seen.size > MAX_KIND_SYNSETS) {
+        found.clear();
+        next.length = 0;
+        break;
+      }
+      const synset = files.synset(offset, 'noun');
+      // Two-letter lemmas are abbreviations that read as other words ("MS" the illness, "Ms" the title).
+      if (depth > 0) for (const lemma of synset.words) if (lemma.length > 2) found.add(plainLemma(lemma));
+      for (const pointer of synset.pointers) if (HYPONYMS.has(pointer.symbol)) next.push(pointer.offset);
+    }
+    level = next;
+  }
+  const kinds = [...found];
+  if (kindsCache.size >= KINDS_CACHE_LIMIT) kindsCache.clear();
+  kindsCache.set(word, kinds);
+  return kinds;
 }

@@ -1,4 +1,5 @@
 import { type ExpectedAnswer, expectedAnswer } from './answer-types.ts';
+import { kindsOf } from './kinds.ts';
 import { englishSpellings, type Relation } from './lexicon.ts';
 import type { NewsIndex } from './search-index.ts';
 import { wordSpans, words } from './text.ts';
@@ -130,7 +131,7 @@ function unknownWeight(index: NewsIndex, ordinaryWord: boolean): number {
 }
 
 /** One seed as a concept: its wordings the corpus uses, weight and flags. */
-function conceptOf(index: NewsIndex, seed: Seed): Concept {
+function conceptOf(index: NewsIndex, seed: Seed, classNoun: string | undefined): Concept {
   const { lexicon } = index;
   const usedByCorpus = (w: Wording) => w.terms.every((t) => index.uses(t));
   const idfOf = (w: Wording) => Math.max(...w.terms.map((t) => index.idf(t)));
@@ -161,6 +162,11 @@ function conceptOf(index: NewsIndex, seed: Seed): Concept {
   const isName = seed.words.length === 1 && lexicon.isName(word);
   for (const base of bases) {
     if (base.wording !== asked) offer(base.wording);
+    // A class the question asks for ("what illness") is answered by its kinds, however far down.
+    if (base.word === classNoun && !isName) {
+      for (const kind of kindsOf(base.word))
+        offer({ terms: lexicon.termsOf(kind), factor: RELATION_FACTORS.hyponym });
+    }
     for (const related of lexicon.related(base.word)) {
       // A name is what the question is about: its other forms and other names stand in for it
       // (Tory/Conservative, Turkey/Turkish), never its class ("country" for "Australia") or its kinds.
@@ -207,16 +213,17 @@ function nameConcept(parts: readonly Concept[]): Concept {
  */
 export function analyzeQuestion(index: NewsIndex, question: string): QuestionAnalysis {
   const text = question.slice(0, MAX_QUESTION_CHARS);
+  const expected = expectedAnswer(text);
   const concepts: Concept[] = [];
   const seen = new Set<string>();
   for (const group of joinNames(index, text, conceptSeeds(index, text))) {
     const parts = group.filter((seed) => !seen.has(seed.terms.join(' ')));
     for (const seed of parts) seen.add(seed.terms.join(' '));
     if (parts.length === 0) continue;
-    const partConcepts = parts.map((seed) => conceptOf(index, seed));
+    const partConcepts = parts.map((seed) => conceptOf(index, seed, expected.classNoun));
     concepts.push(partConcepts.length > 1 ? nameConcept(partConcepts) : (partConcepts[0] as Concept));
   }
-  return { concepts, expected: expectedAnswer(text), asked: new Set(words(text)) };
+  return { concepts, expected, asked: new Set(words(text)) };
 }
 
 /** Whether a set of terms holds a wording of the concept, and the best factor found. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countsAs } from '../../src/core/kinds.ts';
+import { countsAs, kindsOf } from '../../src/core/kinds.ts';
 
 describe('countsAs', () => {
   const cases = [
@@ -26,4 +26,25 @@ describe('countsAs', () => {
       expect(countsAs(counted, asked)).toBe(counts);
     });
   }
+});
+
+describe('kindsOf', () => {
+  const cases = [
+    // four steps down
+    { word: 'illness', has: 'cancer', lacks: 'ms' },
+    { word: 'crime', has: 'fraud', lacks: 'crime' },
+    { word: 'vehicle', has: 'car', lacks: 'vehicle' },
+  ] as const;
+  for (const { word, has, lacks } of cases) {
+    it(`${word}: ${has}, not ${lacks}`, () => {
+      expect(kindsOf(word)).toContain(has);
+      expect(kindsOf(word)).not.toContain(lacks);
+    });
+  }
+
+  // a class too wide to narrow down, and a word WordNet lacks
+  it('person and zorblat have none', () => {
+    expect(kindsOf('person')).toEqual([]);
+    expect(kindsOf('zorblat')).toEqual([]);
+  });
 });
