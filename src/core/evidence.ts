@@ -152,13 +152,9 @@ export function weighPassage(
     const short = (sentences[i] as string).length < SHORT_SENTENCE && sentences.length > 1;
     const from = usedBefore || (short && i + 1 >= sentences.length) ? i - 1 : i;
     const to = usedAfter || (short && from === i) ? Math.min(i + 1, sentences.length - 1) : i;
-    const holdsFact =
-      wantsFact &&
-      holdsExpectedFact(
-        expected,
-        sentences.slice(from, to + 1).flatMap((s) => factsIn(index, s)),
-        asked,
-      );
+    // The fact must be in the sentence tried, the one that matches the question: a neighbour quoted
+    // for its context tells of something else.
+    const holdsFact = wantsFact && holdsExpectedFact(expected, factsIn(index, sentences[i] as string), asked);
     const coverage = total > 0 ? got / total : 0;
     const score = holdsFact ? coverage + FACT_BONUS : needsFact ? coverage * MISSING_FACT_FACTOR : coverage;
     if (!best || score > best.score) best = { score, coverage, holdsFact, from, to };
