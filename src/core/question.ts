@@ -59,8 +59,6 @@ export const MAX_QUESTION_CHARS = 2000;
 const MAX_QUESTION_WORDS = 64;
 // A word the corpus never uses is weighed as if it were in this many paragraphs: a rare, telling word.
 const UNKNOWN_WORD_FREQUENCY = 0.5;
-// How much of that weight an ordinary English word keeps when no wording of it is in the corpus.
-export const ORDINARY_UNKNOWN_SHARE = 1;
 
 interface Seed {
   readonly words: readonly string[];
@@ -121,13 +119,13 @@ function joinNames(index: NewsIndex, question: string, seeds: readonly Seed[]): 
 }
 
 /**
- * The weight of a word the corpus never uses: like a rare word, since the question is about something
- * the articles may lack. An ordinary English word ("describe") is as likely a paraphrase of what the
- * articles say, so it weighs half as much; a name is what the question is about.
+ * The weight of a word the corpus never uses, ordinary word or name: a little more than the rarest
+ * word it uses, since the question is about something the articles may lack. (Weighing an ordinary
+ * word less, as a likely paraphrase, lets a passage that shares only the question's name answer
+ * "what did Erdogan say about giraffes" in a small corpus.)
  */
-function unknownWeight(index: NewsIndex, ordinaryWord: boolean): number {
-  const rare = Math.log(1 + Math.max(index.paragraphCount, 1) / UNKNOWN_WORD_FREQUENCY);
-  return ordinaryWord ? rare * ORDINARY_UNKNOWN_SHARE : rare;
+function unknownWeight(index: NewsIndex): number {
+  return Math.log(1 + Math.max(index.paragraphCount, 1) / UNKNOWN_WORD_FREQUENCY);
 }
 
 /** One seed as a concept: its wordings the corpus uses, weight and flags. */
@@ -182,7 +180,7 @@ function conceptOf(index: NewsIndex, seed: Seed, classNoun: string | undefined):
     ? idfOf(asked)
     : used.length > 0
       ? Math.min(...used.map(idfOf))
-      : unknownWeight(index, !lexicon.isName(word));
+      : unknownWeight(index);
   const usedAsAsked = bases.some((base) => usedByCorpus(base.wording));
   const mustAppear =
     seed.words.length === 1 && (/^\d+$/.test(word) || (isName && lexicon.isDictionaryWord(word)));
