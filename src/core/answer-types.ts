@@ -1,6 +1,7 @@
 import { analyse, type Token } from './answer-types-nlp.ts';
 import { HEAD_NOUN_KINDS, ORGANIZATION_SUFFIXES, PERSON_TITLES } from './answer-types-words.ts';
 import { countsAs } from './kinds.ts';
+import { englishSpellings } from './lexicon.ts';
 import { foldWord, words } from './text.ts';
 import { baseForms, isWordNetWord, nounClasses } from './wordnet.ts';
 
@@ -68,9 +69,6 @@ const CAUSE_VERBS = list('caused cause causes killed prompted triggered sparked 
 const MONEY_VERBS = list(`cost costs pay paid payed pays sell sold sells worth earn earned earns make made
   makes spend spent raise raised lose lost win won charge charged get got receive received owe owed fetch
   fetched invest invested borrow borrowed compensation money cash prize fine fined profit profits`);
-const CHANGE_VERBS = list(
-  'rise rose risen fall fell fallen increase increased grow grew drop dropped decline declined',
-);
 const TIME_NOUNS = list('time hours minutes seconds days weeks months years');
 const SIZE_NOUNS = list('land area space room');
 
@@ -105,11 +103,15 @@ function howMuch(many: boolean, rest: readonly string[]): ExpectedAnswer {
     return answer('number', 'distance');
   if (['hectares', 'acres', 'tonnes', 'tons'].includes(next) || SIZE_NOUNS.has(next))
     return answer('number', 'size');
-  if (['dollars', 'pounds', 'euros'].includes(next) || (!many && rest.some((w) => MONEY_VERBS.has(w))))
+  // A money verb, possibly misspelt ("how much does it cosst").
+  const moneyWord = (word: string) =>
+    MONEY_VERBS.has(word) ||
+    (!isWordNetWord(word) && englishSpellings(word).some((spelling) => MONEY_VERBS.has(spelling)));
+  if (['dollars', 'pounds', 'euros'].includes(next) || (!many && rest.some(moneyWord)))
     return answer('number', 'money');
   if (many) return answer('number', 'count');
-  if (rest.some((w) => CHANGE_VERBS.has(w))) return answer('number', 'any');
-  return answer('number', 'money');
+  // "how much feta do they produce", "how much of the farm": an amount of anything.
+  return answer('number', 'any');
 }
 
 // WordNet's class of the noun asked about, by its most frequent sense ("town" → noun.location).

@@ -45,6 +45,10 @@ describe('expectedAnswer', () => {
     { question: 'how much did the painting sell for', expected: { kind: 'number', unit: 'money' } },
     { question: 'how much prize money does the winner get', expected: { kind: 'number', unit: 'money' } },
     { question: 'how much did prices rise', expected: { kind: 'number', unit: 'any' } },
+    // an amount of anything, unless a money word says otherwise (misspelt or not)
+    { question: 'how much cheese do the farms produce', expected: { kind: 'number', unit: 'any' } },
+    { question: 'how much of the estate was seized', expected: { kind: 'number', unit: 'any' } },
+    { question: 'how much does the ticket cosst', expected: { kind: 'number', unit: 'money' } },
     { question: 'how long did the siege last', expected: { kind: 'number', unit: 'duration' } },
     { question: 'how old is the new coach', expected: { kind: 'number', unit: 'age' } },
     { question: 'how far did the hikers walk', expected: { kind: 'number', unit: 'distance' } },
