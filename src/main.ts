@@ -4,6 +4,7 @@ import { type EntryPoint, EXIT, helpText, runEntryPoint } from './cli/entry.ts';
 import { createLoadProgress } from './cli/loading.ts';
 import { ALL_SETTINGS, type Config, engineOptionsOf, loadConfig } from './config.ts';
 import { Newsdesk } from './core/engine.ts';
+import { warmUp } from './core/warm-up.ts';
 import { watchCorpus } from './core/watch.ts';
 import { createLogger, reloadLogFields } from './discord/logger.ts';
 
@@ -66,6 +67,8 @@ async function serve(
     logger.info({ signal: started.signal }, 'stopped while connecting');
     return EXIT.ok;
   }
+  // Connected: the first question should not be the one to load the language resources.
+  logger.info({ tookMs: warmUp() }, 'language resources loaded');
   const ended = await Promise.race([
     stopSignal.then((signal) => ({ signal })),
     started.fatal.then((error) => ({ error })),

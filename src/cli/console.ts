@@ -4,6 +4,7 @@ import type { Newsdesk, ReloadReport } from '../core/engine.ts';
 import { errorReference, NewsdeskError } from '../core/errors.ts';
 import { printable } from '../core/text.ts';
 import type { SearchHit } from '../core/types.ts';
+import { warmUp } from '../core/warm-up.ts';
 import { SEARCH_PAGE_SIZE } from '../discord/limits.ts';
 import { unexpectedFailureLine } from './entry.ts';
 import { renderStartupReport } from './loading.ts';
@@ -19,7 +20,7 @@ import {
 } from './terminal.ts';
 
 export interface ConsoleIo {
-  input: NodeJS.ReadableStream;
+  input: NodeJS.ReadableStream & { isTTY?: boolean };
   output: NodeJS.WritableStream & { isTTY?: boolean };
 }
 
@@ -145,7 +146,11 @@ export async function handleConsoleLine(
   }
 }
 
-/** The console chat: a prompt, answers rendered for a terminal (in colour on a TTY), until /quit or EOF. */
+/**
+ * The console chat: a prompt, answers rendered for a terminal (in colour on a TTY), until /quit or EOF.
+ * At a terminal the language resources are loaded before the first prompt, so that the first answer
+ * comes as fast as the rest; from a pipe that gains nothing (the first line would wait for them all the same).
+ */
 export async function runConsole(
   engine: Newsdesk,
   io: ConsoleIo = { input: process.stdin, output: process.stdout },
@@ -153,6 +158,7 @@ export async function runConsole(
   const style = { color: io.output.isTTY === true };
   const write = (text: string) => io.output.write(`${text}\n`);
   write(`${renderStartupReport(engine.status())}\nType /help for commands.`);
+  if (io.input.isTTY === true) warmUp();
   const session: ConsoleSession = {};
   const prompt = createInterface({ input: io.input, output: io.output, terminal: io.output.isTTY === true });
   prompt.setPrompt('> ');

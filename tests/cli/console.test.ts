@@ -1,9 +1,9 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
+import { PassThrough, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   CONSOLE_HELP,
   type ConsoleSession,
@@ -14,6 +14,10 @@ import {
 } from '../../src/cli/console.ts';
 import { Newsdesk } from '../../src/core/engine.ts';
 import { SEARCH_PAGE_SIZE } from '../../src/discord/limits.ts';
+
+// The real warm-up loads the language resources (about a second): here only its calls are counted.
+const { warmUp } = vi.hoisted(() => ({ warmUp: vi.fn(() => 0) }));
+vi.mock('../../src/core/warm-up.ts', () => ({ warmUp }));
 
 let engine: Newsdesk;
 beforeAll(async () => {
@@ -162,6 +166,41 @@ describe('with a folder of its own', () => {
       /^Newsdesk: 1 articles, 1 paragraphs, indexed in N ms\.\nSkipped 2 files:\n {2}photo\.png: not an article file \(expected \.txt or \.md\)\n {2}empty\.txt: empty file\nType \/help for commands\./,
     );
   });
+});
+
+describe('runConsole warm-up', () => {
+  beforeEach(() => warmUp.mockClear());
+  const cases = [
+    { input: 'a terminal', isTTY: true, warmUps: 1 },
+    { input: 'a pipe', isTTY: undefined, warmUps: 0 },
+  ] as const;
+  for (const { input: from, isTTY, warmUps } of cases) {
+    it(`from ${from}: loads the language resources ${warmUps} time(s), after the greeting, before any answer`, async () => {
+      const input = Object.assign(new PassThrough(), { isTTY });
+      let printed = '';
+      const output = new Writable({
+        write(chunk, _encoding, done) {
+          printed += String(chunk);
+          done();
+        },
+      });
+      const printedAtWarmUp: string[] = [];
+      warmUp.mockImplementation(() => {
+        printedAtWarmUp.push(printed);
+        return 0;
+      });
+      const done = runConsole(engine, { input, output });
+      input.write('/help\n');
+      input.end('/quit\n');
+      await done;
+      expect(warmUp).toHaveBeenCalledTimes(warmUps);
+      for (const before of printedAtWarmUp) {
+        expect(before).toContain('Type /help for commands.');
+        expect(before).not.toContain(CONSOLE_HELP);
+      }
+      expect(printed).toContain(CONSOLE_HELP);
+    });
+  }
 });
 
 describe('file names in the reload report', () => {
