@@ -2,16 +2,12 @@
  * The one way every entry point starts: --help and -h before anything is loaded, a NewsdeskError said
  * as it is with its exit status, anything else one JSON line with a reference.
  */
-import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { type EntryPoint, EXIT, exitCodeOf, reportFailure, runMain, wantsHelp } from '../../src/cli/entry.ts';
 import { NewsdeskError } from '../../src/core/errors.ts';
 import { tempDir } from '../helpers/bot-harness.ts';
-
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const TSX = pathToFileURL(path.join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
+import { killEntryProcesses, runEntry, SPAWN_TIMEOUT_MS } from '../helpers/entry-process.ts';
 
 function capture() {
   const out = { stdout: '', stderr: '' };
@@ -118,28 +114,11 @@ describe('runMain', () => {
   });
 });
 
-/** Runs an entry point as `npm` would, from an empty folder, with no token and no corpus. */
-function spawnEntry(file: string, args: readonly string[], cwd: string) {
-  const child = spawn(process.execPath, ['--import', TSX, path.join(ROOT, file), ...args], {
-    cwd,
-    env: { PATH: process.env.PATH ?? '', CORPUS_DIR: path.join(cwd, 'no-such-corpus') },
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d) => {
-    stdout += d;
-  });
-  child.stderr.on('data', (d) => {
-    stderr += d;
-  });
-  child.stdin.end();
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
-    child.on('close', (code) => resolve({ code, stdout, stderr })),
-  );
-}
+afterAll(killEntryProcesses);
 
-/** Each spawn loads TypeScript through tsx: seconds on a busy 2-core machine. */
-const SPAWN_TIMEOUT_MS = 60_000;
+/** Runs an entry point as `npm` would, from an empty folder, with no token and no corpus. */
+const runWithoutCorpus = (file: string, args: readonly string[], cwd: string) =>
+  runEntry(file, { cwd, args, env: { CORPUS_DIR: path.join(cwd, 'no-such-corpus') } });
 
 describe('--help and -h on every entry point', { timeout: SPAWN_TIMEOUT_MS }, () => {
   // No token and a corpus folder that does not exist: help must need neither.
@@ -158,7 +137,7 @@ describe('--help and -h on every entry point', { timeout: SPAWN_TIMEOUT_MS }, ()
       test.concurrent(`${file} ${flag}`, async () => {
         const cwd = await tempDir('newsdesk-help-');
         try {
-          const run = await spawnEntry(file, [flag], cwd.dir);
+          const run = await runWithoutCorpus(file, [flag], cwd.dir);
           expect(run.code).toBe(0);
           expect(run.stderr).toBe('');
           expect(run.stdout.startsWith(usage)).toBe(true);
@@ -177,7 +156,7 @@ describe('--help and -h on every entry point', { timeout: SPAWN_TIMEOUT_MS }, ()
   test.concurrent('npm start with an unknown argument: the help on stderr, exit 2', async () => {
     const cwd = await tempDir('newsdesk-help-');
     try {
-      const run = await spawnEntry('src/main.ts', ['--verbose'], cwd.dir);
+      const run = await runWithoutCorpus('src/main.ts', ['--verbose'], cwd.dir);
       expect(run.code).toBe(2);
       expect(run.stdout).toBe('');
       expect(run.stderr.startsWith('unknown argument --verbose\nusage: npm start\n')).toBe(true);

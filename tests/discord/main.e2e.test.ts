@@ -2,31 +2,20 @@
  * `npm start` as a process: it connects, stops cleanly on SIGINT/SIGTERM (saving the index first), and
  * gives up with a clear message (not a reconnect loop) when Discord refuses the token or the intents.
  */
-import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
 import { DEFAULT_CORPUS, tempDir } from '../helpers/bot-harness.ts';
+import { type EntryProcess, killEntryProcesses, PROJECT_ROOT, spawnEntry } from '../helpers/entry-process.ts';
 import { FAKE_TOKEN, FakeDiscord, type FakeDiscordOptions } from '../helpers/fake-discord.ts';
 import { until } from '../helpers/wait.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const TSX = pathToFileURL(path.join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
-const MAIN = path.join(ROOT, 'src/main.ts');
-const HARBOUR = path.join(ROOT, 'tests/fixtures/harbour');
+const HARBOUR = path.join(PROJECT_ROOT, 'tests/fixtures/harbour');
 
-const cleanups: (() => Promise<void>)[] = [];
+const cleanups: (() => Promise<void>)[] = [async () => killEntryProcesses()];
 afterAll(async () => {
   await Promise.all(cleanups.map((clean) => clean()));
 });
-
-interface Run {
-  readonly child: ChildProcessWithoutNullStreams;
-  readonly out: () => string;
-  readonly err: () => string;
-  readonly exit: Promise<number | null>;
-}
 
 async function temp(prefix: string): Promise<string> {
   const dir = await tempDir(prefix);
@@ -38,31 +27,12 @@ async function temp(prefix: string): Promise<string> {
  * Starts `src/main.ts` from an empty folder (no .env), with only the given environment; the index is
  * kept in that folder, never beside the project's corpus.
  */
-async function start(env: Record<string, string>): Promise<Run> {
+async function start(env: Record<string, string>): Promise<EntryProcess> {
   const cwd = await temp('newsdesk-main-');
-  const child = spawn(process.execPath, ['--import', TSX, MAIN], {
+  return spawnEntry('src/main.ts', {
     cwd,
-    env: {
-      PATH: process.env.PATH ?? '',
-      CORPUS_DIR: DEFAULT_CORPUS,
-      INDEX_DIR: path.join(cwd, 'index'),
-      LOG_LEVEL: 'info',
-      ...env,
-    },
+    env: { CORPUS_DIR: DEFAULT_CORPUS, INDEX_DIR: path.join(cwd, 'index'), LOG_LEVEL: 'info', ...env },
   });
-  let out = '';
-  let err = '';
-  child.stdout.on('data', (d) => {
-    out += d;
-  });
-  child.stderr.on('data', (d) => {
-    err += d;
-  });
-  const exit = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-  cleanups.push(async () => {
-    if (child.exitCode === null) child.kill('SIGKILL');
-  });
-  return { child, out: () => out, err: () => err, exit };
 }
 
 async function fake(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
@@ -77,6 +47,11 @@ describe('src/main.ts', () => {
       const discord = await fake();
       const run = await start({ DISCORD_TOKEN: discord.token, DISCORD_API_URL: discord.apiUrl });
       await until(() => run.out().includes('"msg":"connected to Discord"'), 20_000, 'the bot to connect');
+      // Then, before any question, the language resources are loaded: a real load takes some time.
+      const warmed = /"tookMs":(\d+),"msg":"language resources loaded"/;
+      await until(() => warmed.test(run.out()), 20_000, 'the language resources to load');
+      expect(Number(warmed.exec(run.out())?.[1])).toBeGreaterThan(0);
+      expect(run.out().indexOf('connected to Discord')).toBeLessThan(run.out().search(warmed));
       run.child.kill(signal);
       expect(await run.exit).toBe(0);
       expect(run.out()).toContain(`"signal":"${signal}","msg":"stopped"`);

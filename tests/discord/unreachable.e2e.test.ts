@@ -3,11 +3,9 @@
  * DISCORD_API_URL, with the URL) and why, then exit 1; never a stack trace. Every endpoint here is on
  * 127.0.0.1: a port that was just closed, or the fake Discord.
  */
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { DefaultRestOptions, DiscordAPIError, HTTPError } from 'discord.js';
 import pino from 'pino';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -15,14 +13,10 @@ import { Newsdesk } from '../../src/core/engine.ts';
 import { NewsdeskError } from '../../src/core/errors.ts';
 import { startBot, unreachableError } from '../../src/discord/bot.ts';
 import { DEFAULT_CORPUS, MemoryLog, NO_IDENTIFY_THROTTLE, tempDir } from '../helpers/bot-harness.ts';
+import { killEntryProcesses, runEntry, SPAWN_TIMEOUT_MS } from '../helpers/entry-process.ts';
 import { FAKE_TOKEN, FakeDiscord } from '../helpers/fake-discord.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const TSX = pathToFileURL(path.join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
-/** A spawned start-up loads TypeScript and the corpus: seconds on a busy 2-core machine. */
-const SPAWN_TIMEOUT_MS = 60_000;
-
-const cleanups: (() => Promise<unknown>)[] = [];
+const cleanups: (() => Promise<unknown>)[] = [async () => killEntryProcesses()];
 afterAll(() => Promise.all(cleanups.map((clean) => clean())));
 
 /** A loopback port with nothing listening: bound, then released. */
@@ -133,27 +127,10 @@ describe('startBot when Discord cannot be reached', () => {
 async function startMain(env: Record<string, string>) {
   const cwd = await tempDir('newsdesk-unreachable-');
   cleanups.push(cwd.remove);
-  const child = spawn(process.execPath, ['--import', TSX, path.join(ROOT, 'src/main.ts')], {
+  return runEntry('src/main.ts', {
     cwd: cwd.dir,
-    env: {
-      PATH: process.env.PATH ?? '',
-      CORPUS_DIR: DEFAULT_CORPUS,
-      INDEX_DIR: path.join(cwd.dir, 'index'),
-      ...env,
-    },
+    env: { CORPUS_DIR: DEFAULT_CORPUS, INDEX_DIR: path.join(cwd.dir, 'index'), ...env },
   });
-  cleanups.push(async () => child.exitCode === null && child.kill('SIGKILL'));
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d) => {
-    stdout += d;
-  });
-  child.stderr.on('data', (d) => {
-    stderr += d;
-  });
-  child.stdin.end();
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  return { code, stdout, stderr };
 }
 
 describe('npm start', { timeout: SPAWN_TIMEOUT_MS }, () => {
