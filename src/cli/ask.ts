@@ -1,6 +1,6 @@
 import { answerToJson } from '../core/json.ts';
 import { loadCliConfig, openCliEngine } from './cli-config.ts';
-import { CLI_SETTINGS, runEntryPoint } from './entry.ts';
+import { CLI_SETTINGS, EXIT, runEntryPoint } from './entry.ts';
 import { renderAnswerForTerminal } from './terminal.ts';
 
 const USAGE = 'usage: npm run ask -- [--json] "question"   |   npm run ask -- --stdin < questions.txt';
@@ -24,19 +24,20 @@ async function* inputLines(input: NodeJS.ReadableStream): AsyncGenerator<string>
 export async function main(argv: readonly string[]): Promise<number> {
   const flags = new Set(argv.filter((a) => a.startsWith('--')));
   const question = argv.filter((a) => !a.startsWith('--')).join(' ');
-  const unknown = [...flags].filter((f) => !['--json', '--stdin', '--help'].includes(f));
-  if (flags.has('--help') || unknown.length > 0 || (!flags.has('--stdin') && !question.trim())) {
+  // --help and -h never get here: the entry point answers them before anything else runs.
+  const unknown = [...flags].filter((f) => !['--json', '--stdin'].includes(f));
+  if (unknown.length > 0 || (!flags.has('--stdin') && !question.trim())) {
     process.stderr.write(`${unknown.length ? `unknown option ${unknown.join(' ')}\n` : ''}${USAGE}\n`);
-    return flags.has('--help') ? 0 : 2;
+    return EXIT.usage;
   }
   const options = loadCliConfig();
-  if (!options) return 2;
+  if (!options) return EXIT.usage;
   const engine = await openCliEngine(options);
   if (flags.has('--stdin')) {
     for await (const line of inputLines(process.stdin)) {
       process.stdout.write(`${JSON.stringify(answerToJson(engine.ask(line)))}\n`);
     }
-    return 0;
+    return EXIT.ok;
   }
   const answer = engine.ask(question);
   process.stdout.write(
@@ -44,7 +45,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       ? `${JSON.stringify(answerToJson(answer), null, 2)}\n`
       : `${renderAnswerForTerminal(answer, { color: process.stdout.isTTY === true })}\n`,
   );
-  return 0;
+  return EXIT.ok;
 }
 
 runEntryPoint({

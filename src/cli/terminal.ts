@@ -1,5 +1,5 @@
 import { printable, wordSpans } from '../core/text.ts';
-import type { Answer, Article, LoadReport, SearchHit } from '../core/types.ts';
+import type { Answer, Article } from '../core/types.ts';
 
 export interface TerminalStyle {
   color: boolean;
@@ -49,19 +49,6 @@ export function renderAnswerForTerminal(answer: Answer, style: TerminalStyle): s
   return lines.join('\n');
 }
 
-export function renderHitsForTerminal(hits: readonly SearchHit[], style: TerminalStyle): string {
-  if (hits.length === 0) return 'No paragraph matches that.';
-  return hits
-    .map(
-      (hit, i) =>
-        `${cyan(`${i + 1}.`, style)} ${describeArticle(hit.article) || printable(hit.article.file)}, ${dim(
-          `paragraph ${hit.paragraph.n}`,
-          style,
-        )}\n   ${highlight(hit.paragraph.text, hit.matchedWords, style)}`,
-    )
-    .join('\n');
-}
-
 export function renderSourcesForTerminal(articles: readonly Article[], style: TerminalStyle): string {
   if (articles.length === 0) return 'The corpus is empty.';
   return articles
@@ -70,12 +57,4 @@ export function renderSourcesForTerminal(articles: readonly Article[], style: Te
         `${cyan(`${i + 1}.`, style)} ${describeArticle(a) || '(untitled)'} ${dim(`${printable(a.file)}, ${a.paragraphs.length} paragraphs`, style)}`,
     )
     .join('\n');
-}
-
-export function renderReportForTerminal(report: LoadReport, style: TerminalStyle): string {
-  const lines = [
-    `Loaded ${report.articles} articles, ${report.paragraphs} paragraphs in ${report.tookMs} ms.`,
-  ];
-  for (const s of report.skipped) lines.push(`${yellow('skipped', style)} ${printable(s.file)}: ${s.reason}`);
-  return lines.join('\n');
 }

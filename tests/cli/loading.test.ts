@@ -99,13 +99,16 @@ describe('renderStartupReport', () => {
     const skipped = [
       { file: 'passwd.txt', reason: 'links outside the corpus folder' },
       { file: 'photo.png', reason: 'not an article file (expected .txt or .md)' },
+      { file: 'two\nlines\u202E.txt', reason: 'empty file' },
     ];
     expect(renderStartupReport({ ...base, skipped, snapshot: snapshot({ state: 'disabled' }) })).toBe(
       [
         'Newsdesk: 45 articles, 310 paragraphs, indexed in 1234 ms.',
-        'Skipped 2 files:',
+        'Skipped 3 files:',
         '  passwd.txt: links outside the corpus folder',
         '  photo.png: not an article file (expected .txt or .md)',
+        // Control and bidirectional characters in a name are shown as escapes.
+        '  two\\nlines\\u202E.txt: empty file',
       ].join('\n'),
     );
   });

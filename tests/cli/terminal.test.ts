@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  describeArticle,
-  renderReportForTerminal,
-  renderSourcesForTerminal,
-} from '../../src/cli/terminal.ts';
-import type { LoadReport } from '../../src/core/types.ts';
+import { describeArticle, renderSourcesForTerminal } from '../../src/cli/terminal.ts';
 import { article } from '../helpers/fixtures.ts';
 
 const plain = { color: false };
@@ -19,20 +14,10 @@ describe('names with control and bidirectional characters', () => {
     it(`describeArticle(${JSON.stringify(meta)})`, () => expect(describeArticle(meta)).toBe(expected));
   }
 
-  it('shows file names escaped in the sources and the load report', () => {
+  it('shows file names escaped in the sources', () => {
     const file = 'invoice\u202Efdp.exe';
     expect(renderSourcesForTerminal([article('a', { file, title: '' })], plain)).toBe(
       '1. (untitled) invoice\\u202Efdp.exe, 1 paragraphs',
-    );
-    const report: LoadReport = {
-      loaded: [],
-      skipped: [{ file: 'two\nlines.txt', reason: 'empty file' }],
-      articles: 0,
-      paragraphs: 0,
-      tookMs: 3,
-    };
-    expect(renderReportForTerminal(report, plain)).toBe(
-      'Loaded 0 articles, 0 paragraphs in 3 ms.\nskipped two\\nlines.txt: empty file',
     );
   });
 });
