@@ -3,6 +3,7 @@ import { kindsOf } from './kinds.ts';
 import { englishSpellings, type Relation } from './lexicon.ts';
 import type { NewsIndex } from './search-index.ts';
 import { wordSpans, words } from './text.ts';
+import { baseForms } from './wordnet.ts';
 
 /** One wording of a concept and how much a match on it counts (the word as asked counts 1). */
 export interface Wording {
@@ -59,6 +60,9 @@ export const MAX_QUESTION_CHARS = 2000;
 const MAX_QUESTION_WORDS = 64;
 // A word the corpus never uses is weighed as if it were in this many paragraphs: a rare, telling word.
 const UNKNOWN_WORD_FREQUENCY = 0.5;
+// How much of that weight a verb, adjective or adverb keeps (a word WordNet knows as no noun): what
+// was done is told in other words more often than what it was done to ("pounded" for "shelled").
+const UNKNOWN_PREDICATE_SHARE = 0.5;
 
 interface Seed {
   readonly words: readonly string[];
@@ -119,13 +123,15 @@ function joinNames(index: NewsIndex, question: string, seeds: readonly Seed[]): 
 }
 
 /**
- * The weight of a word the corpus never uses, ordinary word or name: a little more than the rarest
- * word it uses, since the question is about something the articles may lack. (Weighing an ordinary
- * word less, as a likely paraphrase, lets a passage that shares only the question's name answer
- * "what did Erdogan say about giraffes" in a small corpus.)
+ * The weight of a word the corpus never uses: a little more than the rarest word it uses, since the
+ * question is about something the articles may lack; half that for a word that names no thing (see
+ * {@link UNKNOWN_PREDICATE_SHARE}). (Weighing unknown nouns less too lets a passage that shares only
+ * the question's name answer "what did Erdogan say about giraffes" in a small corpus.)
  */
-function unknownWeight(index: NewsIndex): number {
-  return Math.log(1 + Math.max(index.paragraphCount, 1) / UNKNOWN_WORD_FREQUENCY);
+function unknownWeight(index: NewsIndex, word: string, isName: boolean): number {
+  const rare = Math.log(1 + Math.max(index.paragraphCount, 1) / UNKNOWN_WORD_FREQUENCY);
+  const predicate = !isName && !baseForms(word).some((base) => base.pos === 'noun');
+  return predicate ? rare * UNKNOWN_PREDICATE_SHARE : rare;
 }
 
 /** One seed as a concept: its wordings the corpus uses, weight and flags. */
@@ -180,7 +186,7 @@ function conceptOf(index: NewsIndex, seed: Seed, classNoun: string | undefined):
     ? idfOf(asked)
     : used.length > 0
       ? Math.min(...used.map(idfOf))
-      : unknownWeight(index);
+      : unknownWeight(index, word, lexicon.isName(word));
   const usedAsAsked = bases.some((base) => usedByCorpus(base.wording));
   const mustAppear =
     seed.words.length === 1 && (/^\d+$/.test(word) || (isName && lexicon.isDictionaryWord(word)));

@@ -113,6 +113,12 @@ describe('a decline says which words no article uses', () => {
     });
   }
 
+  // What was done is often told in other words: a verb no article uses weighs half as much as a thing.
+  it('were the cracks uncovered, but not: were the cracks in the aqueduct', () => {
+    expect(ask('were the cracks uncovered').answered).toBe(true);
+    expect(ask('were the cracks in the aqueduct').answered).toBe(false);
+  });
+
   // A word no dictionary knows may be slang or a typo: it does not rule the question out.
   it('how much will the bridge repairs cost, bruv', () => {
     expect(ask('how much will the bridge repairs cost, bruv').answered).toBe(true);
