@@ -69,9 +69,11 @@ function numberFacts(text: string, tokens: readonly Token[], entities: readonly 
       let end = last;
       while (MAGNITUDES.has(lower(end + 1)) || (tokens[end + 1]?.pos === 'NUM' && !tokens[end + 1]?.spaced))
         end++;
-      const unit = UNIT_WORDS.get(lower(end + 1));
+      // "760-kilometer border", "a two-year period": the unit joined by a hyphen.
+      const hyphened = lower(end + 1) === '-' && UNIT_WORDS.has(lower(end + 2)) ? end + 2 : end + 1;
+      const unit = UNIT_WORDS.get(lower(hyphened));
       if (CURRENCY.test(tokens[first - 1]?.text ?? '')) span('number', 'money', first - 1, end);
-      else if (unit) span('number', unit, first, end + 1);
+      else if (unit) span('number', unit, first, hyphened);
       else if (first === last && YEAR.test(tokens[first]?.text ?? '') && tokens[first + 1]?.pos !== 'NOUN')
         span('time', undefined, first, last);
       else if (

@@ -155,6 +155,9 @@ describe('factsOf', () => {
       facts: [['number', 'count', 'Three empty grain ships']],
     },
     { sentence: 'The trail runs 40 miles along the coast.', facts: [['number', 'distance', '40 miles']] },
+    // a unit joined to its number by a hyphen
+    { sentence: 'It has a 760-kilometer border.', facts: [['number', 'distance', '760-kilometer']] },
+    { sentence: 'The fraud ran over a two-year period.', facts: [['number', 'duration', 'two-year']] },
     { sentence: 'Fire destroyed 900 hectares of pine.', facts: [['number', 'size', '900 hectares']] },
     {
       sentence: 'The mill opened in March 1921 and shut in 1988.',
