@@ -6,7 +6,13 @@ import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { DEFAULT_CORPUS, tempDir } from '../helpers/bot-harness.ts';
-import { type EntryProcess, killEntryProcesses, PROJECT_ROOT, spawnEntry } from '../helpers/entry-process.ts';
+import {
+  type EntryProcess,
+  killEntryProcesses,
+  PROJECT_ROOT,
+  SPAWN_TIMEOUT_MS,
+  spawnEntry,
+} from '../helpers/entry-process.ts';
 import { FAKE_TOKEN, FakeDiscord, type FakeDiscordOptions } from '../helpers/fake-discord.ts';
 import { until } from '../helpers/wait.ts';
 
@@ -41,7 +47,7 @@ async function fake(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
   return f;
 }
 
-describe('src/main.ts', () => {
+describe('src/main.ts', { timeout: SPAWN_TIMEOUT_MS }, () => {
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     test.concurrent(`${signal}: destroys the client and exits 0`, async () => {
       const discord = await fake();
