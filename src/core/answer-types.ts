@@ -15,6 +15,8 @@ export { factsOf, factsOfParagraph, locateSentences, type SentenceSpan } from '.
 
 export type FactKind = 'person' | 'organization' | 'place' | 'time' | 'number' | 'reason' | 'name';
 export type NumberUnit = 'count' | 'age' | 'duration' | 'money' | 'percent' | 'distance' | 'size' | 'any';
+/** What a number question asks for: a unit, or how often ("three times a week", "every twenty minutes"). */
+export type AskedUnit = NumberUnit | 'frequency';
 
 /**
  * What a question asks for: who → person/organization ('name' when either), where → place, when →
@@ -23,7 +25,7 @@ export type NumberUnit = 'count' | 'age' | 'duration' | 'money' | 'percent' | 'd
  */
 export interface ExpectedAnswer {
   readonly kind: FactKind | null;
-  readonly unit?: NumberUnit;
+  readonly unit?: AskedUnit;
   readonly yesNo: boolean;
   /** The folded noun a "how many" question counts ("fighters"): a count of something else does not answer. */
   readonly counted?: string;
@@ -72,7 +74,7 @@ const MONEY_VERBS = list(`cost costs pay paid payed pays sell sold sells worth e
 const TIME_NOUNS = list('time hours minutes seconds days weeks months years');
 const SIZE_NOUNS = list('land area space room');
 
-const HOW_UNITS: ReadonlyMap<string, NumberUnit> = new Map([
+const HOW_UNITS: ReadonlyMap<string, AskedUnit> = new Map([
   ['long', 'duration'],
   ['old', 'age'],
   ['far', 'distance'],
@@ -83,12 +85,12 @@ const HOW_UNITS: ReadonlyMap<string, NumberUnit> = new Map([
   ['heavy', 'size'],
   ['deep', 'size'],
   ['wide', 'size'],
-  ['often', 'count'],
+  ['often', 'frequency'],
   ['rich', 'money'],
   ['fast', 'any'],
 ]);
 
-const answer = (kind: FactKind | null, unit?: NumberUnit): ExpectedAnswer =>
+const answer = (kind: FactKind | null, unit?: AskedUnit): ExpectedAnswer =>
   unit ? { kind, unit, yesNo: false } : { kind, yesNo: false };
 
 /** The number a "how many/much X" asks for, by the unit or the verb that follows. */
@@ -274,7 +276,7 @@ const NAME_KINDS: ReadonlyMap<FactKind, readonly FactKind[]> = new Map([
   ['place', ['place']],
 ]);
 
-const UNIT_ANSWERS: Record<NumberUnit, readonly NumberUnit[]> = {
+const UNIT_ANSWERS: Record<AskedUnit, readonly NumberUnit[]> = {
   count: ['count'],
   age: ['age'],
   duration: ['duration'],
@@ -282,6 +284,7 @@ const UNIT_ANSWERS: Record<NumberUnit, readonly NumberUnit[]> = {
   percent: ['percent'],
   distance: ['distance'],
   size: ['size', 'distance', 'count', 'money', 'percent'],
+  frequency: ['count', 'duration'],
   any: ['count', 'age', 'duration', 'money', 'percent', 'distance', 'size', 'any'],
 };
 

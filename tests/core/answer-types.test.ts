@@ -53,7 +53,7 @@ describe('expectedAnswer', () => {
     { question: 'how old is the new coach', expected: { kind: 'number', unit: 'age' } },
     { question: 'how far did the hikers walk', expected: { kind: 'number', unit: 'distance' } },
     { question: 'how big is the reservoir', expected: { kind: 'number', unit: 'size' } },
-    { question: 'how often do the trains run', expected: { kind: 'number', unit: 'count' } },
+    { question: 'how often do the trains run', expected: { kind: 'number', unit: 'frequency' } },
     {
       question: 'what percentage of voters turned out',
       expected: { kind: 'number', unit: 'percent', classNoun: 'percentage' },
@@ -284,6 +284,9 @@ describe('holdsExpectedFact', () => {
     { question: 'how many people smoke', sentence: 'It has 300 million smokers.', holds: true },
     { question: 'how many soldiers died', sentence: 'At least 30 men died.', holds: true },
     { question: 'how many soldiers died', sentence: 'At least 30 died.', holds: true },
+    // how often: a count of times or the time between
+    { question: 'how often does the ferry run', sentence: 'It runs every twenty minutes.', holds: true },
+    { question: 'how often does the ferry run', sentence: 'It runs three times a day.', holds: true },
     { question: 'how much did the vase fetch', sentence: 'The vase fetched £40,000.', holds: true },
     { question: 'how much did the vase fetch', sentence: 'The vase was sold to 3 buyers.', holds: false },
     { question: 'where was the ship seized', sentence: 'The ship was seized near Portugal.', holds: true },
