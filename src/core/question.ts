@@ -178,6 +178,13 @@ function conceptOf(index: NewsIndex, seed: Seed, classNoun: string | undefined):
       offer({ terms: related.terms, factor: base.wording.factor * RELATION_FACTORS[related.relation] });
     }
   }
+  // An agent noun WordNet does not derive ("spammer", "blogger") is read as the word it is made from.
+  if (![asked, ...byKey.values()].some(usedByCorpus)) {
+    for (const base of agentBases(word)) {
+      const term = lexicon.term(base);
+      if (term) offer({ terms: [term], factor: RELATION_FACTORS.derivation });
+    }
+  }
   // Other wordings the corpus never uses can never match: they are left out here, once, instead of
   // being looked for in every passage.
   const used = [asked, ...byKey.values()].filter(usedByCorpus);
@@ -191,6 +198,14 @@ function conceptOf(index: NewsIndex, seed: Seed, classNoun: string | undefined):
   const mustAppear =
     seed.words.length === 1 && (/^\d+$/.test(word) || (isName && lexicon.isDictionaryWord(word)));
   return { word, term: key, wordings, weight, known: used.length > 0, usedAsAsked, isName, mustAppear };
+}
+
+/** What an agent noun may be made from: "spammers" → spam, "voter" → vote, "hacker" → hack. */
+function agentBases(word: string): string[] {
+  const stem = /^([a-z]{3,})(?:er|or)s?$/.exec(word)?.[1];
+  if (!stem) return [];
+  const undoubled = /([b-df-hj-np-tv-z])\1$/.test(stem) ? [stem.slice(0, -1)] : [];
+  return [stem, `${stem}e`, ...undoubled];
 }
 
 /** The words of one name as one concept: found by any of them, weighing as its most telling word. */

@@ -97,6 +97,24 @@ describe('a question finds a paragraph that says it in other words', () => {
   });
 });
 
+describe('an agent noun no dictionary derives is read as the word it is made from', () => {
+  const cases = [
+    { question: 'spammers', text: 'The spam ring sent a million mails a day.', base: 'spam' },
+    { question: 'the bloggers', text: 'He started a blog in May.', base: 'blog' },
+  ] as const;
+  for (const { question, text, base } of cases) {
+    it(`${question} → ${base}`, () => {
+      const small = NewsIndex.build([article('one', { title: 'Notes', texts: [text] })], loadLexicon());
+      const [concept] = analyzeQuestion(small, question).concepts;
+      const term = small.lexicon.term(base);
+      expect(concept?.known).toBe(true);
+      expect(concept?.wordings.find((w) => w.terms.join(' ') === term)?.factor).toBe(
+        RELATION_FACTORS.derivation,
+      );
+    });
+  }
+});
+
 describe('closer relations count more', () => {
   it('the word as asked outranks a synonym, which outranks a kind', () => {
     const order = ranked('doctor clinic')
