@@ -119,6 +119,12 @@ function senses(word: string, maxSenses: number): LemmaSenses[] {
 
 const synsetOf = (offset: number, pos: PartOfSpeech) => wordNetFiles().synset(offset, pos);
 
+/** Whether a word is the initials of a phrase of three or more words ("cfo", "chief financial officer"). */
+function isAcronymOf(word: string, phrase: string): boolean {
+  const parts = phrase.split(/[\s-]+/);
+  return parts.length > MAX_LEMMA_WORDS && parts.map((part) => part[0]).join('') === word;
+}
+
 const shortLemmas = (synset: Synset) =>
   synset.words.map(plainLemma).filter((lemma) => wordCount(lemma) <= MAX_LEMMA_WORDS);
 
@@ -204,6 +210,9 @@ function computeRelatedWords(word: string, maxSenses: number, maxHyponyms: numbe
     for (const rank of lemma.chosen) {
       const synset = synsetOf(lemma.entry.offsets[rank] ?? 0, lemma.base.pos);
       for (const synonym of shortLemmas(synset)) related.add(synonym, 'synonym', rank);
+      // An acronym's spelt-out form, however long ("cfo" → "chief financial officer").
+      for (const long of synset.words.map(plainLemma))
+        if (isAcronymOf(word, long)) related.add(long, 'synonym', rank);
       for (const pointer of synset.pointers) {
         if (!HYPERNYM_POINTERS.has(pointer.symbol)) continue;
         for (const kind of shortLemmas(synsetOf(pointer.offset, pointer.pos)))

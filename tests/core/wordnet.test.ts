@@ -25,6 +25,8 @@ describe('relatedWords', () => {
     ['killed', 'killer', 'derivation'],
     ['prime minister', 'premier', 'synonym'],
     ['sickness', 'illness', 'synonym'],
+    // an acronym's spelt-out form, however long
+    ['cfo', 'chief financial officer', 'synonym'],
     ['illness', 'disease', 'hyponym'],
     ['disease', 'anthrax', 'hyponym'],
     ['award', 'prize', 'hyponym'],
@@ -36,6 +38,10 @@ describe('relatedWords', () => {
   for (const [word, related, relation] of cases) {
     it(`${word} → ${related} (${relation})`, () => expect(relationOf(word, related)).toBe(relation));
   }
+
+  it('other long lemmas are left out', () => {
+    expect(relationOf('officer', 'chief financial officer')).toBeUndefined();
+  });
 
   it('skips senses never seen in the tagged corpus when another sense was seen often', () => {
     // "sent" is also an Estonian coin, never tagged, while "send" was tagged 79 times.
