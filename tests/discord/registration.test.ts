@@ -1,6 +1,3 @@
-import { spawn } from 'node:child_process';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { REST } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { commands } from '../../commands/index.ts';
@@ -11,11 +8,10 @@ import {
   registerCommands,
 } from '../../src/discord/registration.ts';
 import { DEFAULT_CORPUS, tempDir } from '../helpers/bot-harness.ts';
+import { killEntryProcesses, runEntry, SPAWN_TIMEOUT_MS } from '../helpers/entry-process.ts';
 import { FakeDiscord } from '../helpers/fake-discord.ts';
 import { guardLoopback } from '../helpers/loopback-guard.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const TSX = pathToFileURL(path.join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
 const GUILD = { kind: 'guild', guildId: '123456789012345678' } as const;
 const GLOBAL = { kind: 'global' } as const;
 
@@ -88,6 +84,7 @@ describe('registering against the fake Discord', () => {
     fake = await FakeDiscord.start();
   });
   afterAll(async () => {
+    killEntryProcesses();
     await fake.close();
     guard.restore();
     expect(guard.attempts).toEqual([]);
@@ -113,44 +110,34 @@ describe('registering against the fake Discord', () => {
     expect(fake.requests.filter((r) => r.method === 'PUT')).toHaveLength(1);
   });
 
-  test('npm run deploy-commands registers globally and says what changed', async () => {
-    const cwd = await tempDir('newsdesk-deploy-');
-    try {
-      // From an empty folder, so no .env of the developer's leaks in; the settings are checked as
-      // for the bot, so the corpus folder must exist.
-      const run = spawn(
-        process.execPath,
-        ['--import', TSX, path.join(ROOT, 'src/discord/deploy-commands.ts')],
-        {
+  test(
+    'npm run deploy-commands registers globally and says what changed',
+    async () => {
+      const cwd = await tempDir('newsdesk-deploy-');
+      try {
+        // From an empty folder, so no .env of the developer's leaks in; the settings are checked as
+        // for the bot, so the corpus folder must exist.
+        const {
+          code,
+          stdout: out,
+          stderr: err,
+        } = await runEntry('src/discord/deploy-commands.ts', {
           cwd: cwd.dir,
-          env: {
-            PATH: process.env.PATH,
-            DISCORD_TOKEN: fake.token,
-            DISCORD_API_URL: fake.apiUrl,
-            CORPUS_DIR: DEFAULT_CORPUS,
-          },
-        },
-      );
-      let out = '';
-      let err = '';
-      run.stdout.on('data', (d) => {
-        out += d;
-      });
-      run.stderr.on('data', (d) => {
-        err += d;
-      });
-      const code = await new Promise<number | null>((resolve) => run.on('close', resolve));
-      expect(err).toBe('');
-      expect(code).toBe(0);
-      expect(out).toBe(
-        'Registered 8 commands globally (Discord can take a while to show changes everywhere):\n  added: /ask, /search, /claims, /sources, /source, /reload, /corpus, /help\n',
-      );
-      const put = fake.requests.find(
-        (r) => r.method === 'PUT' && r.path === `/applications/${fake.applicationId}/commands`,
-      );
-      expect(put?.body[0]).toMatchObject({ name: 'ask', contexts: [0, 1], integration_types: [0] });
-    } finally {
-      await cwd.remove();
-    }
-  });
+          env: { DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, CORPUS_DIR: DEFAULT_CORPUS },
+        });
+        expect(err).toBe('');
+        expect(code).toBe(0);
+        expect(out).toBe(
+          'Registered 8 commands globally (Discord can take a while to show changes everywhere):\n  added: /ask, /search, /claims, /sources, /source, /reload, /corpus, /help\n',
+        );
+        const put = fake.requests.find(
+          (r) => r.method === 'PUT' && r.path === `/applications/${fake.applicationId}/commands`,
+        );
+        expect(put?.body[0]).toMatchObject({ name: 'ask', contexts: [0, 1], integration_types: [0] });
+      } finally {
+        await cwd.remove();
+      }
+    },
+    SPAWN_TIMEOUT_MS,
+  );
 });
