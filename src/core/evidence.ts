@@ -154,7 +154,13 @@ export function weighPassage(
     const to = usedAfter || (short && from === i) ? Math.min(i + 1, sentences.length - 1) : i;
     // The fact must be in the sentence tried, the one that matches the question: a neighbour quoted
     // for its context tells of something else.
-    const holdsFact = wantsFact && holdsExpectedFact(expected, factsIn(index, sentences[i] as string), asked);
+    const terms = sentenceTerms[i] as ReadonlySet<string>;
+    // A "what illness" question has no kind of fact of its own: a kind of the class asked for
+    // (cancer) is what answers it.
+    const holdsKind =
+      expected.kind === null && concepts.some((c) => c.kinds.some((w) => w.terms.every((t) => terms.has(t))));
+    const holdsFact =
+      holdsKind || (wantsFact && holdsExpectedFact(expected, factsIn(index, sentences[i] as string), asked));
     const coverage = total > 0 ? got / total : 0;
     const score = holdsFact ? coverage + FACT_BONUS : needsFact ? coverage * MISSING_FACT_FACTOR : coverage;
     if (!best || score > best.score) best = { score, coverage, holdsFact, from, to };

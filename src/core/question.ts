@@ -30,6 +30,8 @@ export interface Concept {
    * it, so articles that never use it cannot answer. (A word no dictionary knows may be a typo or slang.)
    */
   readonly mustAppear: boolean;
+  /** For the class a "which/what X" question asks for: the wordings of its kinds the corpus uses. */
+  readonly kinds: readonly Wording[];
 }
 
 export interface QuestionAnalysis {
@@ -164,12 +166,16 @@ function conceptOf(index: NewsIndex, seed: Seed, classNoun: string | undefined):
     if ((byKey.get(k)?.factor ?? 0) < wording.factor) byKey.set(k, wording);
   };
   const isName = seed.words.length === 1 && lexicon.isName(word);
+  const kinds: Wording[] = [];
   for (const base of bases) {
     if (base.wording !== asked) offer(base.wording);
     // A class the question asks for ("what illness") is answered by its kinds, however far down.
     if (base.word === classNoun && !isName) {
-      for (const kind of kindsOf(base.word))
-        offer({ terms: lexicon.termsOf(kind), factor: RELATION_FACTORS.hyponym });
+      for (const kind of kindsOf(base.word)) {
+        const wording = { terms: lexicon.termsOf(kind), factor: RELATION_FACTORS.hyponym };
+        offer(wording);
+        if (wording.terms.length > 0 && usedByCorpus(wording)) kinds.push(wording);
+      }
     }
     for (const related of lexicon.related(base.word)) {
       // A name is what the question is about: its other forms and other names stand in for it
@@ -197,7 +203,17 @@ function conceptOf(index: NewsIndex, seed: Seed, classNoun: string | undefined):
   const usedAsAsked = bases.some((base) => usedByCorpus(base.wording));
   const mustAppear =
     seed.words.length === 1 && (/^\d+$/.test(word) || (isName && lexicon.isDictionaryWord(word)));
-  return { word, term: key, wordings, weight, known: used.length > 0, usedAsAsked, isName, mustAppear };
+  return {
+    word,
+    term: key,
+    wordings,
+    weight,
+    known: used.length > 0,
+    usedAsAsked,
+    isName,
+    mustAppear,
+    kinds,
+  };
 }
 
 /** What an agent noun may be made from: "spammers" → spam, "voter" → vote, "hacker" → hack. */
@@ -220,6 +236,7 @@ function nameConcept(parts: readonly Concept[]): Concept {
     usedAsAsked: parts.some((part) => part.usedAsAsked),
     isName: true,
     mustAppear: parts.every((part) => part.mustAppear),
+    kinds: [],
   };
 }
 

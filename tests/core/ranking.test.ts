@@ -38,6 +38,13 @@ const index = NewsIndex.build(
         'Karel Svoboda hired Jana Dvorak to run the brewery.',
       ],
     }),
+    article('ward', {
+      title: 'Hospital notes',
+      texts: [
+        'Patients in the ward thanked the nurses, and the ward patients praised the food.',
+        'Patients in the ward had cancer.',
+      ],
+    }),
     article('mill', {
       title: 'Town notes',
       texts: [
@@ -59,6 +66,8 @@ describe('the paragraph that holds the kind of fact asked for ranks first', () =
     // a name the question gives is not an answer to "who"
     { question: 'who did Karel Svoboda hire', first: 'hiring#2', other: 'hiring#1' },
     { question: 'how many workers lost their jobs at the mill', first: 'mill#2', other: 'mill#1' },
+    // no kind of fact of its own: a kind of the class asked for answers it
+    { question: 'what illness did the patients in the ward have', first: 'ward#2', other: 'ward#1' },
   ] as const;
   for (const { question, first, other } of cases) {
     it(question, () => {
