@@ -23,6 +23,10 @@ export const PLACE_FACTORS = {
 // however many words it shares.
 export const FACT_BONUS = 0.15;
 export const MISSING_FACT_FACTOR = 0.8;
+// A sentence with a condition states no fact; a question with one of these words asks about the
+// hypothetical too.
+const CONDITIONAL = /\b(?:if|unless)\b/i;
+const HYPOTHETICAL_WORDS = ['could', 'would', 'might', 'may', 'if', 'unless'];
 // A quoted sentence shorter than this is widened by its neighbour: alone it rarely makes sense.
 const SHORT_SENTENCE = 60;
 
@@ -129,6 +133,7 @@ export function weighPassage(
   );
   const total = concepts.reduce((sum, c) => sum + c.weight, 0);
   const wantsFact = readFacts && expected.kind !== null;
+  const hypotheticalQuestion = HYPOTHETICAL_WORDS.some((word) => asked.has(word));
   const needsFact = expected.kind === 'number' || expected.kind === 'time';
   let best: { score: number; coverage: number; holdsFact: boolean; from: number; to: number } | null = null;
   // Each concept's best factor in each sentence, worked out once for all the windows.
@@ -159,8 +164,13 @@ export function weighPassage(
     // (cancer) is what answers it.
     const holdsKind =
       expected.kind === null && concepts.some((c) => c.kinds.some((w) => w.terms.every((t) => terms.has(t))));
+    // "could face 85 years if convicted" gives no number for a question about what happened; it does
+    // for "how many years could he get".
+    const hypothetical = !hypotheticalQuestion && CONDITIONAL.test(sentences[i] as string);
     const holdsFact =
-      holdsKind || (wantsFact && holdsExpectedFact(expected, factsIn(index, sentences[i] as string), asked));
+      !hypothetical &&
+      (holdsKind ||
+        (wantsFact && holdsExpectedFact(expected, factsIn(index, sentences[i] as string), asked)));
     const coverage = total > 0 ? got / total : 0;
     const score = holdsFact ? coverage + FACT_BONUS : needsFact ? coverage * MISSING_FACT_FACTOR : coverage;
     if (!best || score > best.score) best = { score, coverage, holdsFact, from, to };

@@ -45,6 +45,10 @@ const index = NewsIndex.build(
         'Patients in the ward had cancer.',
       ],
     }),
+    article('trial', {
+      title: 'Court notes',
+      texts: ['Olsen could face 12 years in jail if convicted.'],
+    }),
     article('mill', {
       title: 'Town notes',
       texts: [
@@ -101,6 +105,18 @@ describe('a passage without the fact asked for', () => {
       expect(evidence?.score).toBeCloseTo((evidence?.coverage ?? Number.NaN) * factor);
       // a number or a time that is missing rules the passage out as the answer
       expect(evidence?.missesFact).toBe(factor !== 1);
+    });
+  }
+
+  // a number under a condition answers only a question that asks about the hypothetical too
+  const conditions = [
+    { question: 'how many years in jail did Olsen get', holds: false },
+    { question: 'how many years in jail could Olsen get', holds: true },
+  ] as const;
+  for (const { question, holds } of conditions) {
+    it(`${question}: "if convicted" ${holds ? 'answers' : 'does not answer'}`, () => {
+      const evidence = rank(question).find((r) => r.paragraph.key === 'trial#1')?.evidence;
+      expect(evidence?.holdsFact).toBe(holds);
     });
   }
 
