@@ -36,9 +36,12 @@ export interface PassageEvidence {
   readonly coverage: number;
   /** The coverage with the fact bonus or penalty applied: what ranks and decides. */
   readonly score: number;
-  /** Whether the quoted window holds the kind of fact the question asks for. */
+  /** Whether the window's own sentence (not a neighbour quoted for context) holds the kind of fact asked for. */
   readonly holdsFact: boolean;
-  /** Whether the question asks for a number or a time and the window holds none: it cannot answer. */
+  /**
+   * Whether the question asks for a number or a time and the window holds none (or its facts were not
+   * read, see `readFacts`): it cannot answer.
+   */
   readonly missesFact: boolean;
   /** The sentence (or two adjacent sentences) to quote: an exact substring of the paragraph. */
   readonly snippet: string;
@@ -157,8 +160,6 @@ export function weighPassage(
     const short = (sentences[i] as string).length < SHORT_SENTENCE && sentences.length > 1;
     const from = usedBefore || (short && i + 1 >= sentences.length) ? i - 1 : i;
     const to = usedAfter || (short && from === i) ? Math.min(i + 1, sentences.length - 1) : i;
-    // The fact must be in the sentence tried, the one that matches the question: a neighbour quoted
-    // for its context tells of something else.
     const terms = sentenceTerms[i] as ReadonlySet<string>;
     // A "what illness" question has no kind of fact of its own: a kind of the class asked for
     // (cancer) is what answers it.
@@ -167,6 +168,8 @@ export function weighPassage(
     // "could face 85 years if convicted" gives no number for a question about what happened; it does
     // for "how many years could he get".
     const hypothetical = !hypotheticalQuestion && CONDITIONAL.test(sentences[i] as string);
+    // The fact must be in the sentence tried, the one that matches the question: a neighbour quoted
+    // for its context tells of something else.
     const holdsFact =
       !hypothetical &&
       (holdsKind ||
