@@ -6,28 +6,8 @@ import type { CorpusStats } from '../../src/discord/context.ts';
 import type { ReplyPayload } from '../../src/discord/payload.ts';
 import { renderAnswer } from '../../src/discord/render/answer.ts';
 import { renderClaims } from '../../src/discord/render/claims.ts';
+import { discordText as text } from '../helpers/arbitraries.ts';
 import { limitViolations, PING, visibleText } from '../helpers/discord-limits.ts';
-
-/** Text as articles and users produce it, plus the pieces most likely to break limits and escaping. */
-const nasty = fc.constantFrom(
-  '@everyone',
-  '@here',
-  '<@123456789012345678>',
-  '**',
-  '\\',
-  '`',
-  '[1]',
-  '\n# ',
-  '😀',
-  '\ud83d',
-  ' ',
-);
-const text = (maxPieces: number) =>
-  fc
-    .array(fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), nasty, fc.string({ maxLength: 3000 })), {
-      maxLength: maxPieces,
-    })
-    .map((parts) => parts.join(''));
 
 const stances = fc.constantFrom<Stance>('asserts', 'confirms', 'denies', 'doubts');
 const stats: fc.Arbitrary<CorpusStats> = fc.record({

@@ -25,30 +25,8 @@ import { userErrorNotice } from '../../src/discord/render/notices.ts';
 import { renderReloadFailure, renderReloadReport } from '../../src/discord/render/reload.ts';
 import { renderSearch } from '../../src/discord/render/search.ts';
 import { escapeText, truncate } from '../../src/discord/text.ts';
+import { discordText as text } from '../helpers/arbitraries.ts';
 import { limitViolations, PING, visibleText } from '../helpers/discord-limits.ts';
-
-/** Text as articles and users produce it, plus the pieces most likely to break limits and escaping. */
-const nasty = fc.constantFrom(
-  '@everyone',
-  '@here',
-  '<@123456789012345678>',
-  '<@&123456789012345678>',
-  '**',
-  '\\',
-  '`',
-  '[1]',
-  '\n# ',
-  '😀',
-  '\ud83d',
-  'https://example.com/a_(b)',
-  ' ',
-);
-const text = (maxPieces: number) =>
-  fc
-    .array(fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), nasty, fc.string({ maxLength: 3000 })), {
-      maxLength: maxPieces,
-    })
-    .map((parts) => parts.join(''));
 
 const url = fc.oneof(fc.constant(''), fc.webUrl(), text(3));
 const date = fc.oneof(fc.constant(''), fc.constant('2020-10-14'), text(2));
