@@ -6,22 +6,14 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CORPUS_DIR, findQuestionSets, QUALITY_DIR } from '../../src/eval/sets.ts';
+import { HARBOUR_QUESTIONS } from '../helpers/fixtures.ts';
 
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TSX = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
 const HARBOUR = 'tests/fixtures/harbour';
 
-const questions = [
-  {
-    id: 'h1',
-    question: 'how many residents were evacuated',
-    answerable: true,
-    evidence: [{ file: 'valley-times.md', quote: 'Emergency crews evacuated 140 residents' }],
-    answer_terms: ['140'],
-  },
-  { id: 'h2', question: 'what is the capital of the moon', answerable: false },
-];
+const questions = HARBOUR_QUESTIONS;
 
 let dir: string;
 let questionsFile: string;

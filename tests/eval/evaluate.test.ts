@@ -3,17 +3,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Newsdesk } from '../../src/core/engine.ts';
 import { evaluateSet, optionsForCorpus, type SetEvaluation } from '../../src/eval/evaluate.ts';
 import { type QuestionCase, scoreAnswers } from '../../src/eval/score.ts';
+import { HARBOUR_QUESTIONS } from '../helpers/fixtures.ts';
 
 const corpusDir = fileURLToPath(new URL('../fixtures/harbour', import.meta.url));
 const questions: QuestionCase[] = [
-  {
-    id: 'h1',
-    question: 'how many residents were evacuated',
-    answerable: true,
-    evidence: [{ file: 'valley-times.md', quote: 'Emergency crews evacuated 140 residents' }],
-    answer_terms: ['140'],
-  },
-  { id: 'h2', question: 'what is the capital of the moon', answerable: false },
+  ...HARBOUR_QUESTIONS,
   {
     id: 'h3',
     question: 'who offered to mediate',

@@ -1,5 +1,6 @@
 import type { Answer, Article, Citation, Paragraph, SearchHit } from '../../src/core/types.ts';
 import type { CorpusStats } from '../../src/discord/context.ts';
+import type { QuestionCase } from '../../src/eval/score.ts';
 
 export const STATS: CorpusStats = {
   articles: 5,
@@ -65,3 +66,15 @@ export function hit(a: Article, n: number, matchedWords: string[] = [], score = 
   if (paragraph === undefined) throw new Error(`no paragraph ${n} in ${a.id}`);
   return { article: a, paragraph, score, matchedWords };
 }
+
+/** Two questions about tests/fixtures/harbour: one it answers, one it cannot. */
+export const HARBOUR_QUESTIONS: readonly QuestionCase[] = [
+  {
+    id: 'h1',
+    question: 'how many residents were evacuated',
+    answerable: true,
+    evidence: [{ file: 'valley-times.md', quote: 'Emergency crews evacuated 140 residents' }],
+    answer_terms: ['140'],
+  },
+  { id: 'h2', question: 'what is the capital of the moon', answerable: false },
+];
