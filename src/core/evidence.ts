@@ -1,7 +1,7 @@
 import { type Fact, factsOf, holdsExpectedFact } from './answer-types.ts';
 import { bestFactor, type QuestionAnalysis } from './question.ts';
 import type { NewsIndex } from './search-index.ts';
-import { splitSentences } from './text.ts';
+import { splitSentences, wordSpans } from './text.ts';
 import type { Article, Paragraph } from './types.ts';
 
 /**
@@ -24,8 +24,9 @@ export const PLACE_FACTORS = {
 export const FACT_BONUS = 0.15;
 export const MISSING_FACT_FACTOR = 0.8;
 // A sentence with a condition states no fact; a question with one of these words asks about the
-// hypothetical too.
+// hypothetical too. A condition inside quoted speech is the speaker's, not the report's.
 const CONDITIONAL = /\b(?:if|unless)\b/i;
+const QUOTED_SPEECH = /"[^"]*"|“[^”]*”?/g;
 const HYPOTHETICAL_WORDS = ['could', 'would', 'might', 'may', 'if', 'unless'];
 // A quoted sentence shorter than this is widened by its neighbour: alone it rarely makes sense.
 const SHORT_SENTENCE = 60;
@@ -98,6 +99,31 @@ function factsIn(index: NewsIndex, sentence: string): readonly Fact[] {
   return cachesOf(index).facts.get(sentence, () => factsOf(sentence));
 }
 
+// A name answers a question about a role ("who is Ebbers' lawyer") when it stands this close to a
+// word for the role: "lawyer Reid Weingarten", "Eve Ensler, the playwright".
+const ROLE_DISTANCE_WORDS = 3;
+
+/**
+ * The facts of a sentence that may answer the question. For a question about a role ("who is Ebbers'
+ * lawyer") a sentence that names the role answers only with a name beside it: another name in it plays
+ * another part. (A sentence without the role may name the person it was told of before.)
+ */
+function answeringFacts(index: NewsIndex, analysis: QuestionAnalysis, sentence: string): readonly Fact[] {
+  const facts = factsIn(index, sentence);
+  const { role } = analysis;
+  if (!role) return facts;
+  const roleTerms = new Set(role.wordings.flatMap((wording) => wording.terms));
+  const spans = wordSpans(sentence);
+  const roleAt = spans.flatMap((span, i) => (roleTerms.has(index.lexicon.term(span.word) ?? '') ? [i] : []));
+  if (roleAt.length === 0) return facts;
+  const wordIndex = (offset: number) => spans.findIndex((span) => span.end > offset);
+  return facts.filter((fact) => {
+    const first = wordIndex(fact.start);
+    const last = wordIndex(fact.end - 1);
+    return roleAt.some((at) => (at < first ? first - at : at - last) <= ROLE_DISTANCE_WORDS);
+  });
+}
+
 /** The terms around a paragraph that say what it is about: its article's headline and lead, the paragraph before. */
 function contextOf(index: NewsIndex, article: Article, paragraph: Paragraph) {
   const lead = paragraph.n > 1 ? article.paragraphs[0] : undefined;
@@ -167,13 +193,15 @@ export function weighPassage(
       expected.kind === null && concepts.some((c) => c.kinds.some((w) => w.terms.every((t) => terms.has(t))));
     // "could face 85 years if convicted" gives no number for a question about what happened; it does
     // for "how many years could he get".
-    const hypothetical = !hypotheticalQuestion && CONDITIONAL.test(sentences[i] as string);
+    const hypothetical =
+      !hypotheticalQuestion && CONDITIONAL.test((sentences[i] as string).replace(QUOTED_SPEECH, ''));
     // The fact must be in the sentence tried, the one that matches the question: a neighbour quoted
     // for its context tells of something else.
     const holdsFact =
       !hypothetical &&
       (holdsKind ||
-        (wantsFact && holdsExpectedFact(expected, factsIn(index, sentences[i] as string), asked)));
+        (wantsFact &&
+          holdsExpectedFact(expected, answeringFacts(index, analysis, sentences[i] as string), asked)));
     const coverage = total > 0 ? got / total : 0;
     const score = holdsFact ? coverage + FACT_BONUS : needsFact ? coverage * MISSING_FACT_FACTOR : coverage;
     if (!best || score > best.score) best = { score, coverage, holdsFact, from, to };

@@ -3,7 +3,7 @@ import { kindsOf } from './kinds.ts';
 import { englishSpellings, type Relation } from './lexicon.ts';
 import type { NewsIndex } from './search-index.ts';
 import { wordSpans, words } from './text.ts';
-import { baseForms } from './wordnet.ts';
+import { baseForms, nounClasses, nounDefinitions } from './wordnet.ts';
 
 /** One wording of a concept and how much a match on it counts (the word as asked counts 1). */
 export interface Wording {
@@ -39,6 +39,11 @@ export interface QuestionAnalysis {
   readonly expected: ExpectedAnswer;
   /** Every folded word of the question, stop words included. */
   readonly asked: ReadonlySet<string>;
+  /**
+   * For a question after a person, the concept that names their role ("lawyer" in "who is Ebbers'
+   * lawyer", "judge", "author"): the name that answers stands beside it in the article.
+   */
+  readonly role?: Concept;
 }
 
 // How much a match on another wording counts against the word as asked. Closer relations count more:
@@ -46,6 +51,9 @@ export interface QuestionAnalysis {
 // the same thing; a listed or WordNet synonym may be another sense; a kind of the thing asked about
 // (illness → cancer) answers it but is not it; the wider class (cancer → illness) rarely does.
 const SPELLING_FACTOR = 0.85;
+// A word of the dictionary's definition of a word no article uses counts this much: it tells what the
+// word is about, not the word.
+const DEFINITION_FACTOR = 0.3;
 export const RELATION_FACTORS: Readonly<Record<Relation, number>> = {
   form: 0.95,
   derivation: 0.8,
@@ -55,6 +63,10 @@ export const RELATION_FACTORS: Readonly<Record<Relation, number>> = {
   hyponym: 0.5,
   hypernym: 0.35,
 };
+// Kinds of answer that name a person, and so may be asked for by their role.
+const PERSON_KINDS: ReadonlySet<string> = new Set(['person', 'name']);
+// "who is …", "who's …", "whos …", "who were …": a question after a person by what they are.
+const COPULAR_WHO = /\bwho(?:\s+(?:is|was|are|were)|['’]s|s)\b/i;
 // Relations that never stand in for a name (see analyzeQuestion).
 const NOT_FOR_NAMES: ReadonlySet<Relation> = new Set(['hyponym', 'hypernym']);
 // Questions are short; anything past these limits is not read (it cannot change the topic much).
@@ -79,8 +91,12 @@ function conceptSeeds(index: NewsIndex, question: string): Seed[] {
   // The word after "how" says what kind of answer is wanted (how long, how old, how much), which the
   // expected answer type carries; as a content word it would match "long-running" or "old town".
   const spans = wordSpans(question.slice(0, MAX_QUESTION_CHARS));
+  const functional = functionPhraseWords(
+    index,
+    spans.map((span) => span.word),
+  );
   const tokens = spans
-    .filter((_, i) => spans[i - 1]?.word !== 'how')
+    .filter((_, i) => spans[i - 1]?.word !== 'how' && !functional.has(i))
     .flatMap((span) => {
       const term = lexicon.term(span.word);
       return term === null ? [] : [{ ...span, term }];
@@ -95,6 +111,29 @@ function conceptSeeds(index: NewsIndex, question: string): Seed[] {
     i += length;
   }
   return seeds;
+}
+
+// Adverbial phrases are looked for up to this many words long ("in the end", "as well").
+const MAX_FUNCTION_PHRASE_WORDS = 3;
+
+/**
+ * The positions of words that belong to an adverbial phrase built on a stop word ("as well", "in the
+ * end", "so far"): WordNet lists the phrase only as an adverb, so its content word ("well", "end")
+ * is not what the question is about.
+ */
+function functionPhraseWords(index: NewsIndex, folded: readonly string[]): Set<number> {
+  const positions = new Set<number>();
+  for (let i = 0; i < folded.length; i++) {
+    for (let n = MAX_FUNCTION_PHRASE_WORDS; n >= 2; n--) {
+      const phrase = folded.slice(i, i + n);
+      if (phrase.length < n || !phrase.some((word) => index.lexicon.term(word) === null)) continue;
+      const forms = baseForms(phrase.join(' '));
+      if (forms.length === 0 || forms.some((form) => form.pos !== 'adv')) continue;
+      for (let k = i; k < i + n; k++) positions.add(k);
+      break;
+    }
+  }
+  return positions;
 }
 
 /**
@@ -200,6 +239,18 @@ function conceptOf(index: NewsIndex, seed: Seed, classNoun: string | undefined):
     : used.length > 0
       ? Math.min(...used.map(idfOf))
       : unknownWeight(index, word, lexicon.isName(word));
+  const known = used.length > 0;
+  // A word no article uses, nor any of its other wordings, is still explained by its definition
+  // ("painter": an artist who paints): a passage with those words may be about it. The weight stays
+  // that of an unknown word, so this only ever lends a little.
+  if (!known && !isName) {
+    const seen = new Set([key]);
+    for (const term of nounDefinitions(word).flatMap((definition) => lexicon.termsOf(definition))) {
+      if (seen.has(term) || !index.uses(term)) continue;
+      seen.add(term);
+      wordings.push({ terms: [term], factor: DEFINITION_FACTOR });
+    }
+  }
   const usedAsAsked = bases.some((base) => usedByCorpus(base.wording));
   const mustAppear =
     seed.words.length === 1 && (/^\d+$/.test(word) || (isName && lexicon.isDictionaryWord(word)));
@@ -208,7 +259,7 @@ function conceptOf(index: NewsIndex, seed: Seed, classNoun: string | undefined):
     term: key,
     wordings,
     weight,
-    known: used.length > 0,
+    known,
     usedAsAsked,
     isName,
     mustAppear,
@@ -259,7 +310,22 @@ export function analyzeQuestion(index: NewsIndex, question: string): QuestionAna
     const partConcepts = parts.map((seed) => conceptOf(index, seed, expected.classNoun));
     concepts.push(partConcepts.length > 1 ? nameConcept(partConcepts) : (partConcepts[0] as Concept));
   }
-  return { concepts, expected, asked: new Set(words(text)) };
+  const role = roleOf(text, expected, concepts);
+  return { concepts, expected, asked: new Set(words(text)), ...(role ? { role } : {}) };
+}
+
+/**
+ * The concept naming the role of the person asked for: the class of "which president" or "the name of
+ * the adviser", or the person noun of "who is the judge". In "who denied sending fighters" the
+ * fighters are not who is asked for.
+ */
+function roleOf(text: string, expected: ExpectedAnswer, concepts: readonly Concept[]): Concept | undefined {
+  if (!PERSON_KINDS.has(expected.kind ?? 'none')) return undefined;
+  const isPerson = (concept: Concept) => !concept.isName && nounClasses(concept.word)[0] === 'noun.person';
+  if (expected.classNoun !== undefined) {
+    return concepts.find((concept) => concept.word === expected.classNoun && isPerson(concept));
+  }
+  return COPULAR_WHO.test(text) ? concepts.find(isPerson) : undefined;
 }
 
 /** Whether a set of terms holds a wording of the concept, and the best factor found. */

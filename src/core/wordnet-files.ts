@@ -187,6 +187,8 @@ export interface Synset {
   /** Words as written in WordNet (case kept, underscores for spaces, adjective markers removed). */
   readonly words: readonly string[];
   readonly pointers: readonly Pointer[];
+  /** The definition and examples after the `|`. */
+  readonly gloss: string;
 }
 
 const POS_OF_LETTER: Readonly<Record<string, PartOfSpeech>> = {
@@ -257,7 +259,8 @@ export const LEXICOGRAPHER_FILES: readonly string[] = [
 
 /** Parses one line of `data.<pos>` (see WordNet's wndb(5)). */
 export function parseDataLine(line: string): Synset {
-  const fields = (line.split(' | ', 1)[0] ?? '').trim().split(' ');
+  const bar = line.indexOf(' | ');
+  const fields = (bar < 0 ? line : line.slice(0, bar)).trim().split(' ');
   const offset = Number(fields[0]);
   const lexicographerFile = LEXICOGRAPHER_FILES[Number(fields[1])] ?? 'unknown';
   const pos = POS_OF_LETTER[fields[2] ?? ''] ?? 'noun';
@@ -277,7 +280,14 @@ export function parseDataLine(line: string): Synset {
       target: Number.parseInt(sourceTarget.slice(2), 16),
     });
   }
-  return { offset, pos, lexicographerFile, words, pointers };
+  return {
+    offset,
+    pos,
+    lexicographerFile,
+    words,
+    pointers,
+    gloss: bar < 0 ? '' : line.slice(bar + 3).trim(),
+  };
 }
 
 /** A WordNet lemma as Newsdesk writes words: lower case, spaces instead of underscores. */

@@ -246,6 +246,25 @@ export function relatedWords(word: string, options: RelatedWordsOptions = {}): r
 }
 
 /**
+ * The definitions of a noun in its most frequent senses (the definition proper, not the examples after
+ * it): "prison" → "a correctional institution where persons are confined while on trial or for
+ * punishment". What the dictionary says a thing is, for a word the articles never use. A verb's
+ * definition is told in the most general verbs ("catch" → "take hold of"): none for a word that may be one.
+ */
+export function nounDefinitions(word: string, maxSenses = DEFAULT_MAX_SENSES): readonly string[] {
+  const lemmas = senses(normalized(word), maxSenses);
+  if (lemmas.some((lemma) => lemma.base.pos === 'verb')) return [];
+  return lemmas
+    .filter((lemma) => lemma.base.pos === 'noun')
+    .flatMap((lemma) =>
+      [...lemma.chosen].map((rank) => {
+        const { gloss } = synsetOf(lemma.entry.offsets[rank] ?? 0, 'noun');
+        return gloss.split(/;\s*"|^"/, 1)[0] ?? '';
+      }),
+    );
+}
+
+/**
  * WordNet's lexicographer classes of a noun (`noun.person`, `noun.location`, …), most frequent sense first;
  * `[]` when WordNet has no such noun. Tells what "which town" or "what company" asks for.
  * @example nounClasses('town') // ['noun.location', 'noun.group']

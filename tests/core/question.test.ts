@@ -115,6 +115,26 @@ describe('an agent noun no dictionary derives is read as the word it is made fro
   }
 });
 
+describe('a word no article uses is explained by its dictionary definition', () => {
+  const small = NewsIndex.build(
+    [article('one', { title: 'Notes', texts: ['Adolf Hitler spoke to the crowd.'] })],
+    loadLexicon(),
+  );
+  it('nazis lends a little to Hitler, and still weighs as a word no article uses', () => {
+    const [nazis] = analyzeQuestion(small, 'nazis').concepts;
+    const [giraffe] = analyzeQuestion(small, 'giraffe').concepts;
+    expect(nazis?.known).toBe(false);
+    expect(nazis?.weight).toBe(giraffe?.weight);
+    expect(nazis?.wordings.find((w) => w.terms[0] === small.lexicon.term('hitler'))?.factor).toBeLessThan(
+      RELATION_FACTORS.hypernym,
+    );
+  });
+  it('a verb is not defined (its definition is told in the most general verbs)', () => {
+    const [caught] = analyzeQuestion(small, 'caught').concepts;
+    expect(caught?.wordings.map((w) => w.terms.join(' '))).toEqual([small.lexicon.term('caught')]);
+  });
+});
+
 describe('closer relations count more', () => {
   it('the word as asked outranks a synonym, which outranks a kind', () => {
     const order = ranked('doctor clinic')
@@ -150,6 +170,9 @@ describe('which words become concepts', () => {
     { question: 'Haddad, Arden', words: ['haddad', 'arden'] },
     { question: "Haddad's Arden", words: ['haddad', 'arden'] },
     { question: 'Haddad Ardenn', words: ['haddad', 'ardenn'] },
+    // an adverbial phrase built on stop words says nothing of the topic
+    { question: 'did the ferry strike end as well', words: ['ferry', 'strike', 'end'] },
+    { question: 'who led the rebellion in the end', words: ['led', 'rebellion'] },
   ] as const;
   for (const { question, words } of cases) {
     it(question, () => {

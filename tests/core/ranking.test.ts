@@ -49,6 +49,14 @@ const index = NewsIndex.build(
       title: 'Court notes',
       texts: ['Olsen could face 12 years in jail if convicted.'],
     }),
+    article('hearing', {
+      title: 'Hearing notes',
+      texts: [
+        'Judge Ruth Amadi heard the case against Tomas Olsen, who sat beside lawyer Erik Lund.',
+        'On Monday lawyer Erik Lund asked the witness: "If you saw the car, why say nothing?"',
+        'The judge was not in court on Tuesday, and the hearing of Tomas Olsen was put off.',
+      ],
+    }),
     article('mill', {
       title: 'Town notes',
       texts: [
@@ -88,6 +96,26 @@ describe('the paragraph that holds the kind of fact asked for ranks first', () =
   }
 });
 
+describe('a question after a role is answered by the name beside the role word', () => {
+  const cases = [
+    { question: "who is Olsen's lawyer", key: 'hearing#1', holds: true },
+    { question: 'who was the judge at the hearing', key: 'hearing#1', holds: true },
+    // the sentence names the role, but nobody beside it plays it
+    { question: 'who was the judge at the hearing', key: 'hearing#3', holds: false },
+  ] as const;
+  for (const { question, key, holds } of cases) {
+    it(`${question}: ${holds ? 'answered' : 'no name'} in ${key}`, () => {
+      const analysis = analyzeQuestion(index, question);
+      expect(analysis.role).toBeDefined();
+      const evidence = rankParagraphs(index, analysis).find((r) => r.paragraph.key === key)?.evidence;
+      expect(evidence?.holdsFact).toBe(holds);
+    });
+  }
+  it('"who denied sending fighters" asks after no role', () => {
+    expect(analyzeQuestion(index, 'who denied sending fighters').role).toBeUndefined();
+  });
+});
+
 describe('a passage without the fact asked for', () => {
   const cases = [
     // a number or a time is required: without one, coverage is cut
@@ -119,6 +147,13 @@ describe('a passage without the fact asked for', () => {
       expect(evidence?.holdsFact).toBe(holds);
     });
   }
+
+  it('a condition inside quoted speech does not make the report hypothetical', () => {
+    const evidence = rank('when did Erik Lund ask the witness').find(
+      (r) => r.paragraph.key === 'hearing#2',
+    )?.evidence;
+    expect(evidence?.holdsFact).toBe(true);
+  });
 
   it('one that holds it gains the fact bonus', () => {
     const evidence = rank('how many workers lost their jobs at the mill').find(

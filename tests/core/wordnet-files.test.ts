@@ -56,7 +56,7 @@ describe('parseIndexLine', () => {
 });
 
 describe('parseDataLine', () => {
-  it('reads words, lexicographer file and lexical pointers', () => {
+  it('reads words, lexicographer file, lexical pointers and gloss', () => {
     const synset = parseDataLine(
       '01439891 35 v 02 send 0 send_out 0 002 @ 01438013 v 0000 + 10598214 n 0101 01 + 08 00 | to cause to go; "sent"  ',
     );
@@ -69,6 +69,7 @@ describe('parseDataLine', () => {
         { symbol: '@', offset: 1438013, pos: 'verb', source: 0, target: 0 },
         { symbol: '+', offset: 10598214, pos: 'noun', source: 1, target: 1 },
       ],
+      gloss: 'to cause to go; "sent"',
     });
   });
 
