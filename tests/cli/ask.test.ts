@@ -1,25 +1,41 @@
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Newsdesk } from '../../src/core/engine.ts';
 import { TEMP_PREFIX } from '../../src/core/library.ts';
+import { killEntryProcesses, PROJECT_ROOT, SPAWN_TIMEOUT_MS, spawnEntry } from '../helpers/entry-process.ts';
 
-const run = promisify(execFile);
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const TSX = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
-const env = { ...process.env, CORPUS_DIR: 'tests/fixtures/harbour' };
+const HARBOUR = join(PROJECT_ROOT, 'tests/fixtures/harbour');
 
-function ask(args: string[], input?: string) {
-  const child = run(TSX, ['src/cli/ask.ts', ...args], { cwd: ROOT, env });
-  if (input !== undefined) {
-    child.child.stdin?.end(input);
-  }
-  return child;
+// An empty working folder: no `.env` is read, only the environment each test gives.
+let cwd: string;
+beforeAll(async () => {
+  cwd = await mkdtemp(join(tmpdir(), 'newsdesk-ask-cwd-'));
+});
+afterAll(async () => {
+  killEntryProcesses();
+  await rm(cwd, { recursive: true, force: true });
+});
+
+/** Runs `ask` with the given arguments and standard input; settles with its exit status and output. */
+async function askWithStatus(
+  args: string[],
+  input = '',
+  env: Record<string, string> = { CORPUS_DIR: HARBOUR },
+) {
+  const run = spawnEntry('src/cli/ask.ts', { cwd, env, args });
+  run.child.stdin.end(input);
+  const code = await run.exit;
+  return { code, stdout: run.out(), stderr: run.err() };
+}
+
+/** Runs `ask`, which must succeed. */
+async function ask(args: string[], input = '', env?: Record<string, string>) {
+  const result = await askWithStatus(args, input, env);
+  if (result.code !== 0) throw new Error(`ask exited with ${result.code}: ${result.stderr}`);
+  return result;
 }
 
 const CITATION_KEYS = [
@@ -37,7 +53,7 @@ const CITATION_KEYS = [
   'attributedTo',
 ];
 
-describe('npm run ask', () => {
+describe('npm run ask', { timeout: SPAWN_TIMEOUT_MS }, () => {
   it('--json prints one object in the documented shape', async () => {
     const { stdout } = await ask(['--json', 'how many residents were evacuated']);
     const answer = JSON.parse(stdout);
@@ -97,15 +113,15 @@ describe('npm run ask', () => {
   });
 
   it('refuses unknown options and an empty question with usage', async () => {
-    await expect(ask(['--bogus', 'x'])).rejects.toMatchObject({
+    expect(await askWithStatus(['--bogus', 'x'])).toMatchObject({
       code: 2,
       stderr: expect.stringContaining('unknown option --bogus'),
     });
-    await expect(ask([])).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('usage:') });
+    expect(await askWithStatus([])).toMatchObject({ code: 2, stderr: expect.stringContaining('usage:') });
   });
 });
 
-describe('npm run ask with a saved index', () => {
+describe('npm run ask with a saved index', { timeout: SPAWN_TIMEOUT_MS }, () => {
   let root: string;
   let corpusDir: string;
   let indexDir: string;
@@ -123,11 +139,7 @@ describe('npm run ask with a saved index', () => {
   });
   afterEach(() => rm(root, { recursive: true, force: true }));
 
-  const askHere = (args: string[]) =>
-    run(TSX, ['src/cli/ask.ts', ...args], {
-      cwd: ROOT,
-      env: { ...env, CORPUS_DIR: corpusDir, INDEX_DIR: indexDir },
-    });
+  const askHere = (args: string[]) => ask(args, '', { CORPUS_DIR: corpusDir, INDEX_DIR: indexDir });
 
   /** Every entry under a folder with its size and modification time: any write changes it. */
   async function listing(dir: string): Promise<Record<string, string>> {
