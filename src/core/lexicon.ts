@@ -19,9 +19,18 @@ export type Alternative = readonly string[];
 
 /**
  * How a related word stands to the word asked: another form or derivation of it, a country's other
- * names, a synonym from the editable list (`listed`) or from WordNet, a kind of it, or its class.
+ * names, a synonym from the editable list (`listed`) or from WordNet, an adjective of its cluster
+ * (`similar`), a kind of it, or its class.
  */
-export type Relation = 'form' | 'derivation' | 'country' | 'listed' | 'synonym' | 'hyponym' | 'hypernym';
+export type Relation =
+  | 'form'
+  | 'derivation'
+  | 'country'
+  | 'listed'
+  | 'synonym'
+  | 'similar'
+  | 'hyponym'
+  | 'hypernym';
 
 /** A related word as index terms, with its relation. */
 export interface RelatedTerms {

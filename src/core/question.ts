@@ -48,7 +48,8 @@ export interface QuestionAnalysis {
 
 // How much a match on another wording counts against the word as asked. Closer relations count more:
 // a misspelling corrected against the corpus is almost surely meant; a derivation (lead → leader) names
-// the same thing; a listed or WordNet synonym may be another sense; a kind of the thing asked about
+// the same thing; a listed or WordNet synonym may be another sense; an adjective WordNet lists as
+// similar (dishonest → false) is near it but not the same; a kind of the thing asked about
 // (illness → cancer) answers it but is not it; the wider class (cancer → illness) rarely does.
 const SPELLING_FACTOR = 0.85;
 // A word of the dictionary's definition of a word no article uses counts this much: it tells what the
@@ -60,6 +61,7 @@ export const RELATION_FACTORS: Readonly<Record<Relation, number>> = {
   country: 0.8,
   listed: 0.7,
   synonym: 0.6,
+  similar: 0.5,
   hyponym: 0.5,
   hypernym: 0.35,
 };

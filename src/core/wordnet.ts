@@ -23,6 +23,8 @@ export type Relation =
   | 'synonym'
   /** Other names of the same country: name, demonyms, capital, alternative spellings. */
   | 'country'
+  /** Adjectives WordNet lists as similar in meaning (dishonest → false, abroad → foreign). */
+  | 'similar'
   /** Kinds of the word (illness → cancer), one or two levels down. */
   | 'hyponym'
   /** The class of the word (cancer → illness): rarely useful for a query. */
@@ -48,6 +50,7 @@ export const RELATIONS: readonly Relation[] = [
   'derivation',
   'synonym',
   'country',
+  'similar',
   'hyponym',
   'hypernym',
 ];
@@ -67,6 +70,8 @@ const STEM_PREFIX_LETTERS = 4;
 // Derivation (+), pertainym (\: "british" → "britain", "rapidly" → "rapid") and participle (<) pointers.
 const DERIVATION_POINTERS = new Set(['+', '\\', '<']);
 const HYPERNYM_POINTERS = new Set(['@', '@i']);
+// Similar-to (&): an adjective and the others of its cluster (dishonest → false, abroad → foreign).
+const SIMILAR_POINTER = '&';
 // Instance hyponyms (~i) are named entities, not kinds: left out.
 const HYPONYM_POINTER = '~';
 const RESULT_CACHE_LIMIT = 10_000;
@@ -217,6 +222,12 @@ function computeRelatedWords(word: string, maxSenses: number, maxHyponyms: numbe
         if (!HYPERNYM_POINTERS.has(pointer.symbol)) continue;
         for (const kind of shortLemmas(synsetOf(pointer.offset, pointer.pos)))
           related.add(kind, 'hypernym', rank);
+      }
+      // An adjective is mostly told in another of its cluster: "dishonest" as "false" or "deceitful".
+      for (const pointer of synset.pointers) {
+        if (pointer.symbol !== SIMILAR_POINTER) continue;
+        for (const other of shortLemmas(synsetOf(pointer.offset, pointer.pos)))
+          related.add(other, 'similar', rank);
       }
       if (hyponymsLeft > 0) hyponymsLeft -= addHyponyms(related, synset, rank, hyponymsLeft);
     }

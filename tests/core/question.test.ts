@@ -45,6 +45,10 @@ const index = NewsIndex.build(
     article('clinic-a', { title: 'Village notes', texts: ['The doctor visited the clinic in Arden.'] }),
     article('clinic-b', { title: 'Town notes', texts: ['The physician visited the clinic in Barrow.'] }),
     article('clinic-c', { title: 'City notes', texts: ['The surgeon visited the clinic in Carlow.'] }),
+    article('audit', {
+      title: 'Audit report',
+      texts: ['The accounts were checked in March.', 'The auditors found the accounts were false.'],
+    }),
     article('voyage', {
       title: 'Sailing news',
       texts: ['The long voyage of the ferry ended in the harbour.', 'The ferry strike lasted nine days.'],
@@ -64,6 +68,8 @@ describe('a question finds a paragraph that says it in other words', () => {
     { question: 'strike begin', finds: 'The strike began' },
     // a WordNet synonym
     { question: 'lawyer charges', finds: 'Her attorney said' },
+    // an adjective of the same cluster
+    { question: 'were the accounts dishonest', finds: 'the accounts were false' },
     // a kind of the thing asked about
     { question: 'marathon runners illness', finds: 'treated for heatstroke' },
     // a country's other names
@@ -148,6 +154,7 @@ describe('closer relations count more', () => {
     { asked: 'doctor', term: 'surgeon', factor: RELATION_FACTORS.hyponym },
     { asked: 'leader', term: 'lead', factor: RELATION_FACTORS.derivation },
     { asked: 'lawyer', term: 'attornei', factor: RELATION_FACTORS.synonym },
+    { asked: 'dishonest', term: 'fals', factor: RELATION_FACTORS.similar },
   ] as const;
   for (const { asked, term, factor } of cases) {
     it(`${asked} → ${term} counts ${factor}`, () => {

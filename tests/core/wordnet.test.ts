@@ -31,6 +31,9 @@ describe('relatedWords', () => {
     ['disease', 'anthrax', 'hyponym'],
     ['award', 'prize', 'hyponym'],
     ['cancer', 'malignant tumor', 'hypernym'],
+    // adjectives of one cluster
+    ['dishonest', 'false', 'similar'],
+    ['abroad', 'foreign', 'similar'],
     ['turkey', 'turkish', 'country'],
     ['turkey', 'ankara', 'country'],
     ['armenia', 'armenians', 'country'],
