@@ -319,7 +319,7 @@ const NUMBER_WORDS = list(`one two three four five six seven eight nine ten elev
   trillion dozen dozens`);
 
 /** The noun a count fact counts ("4,000 fighters" → "fighters"), if it names one. */
-function countedNounOf(fact: Fact): string | undefined {
+export function countedNounOf(fact: Fact): string | undefined {
   if (fact.unit !== 'count') return undefined;
   const last = words(fact.text).at(-1);
   return last && !/\d/.test(last) && !NUMBER_WORDS.has(last) ? last : undefined;

@@ -19,7 +19,12 @@ export function answers(
   passage: RankedParagraph | undefined,
   minScore = MIN_ANSWER_SCORE,
 ): passage is RankedParagraph {
-  return passage !== undefined && passage.evidence.score >= minScore && !passage.evidence.missesFact;
+  return (
+    passage !== undefined &&
+    passage.evidence.score >= minScore &&
+    !passage.evidence.missesFact &&
+    !passage.evidence.missesName
+  );
 }
 
 /**

@@ -1,5 +1,5 @@
-import { type Fact, factsOf, holdsExpectedFact } from './answer-types.ts';
-import { bestFactor, type QuestionAnalysis } from './question.ts';
+import { countedNounOf, type Fact, factsOf, holdsExpectedFact } from './answer-types.ts';
+import { bestFactor, type QuestionAnalysis, RELATION_FACTORS } from './question.ts';
 import type { NewsIndex } from './search-index.ts';
 import { splitSentences, wordSpans } from './text.ts';
 import type { Article, Paragraph } from './types.ts';
@@ -50,6 +50,12 @@ export interface PassageEvidence {
   readonly matchedTerms: ReadonlySet<string>;
   /** Weighted share of the question's concepts found in the paragraph itself, not around it (0–1). */
   readonly own: number;
+  /**
+   * Whether the question asks for a fact of someone or something it names (a name the articles use)
+   * that the passage's article never mentions in any wording: the fact is another's, however many
+   * other words the passage shares with the question. It is never quoted as the answer.
+   */
+  readonly missesName: boolean;
 }
 
 // Paragraph texts, headlines and sentences come back for question after question: their terms,
@@ -72,6 +78,7 @@ interface TextCaches {
   readonly terms: BoundedCache<ReadonlySet<string>>;
   readonly sentences: BoundedCache<readonly string[]>;
   readonly facts: BoundedCache<readonly Fact[]>;
+  readonly articles: WeakMap<Article, ReadonlySet<string>>;
 }
 
 const cachesByIndex = new WeakMap<NewsIndex, TextCaches>();
@@ -79,7 +86,12 @@ const cachesByIndex = new WeakMap<NewsIndex, TextCaches>();
 function cachesOf(index: NewsIndex): TextCaches {
   let caches = cachesByIndex.get(index);
   if (!caches) {
-    caches = { terms: new BoundedCache(), sentences: new BoundedCache(), facts: new BoundedCache() };
+    caches = {
+      terms: new BoundedCache(),
+      sentences: new BoundedCache(),
+      facts: new BoundedCache(),
+      articles: new WeakMap(),
+    };
     cachesByIndex.set(index, caches);
   }
   return caches;
@@ -109,7 +121,7 @@ const ROLE_DISTANCE_WORDS = 3;
  * another part. (A sentence without the role may name the person it was told of before.)
  */
 function answeringFacts(index: NewsIndex, analysis: QuestionAnalysis, sentence: string): readonly Fact[] {
-  const facts = factsIn(index, sentence);
+  const facts = countsOfTheCounted(index, analysis, sentence, factsIn(index, sentence));
   const { role } = analysis;
   if (!role) return facts;
   const roleTerms = new Set(role.wordings.flatMap((wording) => wording.terms));
@@ -122,6 +134,50 @@ function answeringFacts(index: NewsIndex, analysis: QuestionAnalysis, sentence: 
     const last = wordIndex(fact.end - 1);
     return roleAt.some((at) => (at < first ? first - at : at - last) <= ROLE_DISTANCE_WORDS);
   });
+}
+
+/** Every term of an article, headline included (cached per article: a changed article is a new object). */
+function articleTermsOf(index: NewsIndex, article: Article): ReadonlySet<string> {
+  const cache = cachesOf(index).articles;
+  let terms = cache.get(article);
+  if (!terms) {
+    const all = new Set(termsOf(index, article.title));
+    for (const paragraph of article.paragraphs)
+      for (const term of index.paragraphTerms(paragraph)) all.add(term);
+    terms = all;
+    cache.set(article, terms);
+  }
+  return terms;
+}
+
+/**
+ * Whether the question asks for a fact (a number, a time, a name) of a name the articles use that the
+ * passage's article never mentions in any wording: the fact it holds is another's. (A question that
+ * asks for no fact is shown the closest reading, which may tell of something else by another name.)
+ */
+function missesAName(index: NewsIndex, analysis: QuestionAnalysis, article: Article): boolean {
+  if (analysis.expected.kind === null) return false;
+  const named = analysis.concepts.filter((c) => c.mentions.length > 0);
+  if (named.length === 0) return false;
+  const terms = articleTermsOf(index, article);
+  return named.some((c) => !c.mentions.some((w) => w.terms.every((t) => terms.has(t))));
+}
+
+/**
+ * For "how many X": a bare count ("more than 30", "hundreds") counts X only in a sentence that names
+ * X (as asked or by a synonym; a word for its class or kind does not name it); elsewhere it counts what
+ * an earlier sentence named, or what the count leaves out.
+ */
+function countsOfTheCounted(
+  index: NewsIndex,
+  analysis: QuestionAnalysis,
+  sentence: string,
+  facts: readonly Fact[],
+): readonly Fact[] {
+  const { counted } = analysis.expected;
+  const concept = counted === undefined ? undefined : analysis.concepts.find((c) => c.word === counted);
+  if (!concept || bestFactor(concept, termsOf(index, sentence)) >= RELATION_FACTORS.synonym) return facts;
+  return facts.filter((fact) => fact.unit !== 'count' || countedNounOf(fact) !== undefined);
 }
 
 /** The terms around a paragraph that say what it is about: its article's headline and lead, the paragraph before. */
@@ -221,6 +277,7 @@ export function weighPassage(
     holdsFact: window.holdsFact,
     missesFact: needsFact && !window.holdsFact,
     own: total > 0 ? own / total : 0,
+    missesName: missesAName(index, analysis, article),
     snippet: sentences.slice(window.from, window.to + 1).join(' ') || paragraph.text,
     matchedTerms,
   };

@@ -24,8 +24,11 @@ function nounSenses(word: string): number[] {
   const offsets = new Set<number>();
   for (const base of baseForms(word)) {
     if (base.pos !== 'noun') continue;
-    for (const offset of files.entry(wordNetKey(base.lemma), 'noun')?.offsets.slice(0, SENSES_READ) ?? [])
-      offsets.add(offset);
+    const entry = files.entry(wordNetKey(base.lemma), 'noun');
+    if (!entry) continue;
+    // Senses never seen in WordNet's tagged texts are rare ("drone" the idler): read only when none was seen.
+    const read = Math.min(SENSES_READ, Math.max(1, entry.taggedSenses));
+    for (const offset of entry.offsets.slice(0, read)) offsets.add(offset);
   }
   return [...offsets];
 }

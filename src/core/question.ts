@@ -32,6 +32,13 @@ export interface Concept {
   readonly mustAppear: boolean;
   /** For the class a "which/what X" question asks for: the wordings of its kinds the corpus uses. */
   readonly kinds: readonly Wording[];
+  /**
+   * For a name the articles use just as asked: the wordings that show an article mentions it, its own
+   * and the names its dictionary definition gives ("Azeri": an ethnic group living in Azerbaijan). An
+   * article with none of them tells of something else. Empty for other words, and for a name the
+   * question spells otherwise (the articles' spelling is only a guess at what was meant).
+   */
+  readonly mentions: readonly Wording[];
 }
 
 export interface QuestionAnalysis {
@@ -254,6 +261,7 @@ function conceptOf(index: NewsIndex, seed: Seed, classNoun: string | undefined):
     }
   }
   const usedAsAsked = bases.some((base) => usedByCorpus(base.wording));
+  const mentions = isName && usedByCorpus(asked) ? [...wordings, ...definitionNames(index, word)] : [];
   const mustAppear =
     seed.words.length === 1 && (/^\d+$/.test(word) || (isName && lexicon.isDictionaryWord(word)));
   return {
@@ -266,7 +274,25 @@ function conceptOf(index: NewsIndex, seed: Seed, classNoun: string | undefined):
     isName,
     mustAppear,
     kinds,
+    mentions,
   };
+}
+
+// A capitalised word of a definition is a name ("an ethnic group living in Azerbaijan").
+const CAPITALISED = /^\p{Lu}/u;
+
+/** The names the dictionary's definition of a name gives, as wordings the corpus uses. */
+function definitionNames(index: NewsIndex, word: string): Wording[] {
+  const found: Wording[] = [];
+  for (const definition of nounDefinitions(word)) {
+    for (const span of wordSpans(definition)) {
+      if (!CAPITALISED.test(definition.slice(span.start, span.end))) continue;
+      const term = index.lexicon.term(span.word);
+      if (term && index.uses(term) && !found.some((w) => w.terms[0] === term))
+        found.push({ terms: [term], factor: DEFINITION_FACTOR });
+    }
+  }
+  return found;
 }
 
 /** What an agent noun may be made from: "spammers" → spam, "voter" → vote, "hacker" → hack. */
@@ -290,6 +316,7 @@ function nameConcept(parts: readonly Concept[]): Concept {
     isName: true,
     mustAppear: parts.every((part) => part.mustAppear),
     kinds: [],
+    mentions: parts.flatMap((part) => part.mentions),
   };
 }
 

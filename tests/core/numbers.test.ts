@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/core/answer.ts';
+import { loadLexicon } from '../../src/core/lexicon.ts';
+import { analyzeQuestion } from '../../src/core/question.ts';
+import { rankParagraphs } from '../../src/core/ranking.ts';
+import { NewsIndex } from '../../src/core/search-index.ts';
+import { article } from '../helpers/fixtures.ts';
+
+// Passages that share the question's words and hold a number of the asked kind, but a number of
+// something else: a bare count in a sentence that never names what is counted, or a fact from an
+// article that never mentions the name the question is about.
+const index = NewsIndex.build(
+  [
+    article('clash', {
+      title: 'Border clash',
+      texts: [
+        'Officials said more than 30 had been killed in the border clash on Sunday.',
+        'Officials said more than 30 soldiers had been killed in the border clash on Sunday.',
+      ],
+    }),
+    article('paint', {
+      title: 'Painting prize',
+      texts: ['Maria Lind, who won the £30,000 painting prize in 2003, opened a gallery in Leeds.'],
+    }),
+    article('ski', {
+      title: 'Slalom in Oslo',
+      texts: ['Ingrid Kowalczyk won the slalom in Oslo on Saturday.'],
+    }),
+    article('front', {
+      title: 'Fighting on the front line',
+      texts: ['Azerbaijan said 12 of its soldiers were killed in the fighting on Sunday.'],
+    }),
+    article('talks', {
+      title: 'Talks in Moscow',
+      texts: ['Azeri and Armenian diplomats met in Moscow for talks.'],
+    }),
+  ],
+  loadLexicon(),
+);
+
+const evidenceOf = (question: string, key: string) =>
+  rankParagraphs(index, analyzeQuestion(index, question), { limit: 50 }).find((r) => r.paragraph.key === key)
+    ?.evidence;
+
+describe('a bare count answers "how many X" only in a sentence that names X', () => {
+  const cases = [
+    { key: 'clash#1', holds: false },
+    { key: 'clash#2', holds: true },
+  ] as const;
+  for (const { key, holds } of cases) {
+    it(`${key} ${holds ? 'holds' : 'does not hold'} the count`, () => {
+      const evidence = evidenceOf('how many soldiers were killed in the border clash', key);
+      expect(evidence?.holdsFact).toBe(holds);
+      expect(evidence?.missesFact).toBe(!holds);
+    });
+  }
+});
+
+describe("a fact from an article that never mentions the question's name is not the answer", () => {
+  const cases = [
+    // the prize was someone else's
+    { question: 'how much prize money did Ingrid Kowalczyk win', key: 'paint#1', misses: true },
+    { question: 'how much prize money did Maria Lind win', key: 'paint#1', misses: false },
+    // a name the dictionary defines by another ("Azeri": an ethnic group living in Azerbaijan)
+    { question: 'how many Azeri soldiers were killed', key: 'front#1', misses: false },
+    // a question that asks for no fact may be answered by related reading
+    { question: 'Ingrid Kowalczyk painting prize', key: 'paint#1', misses: false },
+  ] as const;
+  for (const { question, key, misses } of cases) {
+    it(`${question}: ${key} ${misses ? 'misses' : 'mentions'} the name`, () => {
+      expect(evidenceOf(question, key)?.missesName).toBe(misses);
+    });
+  }
+
+  it('the question about the other person is declined', () => {
+    expect(answerQuestion(index, 'how much prize money did Ingrid Kowalczyk win').answered).toBe(false);
+    expect(answerQuestion(index, 'how much prize money did Maria Lind win').answered).toBe(true);
+  });
+});
