@@ -1,4 +1,5 @@
 import type { Token } from './answer-types-nlp.ts';
+import { verbClasses } from './wordnet.ts';
 
 /** A span of a text that gives a cause or a purpose. */
 export interface ReasonSpan {
@@ -43,6 +44,58 @@ const INFINITIVE_TAKERS = new Set(
   forced asked told ordered urged invited encouraged persuaded wanted needed tried`.split(/\s+/),
 );
 
+// Cause cues that, followed by a verb, say what is expected or owed rather than why ("due to open").
+const SCHEDULE_CUE = /^(?:due|owing) to$/i;
+
+/** Whether the first token after `offset` is a verb. */
+function verbAt(tokens: readonly Token[], offset: number): boolean {
+  const next = tokens.find((t) => t.start >= offset);
+  return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX');
+}
+
+// Prepositions that name what stirred a feeling: "alarmed by the fighting", "angered at the delay".
+const FEELING_CAUSE_PREPOSITIONS = new Set(['by', 'at', 'over', 'about', 'with']);
+
+/** Whether a word is the participle of a verb whose most frequent sense is a feeling ("alarmed", "angered"). */
+const feelingParticiple = (token: Token) =>
+  (token.pos === 'VERB' || token.pos === 'ADJ') &&
+  /ed$/.test(token.lower) &&
+  verbClasses(token.lower)[0] === 'verb.emotion';
+
+// Parts of speech that may come before the head of the subject of a clause ("as the new rules took effect").
+const MODIFIER_TAGS = new Set(['DET', 'ADJ', 'NUM']);
+// Parts of speech of the head of that subject ("as competition intensified", "as it promoted").
+const HEAD_TAGS = new Set(['NOUN', 'PROPN', 'PRON']);
+// Verb classes of a parenthetical "as": "as he told reporters", "as expected", "as you know".
+const ASIDE_VERB_CLASSES = new Set(['verb.communication', 'verb.cognition', 'verb.perception']);
+// Parts of speech that start the noun phrase after a preposition.
+const NOUN_PHRASE_STARTS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+// Words before "as" that make it a likeness or an example, not a cause: "such as", "just as", "the same as".
+const LIKENESS_WORDS = new Set(['such', 'just', 'even', 'same']);
+// Relative pronouns, tagged as pronouns, start no subject of their own ("regarded as those who led").
+const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whose', 'whom']);
+
+/**
+ * Whether the "as" at token `i` opens a clause of its own: one noun phrase as subject, then a verb that is
+ * not one of saying or knowing ("as it promoted homosexuality", "as demand grew"). Not "as well as",
+ * "such as", "as big as", "seen as a reformer", "as he said", nor "as a consequence the …".
+ */
+function causalAs(tokens: readonly Token[], i: number): boolean {
+  const previous = tokens[i - 1];
+  const comparative = (previous?.pos === 'ADV' || previous?.pos === 'ADJ') && tokens[i - 2]?.lower === 'as';
+  if (comparative || LIKENESS_WORDS.has(previous?.lower ?? '')) return false;
+  let j = i + 1;
+  while (MODIFIER_TAGS.has(tokens[j]?.pos ?? '')) j++;
+  const head = tokens[j];
+  if (!head || !HEAD_TAGS.has(head.pos) || RELATIVE_WORDS.has(head.lower)) return false;
+  if (head.pos !== 'PRON') while (tokens[j + 1]?.pos === 'NOUN' || tokens[j + 1]?.pos === 'PROPN') j++;
+  const verb = tokens[j + 1];
+  // "as they had agreed": an auxiliary, then the verb proper.
+  const main = verb?.pos === 'AUX' && tokens[j + 2]?.pos === 'VERB' ? tokens[j + 2] : verb;
+  if (!main || (main.pos !== 'VERB' && main.pos !== 'AUX')) return false;
+  return !ASIDE_VERB_CLASSES.has(verbClasses(main.lower)[0] ?? '');
+}
+
 // A reason clause is a short span; longer runs are usually a missed clause boundary.
 const MAX_REASON_CHARS = 200;
 
@@ -70,7 +123,12 @@ export function reasonSpans(
   };
   const fromCue = (cueStart: number, cueEnd: number) =>
     add(start + cueStart, start + clauseEnd(sentence, cueEnd, sentence.length));
-  for (const match of sentence.matchAll(CUES)) fromCue(match.index, match.index + match[0].length);
+  for (const match of sentence.matchAll(CUES)) {
+    const cueEnd = match.index + match[0].length;
+    // "due to open this week": a cause is a noun phrase; "to" and a verb tells of a schedule.
+    if (SCHEDULE_CUE.test(match[0]) && verbAt(tokens, start + cueEnd)) continue;
+    fromCue(match.index, cueEnd);
+  }
   for (const match of sentence.matchAll(OVER_CUE)) {
     const cue = match.index + match[0].length - 'over'.length;
     fromCue(cue, cue + 'over'.length);
@@ -91,12 +149,28 @@ export function reasonSpans(
   tokens.forEach((token, i) => {
     const next = tokens[i + 1];
     if (!next) return;
+    // "returned, alarmed by the fierce fighting": a feeling and what caused it.
+    if (FEELING_CAUSE_PREPOSITIONS.has(next.lower) && feelingParticiple(token)) {
+      add(token.start, start + clauseEnd(sentence, next.end - start, sentence.length));
+      return;
+    }
     // "after he was caught", "after pleading guilty": "after" with a clause, not just a date or a noun.
     if (token.lower === 'after') {
       const limit = clauseEnd(sentence, token.end - start, sentence.length) + start;
       const clause = tokens.slice(i + 1, i + 9).filter((t) => t.end <= limit);
       const hasVerb = clause.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
       if (hasVerb) add(token.start, limit);
+      return;
+    }
+    // "evacuated following a bomb scare": the event that came first, as "after" with a clause (the
+    // tagger reads the "following day" kind as an adjective).
+    if (token.lower === 'following' && token.pos === 'VERB' && NOUN_PHRASE_STARTS.has(next.pos)) {
+      add(token.start, start + clauseEnd(sentence, token.end - start, sentence.length));
+      return;
+    }
+    // "banned as it promoted violence": "as" opening a clause of its own.
+    if (token.lower === 'as' && causalAs(tokens, i)) {
+      add(token.start, start + clauseEnd(sentence, token.end - start, sentence.length));
       return;
     }
     // "sent fighters to protect the area": "to" + verb after an object gives a purpose.

@@ -290,6 +290,21 @@ export function nounClasses(word: string): readonly string[] {
   return [...classes];
 }
 
+/**
+ * WordNet's lexicographer classes of a verb (`verb.emotion`, `verb.communication`, …), most frequent sense
+ * first; `[]` when WordNet has no such verb. Tells "alarmed by" (a feeling and its cause) from "told by".
+ * @example verbClasses('alarmed') // ['verb.emotion', 'verb.communication']
+ */
+export function verbClasses(word: string): readonly string[] {
+  const classes = new Set<string>();
+  for (const base of baseForms(word)) {
+    if (base.pos !== 'verb') continue;
+    const entry = wordNetFiles().entry(wordNetKey(base.lemma), 'verb');
+    for (const offset of entry?.offsets ?? []) classes.add(synsetOf(offset, 'verb').lexicographerFile);
+  }
+  return [...classes];
+}
+
 /** Whether WordNet lists the word, in any inflection, in any part of speech. */
 export function isWordNetWord(word: string): boolean {
   return baseForms(word).length > 0;

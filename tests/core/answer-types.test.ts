@@ -200,6 +200,19 @@ describe('factsOf', () => {
       facts: [['reason', '', 'after he was charged with bribery']],
     },
     {
+      sentence: 'Spectators were evacuated from the stadium following a bomb scare.',
+      facts: [['reason', '', 'following a bomb scare']],
+    },
+    {
+      sentence: 'Dozens of miners went home, alarmed by the flooding.',
+      facts: [['reason', '', 'alarmed by the flooding']],
+    },
+    {
+      sentence: 'The board cancelled the tour as it feared protests.',
+      facts: [['reason', '', 'as it feared protests']],
+    },
+    { sentence: 'Prices fell as demand weakened.', facts: [['reason', '', 'as demand weakened']] },
+    {
       sentence: 'The decision was taken by the Northfield Borough Council.',
       facts: [['organization', '', 'Northfield Borough Council']],
     },
@@ -227,6 +240,21 @@ describe('factsOf', () => {
     const sentence = 'Ms Dale Ortiz, 29, paid $120 for 3 tickets in Lisbon on Saturday because of a sale.';
     for (const fact of factsOf(sentence)) expect(sentence.slice(fact.start, fact.end)).toBe(fact.text);
   });
+
+  // A schedule, a likeness, a role or a reporting aside gives no reason.
+  const noReasons = [
+    'The play, due to open in Leeds this week, was banned.',
+    'He is seen as a reformer, as well as a leader.',
+    'As he told reporters, the plan failed.',
+    'It was as cold as ice.',
+    'The following day the mayor resigned.',
+    'As a consequence the council has taken action.',
+  ];
+  for (const sentence of noReasons) {
+    it(`finds no reason in "${sentence}"`, () => {
+      expect(factsOf(sentence).filter((f) => f.kind === 'reason')).toEqual([]);
+    });
+  }
 
   it('does not take a capitalised word at the start of a sentence for a name', () => {
     expect(factsOf('Shareholders voted against the merger.').filter((f) => f.kind === 'name')).toEqual([]);

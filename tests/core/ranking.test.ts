@@ -57,6 +57,20 @@ const index = NewsIndex.build(
         'The judge was not in court on Tuesday, and the hearing of Tomas Olsen was put off.',
       ],
     }),
+    article('theatre', {
+      title: 'Stage notes',
+      texts: [
+        'The council banned the comedy, due to open in Bristol, and the council banned its posters.',
+        'The council banned the comedy as it breached fire rules.',
+      ],
+    }),
+    article('quarry', {
+      title: 'Valley notes',
+      texts: [
+        'Miners at the quarry went home early, and miners at the quarry went home on Friday.',
+        'Miners at the quarry went home, alarmed by the flooding.',
+      ],
+    }),
     article('mill', {
       title: 'Town notes',
       texts: [
@@ -78,6 +92,9 @@ describe('the paragraph that holds the kind of fact asked for ranks first', () =
     // a name the question gives is not an answer to "who"
     { question: 'who did Karel Svoboda hire', first: 'hiring#2', other: 'hiring#1' },
     { question: 'how many workers lost their jobs at the mill', first: 'mill#2', other: 'mill#1' },
+    // "due to open" is a schedule, not a reason; "as it breached" and "alarmed by" give one
+    { question: 'why did the council ban the comedy', first: 'theatre#2', other: 'theatre#1' },
+    { question: 'why did the miners at the quarry go home', first: 'quarry#2', other: 'quarry#1' },
     // no kind of fact of its own: a kind of the class asked for answers it
     { question: 'what illness did the patients in the ward have', first: 'ward#2', other: 'ward#1' },
   ] as const;

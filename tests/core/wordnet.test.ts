@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { baseForms, isWordNetWord, nounClasses, RELATIONS, relatedWords } from '../../src/core/wordnet.ts';
+import {
+  baseForms,
+  isWordNetWord,
+  nounClasses,
+  RELATIONS,
+  relatedWords,
+  verbClasses,
+} from '../../src/core/wordnet.ts';
 
 const relationOf = (word: string, related: string, options = {}) =>
   relatedWords(word, options).find((entry) => entry.word === related)?.relation;
@@ -138,6 +145,23 @@ describe('nounClasses', () => {
     expect(nounClasses('company')[0]).toBe('noun.group');
     expect(nounClasses('quickly')).toEqual([]);
     expect(nounClasses('xqzvbn')).toEqual([]);
+  });
+});
+
+describe('verbClasses', () => {
+  const cases = [
+    ['alarmed', 'verb.emotion'],
+    ['angered', 'verb.emotion'],
+    ['told', 'verb.communication'],
+    ['expected', 'verb.cognition'],
+    ['grew', 'verb.change'],
+  ] as const;
+  for (const [word, expected] of cases)
+    it(`${word} → ${expected} first`, () => expect(verbClasses(word)[0]).toBe(expected));
+
+  it('gives nothing for words that are not verbs', () => {
+    expect(verbClasses('quickly')).toEqual([]);
+    expect(verbClasses('xqzvbn')).toEqual([]);
   });
 });
 
