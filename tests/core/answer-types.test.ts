@@ -213,6 +213,22 @@ describe('factsOf', () => {
     },
     { sentence: 'Prices fell as demand weakened.', facts: [['reason', '', 'as demand weakened']] },
     {
+      sentence: 'The rift stems from a row over water rights.',
+      facts: [['reason', '', 'stems from a row over water rights']],
+    },
+    {
+      sentence: 'The coach resigned, citing health reasons.',
+      facts: [['reason', '', 'citing health reasons']],
+    },
+    {
+      sentence: 'Shares fell in the wake of the report.',
+      facts: [['reason', '', 'in the wake of the report']],
+    },
+    {
+      sentence: 'The match was postponed for security reasons.',
+      facts: [['reason', '', 'for security reasons']],
+    },
+    {
       sentence: 'The decision was taken by the Northfield Borough Council.',
       facts: [['organization', '', 'Northfield Borough Council']],
     },
