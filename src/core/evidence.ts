@@ -61,24 +61,29 @@ export interface PassageEvidence {
 // Paragraph texts, headlines and sentences come back for question after question: their terms,
 // sentences and facts are kept in bounded caches per index.
 const CACHE_SIZE = 8192;
+// Whole articles' term sets are large (hundreds of terms each): only those of the articles the last
+// few questions touched are kept.
+const ARTICLE_CACHE_SIZE = 256;
 
-class BoundedCache<V> {
-  private readonly map = new Map<string, V>();
-  get(key: string, make: () => V): V {
+class BoundedCache<K, V> {
+  private readonly map = new Map<K, V>();
+  constructor(private readonly size = CACHE_SIZE) {}
+  get(key: K, make: () => V): V {
     const known = this.map.get(key);
     if (known !== undefined) return known;
     const value = make();
-    if (this.map.size >= CACHE_SIZE) this.map.delete(this.map.keys().next().value as string);
+    if (this.map.size >= this.size) this.map.delete(this.map.keys().next().value as K);
     this.map.set(key, value);
     return value;
   }
 }
 
 interface TextCaches {
-  readonly terms: BoundedCache<ReadonlySet<string>>;
-  readonly sentences: BoundedCache<readonly string[]>;
-  readonly facts: BoundedCache<readonly Fact[]>;
-  readonly articles: WeakMap<Article, ReadonlySet<string>>;
+  readonly terms: BoundedCache<string, ReadonlySet<string>>;
+  readonly sentences: BoundedCache<string, readonly string[]>;
+  readonly facts: BoundedCache<string, readonly Fact[]>;
+  // Keyed by the article itself: a changed article is a new object.
+  readonly articles: BoundedCache<Article, ReadonlySet<string>>;
 }
 
 const cachesByIndex = new WeakMap<NewsIndex, TextCaches>();
@@ -90,7 +95,7 @@ function cachesOf(index: NewsIndex): TextCaches {
       terms: new BoundedCache(),
       sentences: new BoundedCache(),
       facts: new BoundedCache(),
-      articles: new WeakMap(),
+      articles: new BoundedCache(ARTICLE_CACHE_SIZE),
     };
     cachesByIndex.set(index, caches);
   }
@@ -136,18 +141,14 @@ function answeringFacts(index: NewsIndex, analysis: QuestionAnalysis, sentence: 
   });
 }
 
-/** Every term of an article, headline included (cached per article: a changed article is a new object). */
+/** Every term of an article, headline included (cached for the articles of the last few questions). */
 function articleTermsOf(index: NewsIndex, article: Article): ReadonlySet<string> {
-  const cache = cachesOf(index).articles;
-  let terms = cache.get(article);
-  if (!terms) {
+  return cachesOf(index).articles.get(article, () => {
     const all = new Set(termsOf(index, article.title));
     for (const paragraph of article.paragraphs)
       for (const term of index.paragraphTerms(paragraph)) all.add(term);
-    terms = all;
-    cache.set(article, terms);
-  }
-  return terms;
+    return all;
+  });
 }
 
 /**
