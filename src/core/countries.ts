@@ -183,6 +183,12 @@ export function countryVariants(word: string): readonly CountryVariant[] {
   return countryOf(key)?.variants.filter((variant) => variant.word !== key) ?? [];
 }
 
+/** What a word is of the country it names: its name, a demonym or its capital; `undefined` if none. */
+export function countryKind(word: string): CountryVariantKind | undefined {
+  const key = lowerWords(String(word));
+  return countryOf(key)?.variants.find((variant) => variant.word === key)?.kind;
+}
+
 /** Whether a word is the capital of the country it is a key of ("ankara", "washington"). */
 export function isCapital(word: string): boolean {
   const key = lowerWords(String(word));

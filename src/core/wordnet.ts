@@ -1,4 +1,4 @@
-import { countryVariants } from './countries.ts';
+import { countryKind, countryVariants } from './countries.ts';
 import {
   type IndexEntry,
   PARTS_OF_SPEECH,
@@ -232,8 +232,27 @@ function computeRelatedWords(word: string, maxSenses: number, maxHyponyms: numbe
       if (hyponymsLeft > 0) hyponymsLeft -= addHyponyms(related, synset, rank, hyponymsLeft);
     }
   }
-  for (const variant of countryVariants(word)) related.add(variant.word, 'country', 0);
+  const variants = countryVariants(word);
+  for (const variant of variants) related.add(variant.word, 'country', 0);
+  if (variants.length === 0) for (const country of definedCountries(word)) related.add(country, 'country', 0);
   return related.list();
+}
+
+/**
+ * For a people or a name WordNet defines by a country ("Azeri": an ethnic group living in Azerbaijan;
+ * "a native or inhabitant of Turkey"): that country and its other names, which the articles may use.
+ */
+function definedCountries(word: string): string[] {
+  if (!isProperName(word)) return [];
+  const found: string[] = [];
+  for (const definition of nounDefinitions(word)) {
+    // The country's own name, not its adjective: "French engineer" tells of a person, not of France.
+    for (const [name] of definition.matchAll(/\p{Lu}[\p{L}-]*/gu)) {
+      if (countryKind(name) !== 'name') continue;
+      found.push(name.toLowerCase(), ...countryVariants(name).map((variant) => variant.word));
+    }
+  }
+  return found;
 }
 
 /**

@@ -44,10 +44,16 @@ describe('relatedWords', () => {
     ['turkey', 'turkish', 'country'],
     ['turkey', 'ankara', 'country'],
     ['armenia', 'armenians', 'country'],
+    // a people WordNet defines by its country ("an ethnic group living in Azerbaijan")
+    ['azeri', 'azerbaijani', 'country'],
   ] as const;
   for (const [word, related, relation] of cases) {
     it(`${word} → ${related} (${relation})`, () => expect(relationOf(word, related)).toBe(relation));
   }
+
+  it('a person defined by a nationality is not that country ("French engineer who constructed…")', () => {
+    expect(relationOf('eiffel', 'france')).toBeUndefined();
+  });
 
   it('other long lemmas are left out', () => {
     expect(relationOf('officer', 'chief financial officer')).toBeUndefined();
