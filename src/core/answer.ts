@@ -1,4 +1,4 @@
-import { answers, declined, MIN_ANSWER_SCORE, unanswerable } from './decline.ts';
+import { answers, bestAnswer, declined, MIN_ANSWER_SCORE, unanswerable } from './decline.ts';
 import { composeAnswer } from './perspectives.ts';
 import { analyzeQuestion } from './question.ts';
 import { rankParagraphs } from './ranking.ts';
@@ -48,8 +48,7 @@ export function answerQuestion(index: NewsIndex, question: string, options: Answ
     analysis,
     hopeless ? { budget: SUGGESTION_BUDGET, strictBudget: true } : {},
   );
-  // The best passage that answers: one ranked above it may share more words but lack the number asked for.
-  const best = hopeless ? undefined : ranked.find((r) => answers(r, minScore));
+  const best = hopeless ? undefined : bestAnswer(ranked, minScore);
   if (!best) return declined(question, analysis, ranked);
   const candidates = ranked
     .filter(

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../src/core/answer.ts';
+import { answerQuestion, type RankedParagraph } from '../../src/core/answer.ts';
+import { bestAnswer, MIN_ANSWER_SCORE } from '../../src/core/decline.ts';
 import { loadLexicon } from '../../src/core/lexicon.ts';
 import { NewsIndex } from '../../src/core/search-index.ts';
 import { words } from '../../src/core/text.ts';
@@ -75,6 +76,70 @@ describe('questions the articles do not answer are declined', () => {
   it('answers a question the articles do answer', () => {
     expect(ask('how much will the bridge repairs cost').answered).toBe(true);
   });
+});
+
+// The best-ranked passage is what a number question is about: when it holds no number, a lower one
+// that holds some tells of something else (here, of a settlement, not of the pension).
+describe('a number question whose best passage holds no number is declined', () => {
+  const spy = NewsIndex.build(
+    [
+      article('spy', {
+        title: 'Former spy on hunger strike',
+        texts: [
+          'A former spy who worked for British intelligence is on hunger strike in London.',
+          'Viktor Petrov says the government denied him the decent pension it had promised.',
+          'Petrov was paid a settlement of 65,000 pounds four years ago.',
+        ],
+      }),
+      ...articles,
+    ],
+    loadLexicon(),
+  );
+  const cases = [
+    { question: "how big is Petrov's pension", answered: false },
+    { question: 'when was Petrov promised a pension', answered: false },
+    // the passage that holds the settlement is the best-ranked one for a question about it
+    { question: 'how much was the settlement Petrov was paid', answered: true },
+  ] as const;
+  for (const { question, answered } of cases) {
+    it(question, () => {
+      expect(answerQuestion(spy, question).answered).toBe(answered);
+    });
+  }
+});
+
+describe('bestAnswer passes over only passages of articles that never mention the names asked', () => {
+  const passage = (id: string, score: number, misses: { fact?: boolean; name?: boolean } = {}) =>
+    ({
+      paragraph: { key: id },
+      evidence: { score, missesFact: misses.fact ?? false, missesName: misses.name ?? false },
+    }) as unknown as RankedParagraph;
+  const high = MIN_ANSWER_SCORE + 0.2;
+  const low = MIN_ANSWER_SCORE - 0.05;
+  const cases: { name: string; ranked: RankedParagraph[]; best: string | undefined }[] = [
+    { name: 'the best-ranked passage answers', ranked: [passage('a', high), passage('b', high)], best: 'a' },
+    {
+      name: 'the best-ranked is of an article without the name',
+      ranked: [passage('a', high, { name: true }), passage('b', high)],
+      best: 'b',
+    },
+    {
+      name: 'the best-ranked lacks the number asked for',
+      ranked: [passage('a', high, { fact: true }), passage('b', high)],
+      best: undefined,
+    },
+    {
+      name: 'the best-ranked scores too little',
+      ranked: [passage('a', low), passage('b', high)],
+      best: undefined,
+    },
+    { name: 'no passage', ranked: [], best: undefined },
+  ];
+  for (const { name, ranked, best } of cases) {
+    it(name, () => {
+      expect(bestAnswer(ranked)?.paragraph.key).toBe(best);
+    });
+  }
 });
 
 describe('a decline says which words no article uses', () => {
