@@ -3,6 +3,7 @@ import { bestFactor, type QuestionAnalysis, RELATION_FACTORS } from './question.
 import type { NewsIndex } from './search-index.ts';
 import { splitSentences, wordSpans } from './text.ts';
 import type { Article, Paragraph } from './types.ts';
+import { baseForms } from './wordnet.ts';
 
 /**
  * How much a concept counts by where it is found, relative to the sentence quoted. Words close together
@@ -116,29 +117,47 @@ function factsIn(index: NewsIndex, sentence: string): readonly Fact[] {
   return cachesOf(index).facts.get(sentence, () => factsOf(sentence));
 }
 
+// The wordings of a role that name it: kinds of it do ("playwright" for a writer), its class does not
+// ("official" for a judge).
+const ROLE_MIN_FACTOR = RELATION_FACTORS.hyponym;
 // A name answers a question about a role ("who is Ebbers' lawyer") when it stands this close to a
 // word for the role: "lawyer Reid Weingarten", "Eve Ensler, the playwright".
 const ROLE_DISTANCE_WORDS = 3;
 
+/** The facts of a sentence that may answer the question, and whether one stands beside a word for the role asked after. */
+interface AnsweringFacts {
+  readonly facts: readonly Fact[];
+  readonly besideRole: boolean;
+}
+
 /**
  * The facts of a sentence that may answer the question. For a question about a role ("who is Ebbers'
- * lawyer") a sentence that names the role answers only with a name beside it: another name in it plays
- * another part. (A sentence without the role may name the person it was told of before.)
+ * lawyer", or the doer of "who wrote …") a sentence that names the role answers only with a name
+ * beside it: another name in it plays another part. (A sentence without the role may name the person
+ * it was told of before.)
  */
-function answeringFacts(index: NewsIndex, analysis: QuestionAnalysis, sentence: string): readonly Fact[] {
+function answeringFacts(index: NewsIndex, analysis: QuestionAnalysis, sentence: string): AnsweringFacts {
   const facts = countsOfTheCounted(index, analysis, sentence, factsIn(index, sentence));
-  const { role } = analysis;
-  if (!role) return facts;
-  const roleTerms = new Set(role.wordings.flatMap((wording) => wording.terms));
+  const { role, agent } = analysis;
+  if (!role && !agent) return { facts, besideRole: false };
+  // A word of a phrase ("chief" of "chief justice") does not name the role, nor does its class.
+  const roleTerms = new Set(
+    role?.wordings.flatMap((w) => (w.terms.length === 1 && w.factor >= ROLE_MIN_FACTOR ? w.terms : [])),
+  );
+  const names = (word: string) =>
+    role
+      ? roleTerms.has(index.lexicon.term(word) ?? '')
+      : baseForms(word).some((base) => base.pos === 'noun' && agent?.nouns.has(base.lemma));
   const spans = wordSpans(sentence);
-  const roleAt = spans.flatMap((span, i) => (roleTerms.has(index.lexicon.term(span.word) ?? '') ? [i] : []));
-  if (roleAt.length === 0) return facts;
+  const roleAt = spans.flatMap((span, i) => (names(span.word) ? [i] : []));
+  if (roleAt.length === 0) return { facts, besideRole: false };
   const wordIndex = (offset: number) => spans.findIndex((span) => span.end > offset);
-  return facts.filter((fact) => {
+  const beside = facts.filter((fact) => {
     const first = wordIndex(fact.start);
     const last = wordIndex(fact.end - 1);
     return roleAt.some((at) => (at < first ? first - at : at - last) <= ROLE_DISTANCE_WORDS);
   });
+  return { facts: beside, besideRole: holdsExpectedFact(analysis.expected, beside, analysis.asked) };
 }
 
 /** Every term of an article, headline included (cached for the articles of the last few questions). */
@@ -224,6 +243,18 @@ export function weighPassage(
   let best: { score: number; coverage: number; holdsFact: boolean; from: number; to: number } | null = null;
   // Each concept's best factor in each sentence, worked out once for all the windows.
   const inSentence = sentenceTerms.map((terms) => concepts.map((concept) => bestFactor(concept, terms)));
+  const answeringBySentence = new Map<number, AnsweringFacts>();
+  const answering = (i: number) => {
+    let found = answeringBySentence.get(i);
+    if (!found) {
+      found = answeringFacts(index, analysis, sentences[i] as string);
+      answeringBySentence.set(i, found);
+    }
+    return found;
+  };
+  // The concept a name beside the role's word answers: the role asked after, or the verb of its doer.
+  const roleOrVerb = analysis.role ?? analysis.agent?.verb;
+  const answered = wantsFact && roleOrVerb ? concepts.indexOf(roleOrVerb) : -1;
   for (let i = 0; i < sentences.length; i++) {
     let got = 0;
     let usedBefore = false;
@@ -233,7 +264,10 @@ export function weighPassage(
       const before = inSentence[i - 1]?.[k] ?? 0;
       const after = inSentence[i + 1]?.[k] ?? 0;
       const near = Math.max(before, after) * PLACE_FACTORS.adjacentSentence;
-      const credit = Math.max(here, near, outside[k] ?? 0);
+      // "playwright Eve Ensler" says who wrote it as plainly as "Eve Ensler wrote it"; "lawyer Reid
+      // Weingarten" who the attorney is.
+      const named = k === answered && answering(i).besideRole ? 1 : 0;
+      const credit = Math.max(here, near, outside[k] ?? 0, named);
       if (credit > here && near >= credit) {
         if (after >= before) usedAfter = true;
         else usedBefore = true;
@@ -255,10 +289,7 @@ export function weighPassage(
     // The fact must be in the sentence tried, the one that matches the question: a neighbour quoted
     // for its context tells of something else.
     const holdsFact =
-      !hypothetical &&
-      (holdsKind ||
-        (wantsFact &&
-          holdsExpectedFact(expected, answeringFacts(index, analysis, sentences[i] as string), asked)));
+      !hypothetical && (holdsKind || (wantsFact && holdsExpectedFact(expected, answering(i).facts, asked)));
     const coverage = total > 0 ? got / total : 0;
     const score = holdsFact ? coverage + FACT_BONUS : needsFact ? coverage * MISSING_FACT_FACTOR : coverage;
     if (!best || score > best.score) best = { score, coverage, holdsFact, from, to };

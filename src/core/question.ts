@@ -3,7 +3,7 @@ import { kindsOf } from './kinds.ts';
 import { englishSpellings, type Relation } from './lexicon.ts';
 import type { NewsIndex } from './search-index.ts';
 import { wordSpans, words } from './text.ts';
-import { baseForms, nounClasses, nounDefinitions } from './wordnet.ts';
+import { baseForms, nounClasses, nounDefinitions, relatedWords } from './wordnet.ts';
 
 /** One wording of a concept and how much a match on it counts (the word as asked counts 1). */
 export interface Wording {
@@ -39,6 +39,8 @@ export interface Concept {
    * question spells otherwise (the articles' spelling is only a guess at what was meant).
    */
   readonly mentions: readonly Wording[];
+  /** For a word no dictionary knows: the English word it is read as, a typo corrected ("atorney" → attorney). */
+  readonly readAs?: string;
 }
 
 export interface QuestionAnalysis {
@@ -51,6 +53,11 @@ export interface QuestionAnalysis {
    * lawyer", "judge", "author"): the name that answers stands beside it in the article.
    */
   readonly role?: Concept;
+  /**
+   * For "who VERB …": the people WordNet derives from the verb ("wrote" → writer, author, playwright)
+   * and the verb's concept. A name beside such a word tells who did it: "playwright Eve Ensler".
+   */
+  readonly agent?: { readonly nouns: ReadonlySet<string>; readonly verb: Concept };
 }
 
 // How much a match on another wording counts against the word as asked. Closer relations count more:
@@ -264,7 +271,9 @@ function conceptOf(index: NewsIndex, seed: Seed, classNoun: string | undefined):
   const mentions = isName && usedByCorpus(asked) ? [...wordings, ...definitionNames(index, word)] : [];
   const mustAppear =
     seed.words.length === 1 && (/^\d+$/.test(word) || (isName && lexicon.isDictionaryWord(word)));
+  const readAs = bases.find((base) => base.wording !== asked && lexicon.isDictionaryWord(base.word))?.word;
   return {
+    ...(readAs === undefined ? {} : { readAs }),
     word,
     term: key,
     wordings,
@@ -340,7 +349,14 @@ export function analyzeQuestion(index: NewsIndex, question: string): QuestionAna
     concepts.push(partConcepts.length > 1 ? nameConcept(partConcepts) : (partConcepts[0] as Concept));
   }
   const role = roleOf(text, expected, concepts);
-  return { concepts, expected, asked: new Set(words(text)), ...(role ? { role } : {}) };
+  const agent = role ? undefined : agentOf(text, expected, concepts);
+  return {
+    concepts,
+    expected,
+    asked: new Set(words(text)),
+    ...(role ? { role } : {}),
+    ...(agent ? { agent } : {}),
+  };
 }
 
 /**
@@ -350,11 +366,57 @@ export function analyzeQuestion(index: NewsIndex, question: string): QuestionAna
  */
 function roleOf(text: string, expected: ExpectedAnswer, concepts: readonly Concept[]): Concept | undefined {
   if (!PERSON_KINDS.has(expected.kind ?? 'none')) return undefined;
-  const isPerson = (concept: Concept) => !concept.isName && nounClasses(concept.word)[0] === 'noun.person';
+  const isPerson = (concept: Concept) => {
+    const word = concept.readAs ?? (concept.isName ? undefined : concept.word);
+    return word !== undefined && nounClasses(word)[0] === 'noun.person';
+  };
   if (expected.classNoun !== undefined) {
     return concepts.find((concept) => concept.word === expected.classNoun && isPerson(concept));
   }
   return COPULAR_WHO.test(text) ? concepts.find(isPerson) : undefined;
+}
+
+// Words that may stand between "who" and the verb of what was done ("who has won", "who will lead").
+const AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', 'will']);
+// After a form of "be" only a present participle is done by the one asked for ("who is representing");
+// "who was elected" asks for the one it was done to.
+const BE_FORMS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
+
+// How a doer's word may stand to the person noun derived from the verb: itself, another word for it
+// (writer → author) or a kind of it (writer → playwright).
+const DOER_RELATIONS: ReadonlySet<string> = new Set(['synonym', 'hyponym']);
+
+/**
+ * The doer of "who wrote …": the person nouns WordNet derives from the question's verb (writer; a verb
+ * that is itself a person noun, "coach", counts as one), with their synonyms and kinds (author,
+ * playwright), as lemmas: a stem would take "authorities" for "author".
+ */
+function agentOf(
+  text: string,
+  expected: ExpectedAnswer,
+  concepts: readonly Concept[],
+): { nouns: ReadonlySet<string>; verb: Concept } | undefined {
+  if (!PERSON_KINDS.has(expected.kind ?? 'none')) return undefined;
+  const asked = words(text);
+  let at = asked.indexOf('who') + 1;
+  if (at === 0) return undefined;
+  while (AUXILIARIES.has(asked[at] ?? '')) at++;
+  const passive = BE_FORMS.has(asked[at] ?? '') && !(asked[at + 1] ?? '').endsWith('ing');
+  if (BE_FORMS.has(asked[at] ?? '')) at++;
+  const verbWord = asked[at] ?? '';
+  if (passive) return undefined;
+  const verb = concepts.find((concept) => concept.word === verbWord && !concept.isName);
+  const lemmas = baseForms(verbWord).filter((base) => base.pos === 'verb');
+  if (!verb || lemmas.length === 0) return undefined;
+  const isPerson = (word: string) => !word.includes(' ') && nounClasses(word)[0] === 'noun.person';
+  const doers = new Set(lemmas.map((base) => base.lemma).filter(isPerson));
+  for (const related of relatedWords(verbWord))
+    if (related.relation === 'derivation' && isPerson(related.word)) doers.add(related.word);
+  const nouns = new Set(doers);
+  for (const doer of doers)
+    for (const related of relatedWords(doer))
+      if (DOER_RELATIONS.has(related.relation) && isPerson(related.word)) nouns.add(related.word);
+  return nouns.size > 0 ? { nouns, verb } : undefined;
 }
 
 /** Whether a set of terms holds a wording of the concept, and the best factor found. */

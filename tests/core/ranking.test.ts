@@ -71,6 +71,20 @@ const index = NewsIndex.build(
         'Miners at the quarry went home, alarmed by the flooding.',
       ],
     }),
+    article('premiere', {
+      title: 'Stage notes',
+      texts: [
+        'Officials in Leeds have banned the play Blue Harbour, due to open in the city this week.',
+        "But the play's author, playwright Nina Kowalski, says it is about hope.",
+      ],
+    }),
+    article('inquiry', {
+      title: 'Bank notes',
+      texts: [
+        'The Olsen inquiry into the bank and its former chief executive Tomas Berg opened.',
+        'A chief justice will lead it.',
+      ],
+    }),
     article('mill', {
       title: 'Town notes',
       texts: [
@@ -130,6 +144,44 @@ describe('a question after a role is answered by the name beside the role word',
   }
   it('"who denied sending fighters" asks after no role', () => {
     expect(analyzeQuestion(index, 'who denied sending fighters').role).toBeUndefined();
+  });
+});
+
+describe('"who VERB" is answered by the name beside a word for its doer', () => {
+  it('who wrote Blue Harbour: "playwright Nina Kowalski" says who wrote it', () => {
+    const ranked = rank('who wrote Blue Harbour');
+    expect(ranked[0]?.paragraph.key).toBe('premiere#2');
+    expect(ranked[0]?.evidence.holdsFact).toBe(true);
+  });
+  const cases = [
+    // the person noun WordNet derives from the verb, its synonyms and kinds
+    { question: 'who wrote Blue Harbour', doers: ['writer', 'author', 'playwright'] },
+    { question: 'who has won the race', doers: ['winner'] },
+    { question: 'who is representing Olsen', doers: ['representative'] },
+    // a verb that is itself a person noun
+    { question: 'who coaches the team', doers: ['coach'] },
+    // done to the one asked for, not by them
+    { question: 'who was elected', doers: [] },
+    { question: 'who denied sending fighters', doers: [] },
+  ] as const;
+  for (const { question, doers } of cases) {
+    it(`${question}: ${doers.join(', ') || 'no doer'}`, () => {
+      const nouns = analyzeQuestion(index, question).agent?.nouns ?? new Set<string>();
+      for (const doer of doers) expect(nouns.has(doer)).toBe(true);
+      if (doers.length === 0) expect(nouns.size).toBe(0);
+    });
+  }
+});
+
+describe('a role word', () => {
+  it('misspelt, is read as the word meant ("atorney")', () => {
+    expect(analyzeQuestion(index, "who is Olsen's atorney").role).toBeDefined();
+  });
+  it('is not named by one word of a phrase for it ("chief" of "chief justice")', () => {
+    const evidence = rank('who was the judge at the Olsen inquiry').find(
+      (r) => r.paragraph.key === 'inquiry#1',
+    )?.evidence;
+    expect(evidence?.coverage).toBeLessThan(0.9);
   });
 });
 
