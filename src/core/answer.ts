@@ -42,7 +42,7 @@ export function answerQuestion(index: NewsIndex, question: string, options: Answ
   const analysis = analyzeQuestion(index, question);
   // When the question is about what the corpus lacks, the answer is already "no": only the closest
   // topics are left to find, and a small search does for those.
-  const hopeless = unanswerable(analysis, minScore);
+  const hopeless = unanswerable(analysis);
   const ranked = rankParagraphs(
     index,
     analysis,

@@ -1,8 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, type RankedParagraph } from '../../src/core/answer.ts';
-import { bestAnswer, MIN_ANSWER_SCORE } from '../../src/core/decline.ts';
+import {
+  bestAnswer,
+  MIN_ANSWER_SCORE,
+  MIN_REACHABLE_SHARE,
+  reachableShare,
+  unanswerable,
+} from '../../src/core/decline.ts';
 import { loadLexicon } from '../../src/core/lexicon.ts';
+import { analyzeQuestion } from '../../src/core/question.ts';
 import { NewsIndex } from '../../src/core/search-index.ts';
 import { words } from '../../src/core/text.ts';
 import type { Article } from '../../src/core/types.ts';
@@ -142,6 +149,25 @@ describe('bestAnswer passes over only passages of articles that never mention th
   }
 });
 
+describe('a question mostly about what no article mentions is declined before any passage is weighed', () => {
+  const cases = [
+    // the name is in the articles, the rest in none
+    { question: 'what did Ebbers say about giraffes and zebras', hopeless: true },
+    { question: 'saxophone concert tickets', hopeless: true },
+    // every word is in the articles
+    { question: 'when did Ebbers found WorldCom', hopeless: false },
+    // a word no article uses, but most of the question is there
+    { question: 'did the harbour bridge engineers find cracks in the pylons', hopeless: false },
+  ] as const;
+  for (const { question, hopeless } of cases) {
+    it(`${question}: ${hopeless ? 'hopeless' : 'weighed'}`, () => {
+      const analysis = analyzeQuestion(index, question);
+      expect(reachableShare(analysis) < MIN_REACHABLE_SHARE).toBe(hopeless);
+      expect(unanswerable(analysis)).toBe(hopeless);
+    });
+  }
+});
+
 describe('a decline says which words no article uses', () => {
   const cases = [
     { question: 'did the mayor visit Zanzibar', unused: ['visit', 'zanzibar'], mentioned: ['mayor'] },
@@ -225,7 +251,7 @@ describe('a decline names the words the articles use as they write them', () => 
   }
 
   it('says the words are there but not together in a passage that answers', () => {
-    const answer = ask('mayor Ebbers turnout');
+    const answer = ask('Ebbers turnout bridge');
     expect(answer.answered).toBe(false);
     expect(answer.answer).toContain('but not together in a passage that answers it');
   });
