@@ -7,8 +7,8 @@ import type { Answer } from './types.ts';
  * The score a passage needs to be quoted as an answer: the weighted share of the question's concepts
  * it holds, counted by where (see evidence.ts), with the asked-for fact. Calibrated on every
  * development set at once (questions over the seed articles and over two sets of BBC News articles,
- * six sets), never per corpus, and checked with each set left out in turn: from 0.5 down to 0.4 a set
- * declines fewer answerable questions (mean 0.07 → 0.03) and ranks better (hit@1 0.693 → 0.704,
+ * six sets), never per corpus, and checked with each set left out in turn: from 0.5 down to 0.4 the sets
+ * decline fewer answerable questions (mean 0.07 → 0.03) and rank better (hit@1 0.693 → 0.704,
  * hit@3 0.834 → 0.850) for somewhat fewer unanswerable questions declined (0.508 → 0.458); below 0.4
  * nothing more is gained. Questions about what the corpus lacks are declined by {@link
  * MIN_REACHABLE_SHARE} before any passage is weighed.
