@@ -1,9 +1,10 @@
 import { type ExpectedAnswer, expectedAnswer } from './answer-types.ts';
 import { kindsOf } from './kinds.ts';
 import { englishSpellings, type Relation } from './lexicon.ts';
+import { agentOf, roleOf } from './question-roles.ts';
 import type { NewsIndex } from './search-index.ts';
 import { wordSpans, words } from './text.ts';
-import { baseForms, nounClasses, nounDefinitions, relatedWords } from './wordnet.ts';
+import { baseForms, nounDefinitions } from './wordnet.ts';
 
 /** One wording of a concept and how much a match on it counts (the word as asked counts 1). */
 export interface Wording {
@@ -79,10 +80,6 @@ export const RELATION_FACTORS: Readonly<Record<Relation, number>> = {
   hyponym: 0.5,
   hypernym: 0.35,
 };
-// Kinds of answer that name a person, and so may be asked for by their role.
-const PERSON_KINDS: ReadonlySet<string> = new Set(['person', 'name']);
-// "who is …", "who's …", "whos …", "who were …": a question after a person by what they are.
-const COPULAR_WHO = /\bwho(?:\s+(?:is|was|are|were)|['’]s|s)\b/i;
 // Relations that never stand in for a name (see analyzeQuestion).
 const NOT_FOR_NAMES: ReadonlySet<Relation> = new Set(['hyponym', 'hypernym']);
 // Questions are short; anything past these limits is not read (it cannot change the topic much).
@@ -357,66 +354,6 @@ export function analyzeQuestion(index: NewsIndex, question: string): QuestionAna
     ...(role ? { role } : {}),
     ...(agent ? { agent } : {}),
   };
-}
-
-/**
- * The concept naming the role of the person asked for: the class of "which president" or "the name of
- * the adviser", or the person noun of "who is the judge". In "who denied sending fighters" the
- * fighters are not who is asked for.
- */
-function roleOf(text: string, expected: ExpectedAnswer, concepts: readonly Concept[]): Concept | undefined {
-  if (!PERSON_KINDS.has(expected.kind ?? 'none')) return undefined;
-  const isPerson = (concept: Concept) => {
-    const word = concept.readAs ?? (concept.isName ? undefined : concept.word);
-    return word !== undefined && nounClasses(word)[0] === 'noun.person';
-  };
-  if (expected.classNoun !== undefined) {
-    return concepts.find((concept) => concept.word === expected.classNoun && isPerson(concept));
-  }
-  return COPULAR_WHO.test(text) ? concepts.find(isPerson) : undefined;
-}
-
-// Words that may stand between "who" and the verb of what was done ("who has won", "who will lead").
-const AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', 'will']);
-// After a form of "be" only a present participle is done by the one asked for ("who is representing");
-// "who was elected" asks for the one it was done to.
-const BE_FORMS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
-
-// How a doer's word may stand to the person noun derived from the verb: itself, another word for it
-// (writer → author) or a kind of it (writer → playwright).
-const DOER_RELATIONS: ReadonlySet<string> = new Set(['synonym', 'hyponym']);
-
-/**
- * The doer of "who wrote …": the person nouns WordNet derives from the question's verb (writer; a verb
- * that is itself a person noun, "coach", counts as one), with their synonyms and kinds (author,
- * playwright), as lemmas: a stem would take "authorities" for "author".
- */
-function agentOf(
-  text: string,
-  expected: ExpectedAnswer,
-  concepts: readonly Concept[],
-): { nouns: ReadonlySet<string>; verb: Concept } | undefined {
-  if (!PERSON_KINDS.has(expected.kind ?? 'none')) return undefined;
-  const asked = words(text);
-  let at = asked.indexOf('who') + 1;
-  if (at === 0) return undefined;
-  while (AUXILIARIES.has(asked[at] ?? '')) at++;
-  const passive = BE_FORMS.has(asked[at] ?? '') && !(asked[at + 1] ?? '').endsWith('ing');
-  if (BE_FORMS.has(asked[at] ?? '')) at++;
-  const verbWord = asked[at] ?? '';
-  if (passive) return undefined;
-  const verb = concepts.find((concept) => concept.word === verbWord && !concept.isName);
-  const lemmas = baseForms(verbWord).filter((base) => base.pos === 'verb');
-  if (!verb || lemmas.length === 0) return undefined;
-  const isPerson = (word: string) => !word.includes(' ') && nounClasses(word)[0] === 'noun.person';
-  const doers = new Set(lemmas.map((base) => base.lemma).filter(isPerson));
-  for (const related of relatedWords(verbWord))
-    if (related.relation === 'derivation' && isPerson(related.word)) doers.add(related.word);
-  const nouns = new Set(doers);
-  for (const doer of doers)
-    for (const related of relatedWords(doer))
-      if (DOER_RELATIONS.has(related.relation) && isPerson(related.word)) nouns.add(related.word);
-  return nouns.size > 0 ? { nouns, verb } : undefined;
 }
 
 /** Whether a set of terms holds a wording of the concept, and the best factor found. */

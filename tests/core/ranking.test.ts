@@ -142,9 +142,6 @@ describe('a question after a role is answered by the name beside the role word',
       expect(evidence?.holdsFact).toBe(holds);
     });
   }
-  it('"who denied sending fighters" asks after no role', () => {
-    expect(analyzeQuestion(index, 'who denied sending fighters').role).toBeUndefined();
-  });
 });
 
 describe('"who VERB" is answered by the name beside a word for its doer', () => {
@@ -153,30 +150,9 @@ describe('"who VERB" is answered by the name beside a word for its doer', () => 
     expect(ranked[0]?.paragraph.key).toBe('premiere#2');
     expect(ranked[0]?.evidence.holdsFact).toBe(true);
   });
-  const cases = [
-    // the person noun WordNet derives from the verb, its synonyms and kinds
-    { question: 'who wrote Blue Harbour', doers: ['writer', 'author', 'playwright'] },
-    { question: 'who has won the race', doers: ['winner'] },
-    { question: 'who is representing Olsen', doers: ['representative'] },
-    // a verb that is itself a person noun
-    { question: 'who coaches the team', doers: ['coach'] },
-    // done to the one asked for, not by them
-    { question: 'who was elected', doers: [] },
-    { question: 'who denied sending fighters', doers: [] },
-  ] as const;
-  for (const { question, doers } of cases) {
-    it(`${question}: ${doers.join(', ') || 'no doer'}`, () => {
-      const nouns = analyzeQuestion(index, question).agent?.nouns ?? new Set<string>();
-      for (const doer of doers) expect(nouns.has(doer)).toBe(true);
-      if (doers.length === 0) expect(nouns.size).toBe(0);
-    });
-  }
 });
 
 describe('a role word', () => {
-  it('misspelt, is read as the word meant ("atorney")', () => {
-    expect(analyzeQuestion(index, "who is Olsen's atorney").role).toBeDefined();
-  });
   it('is not named by one word of a phrase for it ("chief" of "chief justice")', () => {
     const evidence = rank('who was the judge at the Olsen inquiry').find(
       (r) => r.paragraph.key === 'inquiry#1',

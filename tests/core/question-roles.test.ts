@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { loadLexicon } from '../../src/core/lexicon.ts';
+import { analyzeQuestion } from '../../src/core/question.ts';
+import { NewsIndex } from '../../src/core/search-index.ts';
+import { article } from '../helpers/fixtures.ts';
+
+const index = NewsIndex.build(
+  [
+    article('hearing', {
+      title: 'Hearing notes',
+      texts: ['The attorney for Tomas Olsen asked the judge for more time.', 'The team lost the race.'],
+    }),
+  ],
+  loadLexicon(),
+);
+
+describe('the role of the person asked for', () => {
+  const cases = [
+    { question: "who is Olsen's attorney", role: 'attorney' },
+    { question: 'who was the judge at the hearing', role: 'judge' },
+    { question: 'which president visited the court', role: 'president' },
+    { question: 'what is the name of the judge', role: 'judge' },
+    // misspelt, it is read as the word meant
+    { question: "who is Olsen's atorney", role: 'atorney' },
+    // the fighters are not who is asked for
+    { question: 'who denied sending fighters', role: undefined },
+    // not a question after a person
+    { question: 'when did the judge arrive', role: undefined },
+  ] as const;
+  for (const { question, role } of cases) {
+    it(`${question}: ${role ?? 'no role'}`, () => {
+      expect(analyzeQuestion(index, question).role?.word).toBe(role);
+    });
+  }
+});
+
+describe('the doer of "who VERB …"', () => {
+  const cases = [
+    // the person noun WordNet derives from the verb, its synonyms and kinds
+    { question: 'who wrote Blue Harbour', doers: ['writer', 'author', 'playwright'] },
+    { question: 'who has won the race', doers: ['winner'] },
+    { question: 'who is representing Olsen', doers: ['representative'] },
+    // a verb that is itself a person noun
+    { question: 'who coaches the team', doers: ['coach'] },
+    // done to the one asked for, not by them
+    { question: 'who was elected', doers: [] },
+    { question: 'who denied sending fighters', doers: [] },
+  ] as const;
+  for (const { question, doers } of cases) {
+    it(`${question}: ${doers.join(', ') || 'no doer'}`, () => {
+      const nouns = analyzeQuestion(index, question).agent?.nouns ?? new Set<string>();
+      for (const doer of doers) expect(nouns.has(doer)).toBe(true);
+      if (doers.length === 0) expect(nouns.size).toBe(0);
+    });
+  }
+});
