@@ -54,7 +54,7 @@ export function answerQuestion(index: NewsIndex, question: string, options: Answ
     .filter(
       (r) =>
         r === best ||
-        (answers(r, minScore) && r.score >= best.score * RELATIVE_CUTOFF && r.evidence.own >= MIN_OWN_SHARE),
+        (r.score >= best.score * RELATIVE_CUTOFF && r.evidence.own >= MIN_OWN_SHARE && answers(r, minScore)),
     )
     .map((r) => ({
       article: r.article,

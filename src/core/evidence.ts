@@ -303,13 +303,18 @@ export function weighPassage(
         for (const t of wording.terms) matchedTerms.add(t);
     }
   }
+  let missesName: boolean | undefined;
   return {
     coverage: window.coverage,
     score: window.score,
     holdsFact: window.holdsFact,
     missesFact: needsFact && !window.holdsFact,
     own: total > 0 ? own / total : 0,
-    missesName: missesAName(index, analysis, article),
+    // Read through the whole article, so worked out only for the few passages the decision looks at.
+    get missesName() {
+      missesName ??= missesAName(index, analysis, article);
+      return missesName;
+    },
     snippet: sentences.slice(window.from, window.to + 1).join(' ') || paragraph.text,
     matchedTerms,
   };
