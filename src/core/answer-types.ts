@@ -31,6 +31,11 @@ export interface ExpectedAnswer {
   readonly counted?: string;
   /** The class a "which/what X" question asks for ("what illness"): any kind of it answers. */
   readonly classNoun?: string;
+  /**
+   * For a yes/no question in the past or perfect ("did …", "was …", "has …", "is it built yet"):
+   * whether something has happened, which only a sentence telling that it did (or did not) answers.
+   */
+  readonly happened?: boolean;
 }
 
 /** The facts a sentence holds, with character spans into the sentence. */
@@ -47,6 +52,10 @@ const list = (text: string) => new Set(text.trim().split(/\s+/));
 // Folded first words of a yes/no question ("isn't" folds to "isn" + "t").
 const YES_NO_STARTS = list(`is are was were am do does did has have had can could will would should shall may
   might must isn aren wasn weren don doesn didn hasn haven hadn can cannot couldn won wouldn shouldn`);
+// First words of a yes/no question about what has happened: the past and perfect auxiliaries.
+const HAPPENED_STARTS = list('did didn was wasn were weren has hasn have haven had hadn');
+// "is the factory built yet": asks whether something is done by now.
+const COMPLETION_WORD = 'yet';
 // Words that may come before the question proper ("and who …", "so why …", "please tell me when …").
 const LEADING_FILLER = list(`and so but then ok okay please tell me us you know do can could would i want to
   wonder explain`);
@@ -201,7 +210,9 @@ export function expectedAnswer(question: string): ExpectedAnswer {
     YES_NO_STARTS.has(first) &&
     (whAt < 0 || !all.slice(0, whAt).some((w) => ['tell', 'know', 'explain'].includes(w)))
   )
-    return { kind: null, yesNo: true };
+    return HAPPENED_STARTS.has(first) || all.includes(COMPLETION_WORD)
+      ? { kind: null, yesNo: true, happened: true }
+      : { kind: null, yesNo: true };
   if (whAt < 0) return keywordQuery(all);
   const wh = all[whAt] ?? '';
   const rest = all.slice(whAt + 1);

@@ -29,6 +29,18 @@ export const MISSING_FACT_FACTOR = 0.8;
 const CONDITIONAL = /\b(?:if|unless)\b/i;
 const QUOTED_SPEECH = /"[^"]*"|“[^”]*”?/g;
 const HYPOTHETICAL_WORDS = ['could', 'would', 'might', 'may', 'if', 'unless'];
+// A sentence that is irrealis does not tell that something happened, whoever speaks it: a condition,
+// an undecided "whether", a modal of future or possibility (lower-case, so the month "May" is not
+// one; "can" and "must" state what is), or an event planned, expected or hoped for ("expected to
+// take", not "set to the music").
+const IRREALIS_MARKER = /\b(?:[Ii]f|[Uu]nless|[Ww]hether|will|would|could|might|may|shall|should|won['’]t)\b/;
+const IRREALIS_INTENT =
+  /\b(?:expected|likely|plans?|planned|hopes?|hoped|intends?|intended|aims?|set)\s+to\s+(?!(?:the|a|an)\b)[a-z]+/;
+const isIrrealis = (sentence: string) => IRREALIS_MARKER.test(sentence) || IRREALIS_INTENT.test(sentence);
+// A question about what happened ("did …", "has …") finds in an irrealis sentence this share of
+// what it holds: it may tell what was to come, and rarely that it did. Any share from 0.3 to 0.7
+// ranks the same on every development set.
+export const IRREALIS_FACTOR = 0.5;
 // A quoted sentence shorter than this is widened by its neighbour: alone it rarely makes sense.
 const SHORT_SENTENCE = 60;
 
@@ -228,10 +240,22 @@ export function weighPassage(
   const sentenceTerms = sentences.map((s) => termsOf(index, s));
   const paragraphTerms = index.paragraphTerms(paragraph);
   const context = contextOf(index, article, paragraph);
+  // For a question about what happened, an irrealis sentence counts at a share only, as the sentence
+  // quoted, as its neighbour's and as part of the paragraph.
+  const irrealis = sentences.map((s) => expected.happened === true && isIrrealis(s));
+  // Each concept's best factor in each sentence, worked out once for all the windows.
+  const inSentence = sentenceTerms.map((terms, i) =>
+    concepts.map((concept) => bestFactor(concept, terms) * (irrealis[i] ? IRREALIS_FACTOR : 1)),
+  );
+  // The paragraph's share of a concept: as indexed, unless one of its sentences counts at a share.
+  const inParagraph = (k: number, concept: (typeof concepts)[number]) =>
+    irrealis.some(Boolean)
+      ? Math.max(0, ...inSentence.map((row) => row[k] ?? 0))
+      : bestFactor(concept, paragraphTerms);
   // What each concept gets from outside the window: the rest of the paragraph and its context.
-  const outside = concepts.map((concept) =>
+  const outside = concepts.map((concept, k) =>
     Math.max(
-      bestFactor(concept, paragraphTerms) * PLACE_FACTORS.paragraph,
+      inParagraph(k, concept) * PLACE_FACTORS.paragraph,
       ...context.article.map((terms) => bestFactor(concept, terms) * PLACE_FACTORS.article),
       context.previous ? bestFactor(concept, context.previous) * PLACE_FACTORS.previousParagraph : 0,
     ),
@@ -241,8 +265,6 @@ export function weighPassage(
   const hypotheticalQuestion = HYPOTHETICAL_WORDS.some((word) => asked.has(word));
   const needsFact = expected.kind === 'number' || expected.kind === 'time';
   let best: { score: number; coverage: number; holdsFact: boolean; from: number; to: number } | null = null;
-  // Each concept's best factor in each sentence, worked out once for all the windows.
-  const inSentence = sentenceTerms.map((terms) => concepts.map((concept) => bestFactor(concept, terms)));
   const answeringBySentence = new Map<number, AnsweringFacts>();
   const answering = (i: number) => {
     let found = answeringBySentence.get(i);

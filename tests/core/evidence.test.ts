@@ -128,3 +128,43 @@ describe('the quoted window', () => {
     }
   });
 });
+
+describe('a question about what happened is not answered by what only might, will or was expected to', () => {
+  const irrealisArticles: Article[] = [
+    article('plans', {
+      title: 'Harbour news',
+      texts: [
+        'The new steel plant was expected to be built on the harbour by the end of next year.',
+        'If convicted of fraud, the harbour manager could face a long prison sentence.',
+        'The board will decide whether the mayor can join the trade mission to Japan.',
+        'The old ferry terminal was sold to a shipping company from Rotterdam last week.',
+      ],
+    }),
+  ];
+  const irrealisIndex = NewsIndex.build(irrealisArticles, loadLexicon());
+  const score = (question: string, n: number) => {
+    const found = irrealisArticles[0] as Article;
+    const paragraph = found.paragraphs[n - 1] as Article['paragraphs'][number];
+    return weighPassage(irrealisIndex, analyzeQuestion(irrealisIndex, question), found, paragraph).score;
+  };
+  // [question about what happened, the same about the future or a possibility, paragraph, irrealis]
+  const cases = [
+    ['was the new plant built', 'will the new plant be built', 1, true],
+    ['is the new plant built yet', 'will the new plant be built', 1, true],
+    [
+      'was the harbour manager convicted of fraud',
+      'could the harbour manager be convicted of fraud',
+      2,
+      true,
+    ],
+    ['did the mayor join the trade mission', 'can the mayor join the trade mission', 3, true],
+    // a sentence that tells what happened answers both alike
+    ['was the old ferry terminal sold', 'will the old ferry terminal be sold', 4, false],
+  ] as const;
+  for (const [past, open, n, irrealis] of cases) {
+    it(past, () => {
+      if (irrealis) expect(score(past, n)).toBeLessThan(score(open, n));
+      else expect(score(past, n)).toBeCloseTo(score(open, n));
+    });
+  }
+});
