@@ -78,6 +78,14 @@ export function countsAs(counted: string, asked: string): boolean {
 }
 
 /**
+ * The synset of a noun's most frequent sense. A kind answers "what weather" only where its word
+ * names it in that sense: in an article, "flurry" (a snowfall) is nearly always a flurry of activity.
+ */
+function firstSense(lemma: string): number | undefined {
+  return wordNetFiles().entry(wordNetKey(plainLemma(lemma)), 'noun')?.offsets[0];
+}
+
+/**
  * The kinds of a class noun, by its most frequent sense, nearest first, down to four steps
  * ("illness" → "disease" → … → "cancer"); `[]` for a noun too wide to narrow down or unknown to WordNet.
  * @example kindsOf('illness').includes('cancer') // true
@@ -101,7 +109,9 @@ export function kindsOf(word: string): readonly string[] {
       }
       const synset = files.synset(offset, 'noun');
       // Two-letter lemmas are abbreviations that read as other words ("MS" the illness, "Ms" the title).
-      if (depth > 0) for (const lemma of synset.words) if (lemma.length > 2) found.add(plainLemma(lemma));
+      if (depth > 0)
+        for (const lemma of synset.words)
+          if (lemma.length > 2 && firstSense(lemma) === offset) found.add(plainLemma(lemma));
       for (const pointer of synset.pointers) if (HYPONYMS.has(pointer.symbol)) next.push(pointer.offset);
     }
     level = next;

@@ -214,7 +214,8 @@ function conceptOf(index: NewsIndex, seed: Seed, classNoun: string | undefined):
   const byKey = new Map<string, Wording>();
   const offer = (wording: Wording) => {
     const k = wording.terms.join(' ');
-    if (k === key) return;
+    // A wording made of stop words alone ("low" for a kind of difference) has nothing to look for.
+    if (k === key || wording.terms.length === 0) return;
     if ((byKey.get(k)?.factor ?? 0) < wording.factor) byKey.set(k, wording);
   };
   const isName = seed.words.length === 1 && lexicon.isName(word);

@@ -180,11 +180,27 @@ function addDerivations(related: RelatedWordSet, lemma: LemmaSenses): void {
   });
 }
 
+// The lexicographer class of people: the sort of thing a news word most often names.
+const PERSON_CLASS = 'noun.person';
+
+/**
+ * Whether a lemma names a synset in the sense an article would read it: a word whose most frequent
+ * sense is a person reads as a person, and one whose usual sense is a thing reads as a thing. So
+ * "fighter", the aircraft (a kind of plane), is nearly always a combatant in the news.
+ */
+function readsAsUsual(lemma: string, synset: Synset): boolean {
+  const first = wordNetFiles().entry(wordNetKey(lemma), synset.pos)?.offsets[0];
+  if (first === undefined) return true;
+  const usual = synsetOf(first, synset.pos).lexicographerFile === PERSON_CLASS;
+  return usual === (synset.lexicographerFile === PERSON_CLASS);
+}
+
 /** Adds up to `maxHyponyms` kinds of a synset, direct ones first; returns how many it found. */
 function addHyponyms(related: RelatedWordSet, synset: Synset, rank: number, maxHyponyms: number): number {
   const found = new Set<string>();
   const take = (kind: Synset) => {
-    for (const lemma of shortLemmas(kind)) if (found.size < maxHyponyms) found.add(lemma);
+    for (const lemma of shortLemmas(kind))
+      if (found.size < maxHyponyms && (kind.pos !== 'noun' || readsAsUsual(lemma, kind))) found.add(lemma);
   };
   const kinds = synset.pointers
     .filter((pointer) => pointer.symbol === HYPONYM_POINTER)

@@ -235,3 +235,46 @@ describe('which words become concepts', () => {
     expect(wordings.map((w) => w.terms.join(' '))).toEqual([index.lexicon.term('australia')]);
   });
 });
+
+describe('a kind is read in the sense its word usually has', () => {
+  const small = NewsIndex.build(
+    [
+      article('front', {
+        title: 'Front notes',
+        texts: [
+          'Fighters from the hills held the town.',
+          'A jet and a bomber flew over the town.',
+          'The clashes prompted a flurry of diplomacy.',
+          'The talks made no difference.',
+        ],
+      }),
+    ],
+    loadLexicon(),
+  );
+  const concept = (question: string, word: string) =>
+    analyzeQuestion(small, question).concepts.find((c) => c.word === word);
+  const wordingsOf = (question: string, word: string) =>
+    new Set(concept(question, word)?.wordings.map((w) => w.terms.join(' ')));
+  const term = (word: string) => small.lexicon.term(word) ?? word;
+  // "fighter" names a kind of plane only in a rarer sense: it is nearly always a combatant
+  const cases = [
+    { question: 'did they down a plane', word: 'plane', kind: 'jet', kept: true },
+    { question: 'did they down a plane', word: 'plane', kind: 'bomber', kept: true },
+    { question: 'did they down a plane', word: 'plane', kind: 'fighter', kept: false },
+  ] as const;
+  for (const { question, word, kind, kept } of cases) {
+    it(`${word} ${kept ? 'is' : 'is not'} found as ${kind}`, () => {
+      expect(wordingsOf(question, word).has(term(kind))).toBe(kept);
+    });
+  }
+
+  it('a kind answers "what weather" only in its usual sense (a flurry of diplomacy is no snow)', () => {
+    expect(concept('what was the weather in the town', 'weather')?.kinds).toEqual([]);
+  });
+
+  it('a kind made of stop words alone is no wording, and the class keeps a finite weight', () => {
+    const difference = concept('what difference did the jet make', 'difference');
+    expect(difference?.wordings.every((w) => w.terms.length > 0)).toBe(true);
+    expect(Number.isFinite(difference?.weight)).toBe(true);
+  });
+});

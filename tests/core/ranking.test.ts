@@ -207,3 +207,25 @@ describe('a passage without the fact asked for', () => {
     expect(evidence?.score).toBeCloseTo((evidence?.coverage ?? Number.NaN) + FACT_BONUS);
   });
 });
+
+describe('a kind named by a word that usually means a person', () => {
+  // "fighter" is a kind of plane only as the aircraft; in the news it is a combatant.
+  const front = NewsIndex.build(
+    [
+      article('front', {
+        title: 'Front notes',
+        texts: [
+          'Fighters from Armenia entered the town on Monday.',
+          'Armenia said a jet was lost on Monday.',
+        ],
+      }),
+    ],
+    loadLexicon(),
+  );
+  const cases = [{ question: 'did they down an armenian plane', top: 'front#2' }] as const;
+  for (const { question, top } of cases) {
+    it(`${question}: ${top}`, () => {
+      expect(rankParagraphs(front, analyzeQuestion(front, question))[0]?.paragraph.key).toBe(top);
+    });
+  }
+});
