@@ -10,6 +10,14 @@ import { baseForms, nounClasses, relatedWords } from './wordnet.ts';
 const PERSON_KINDS: ReadonlySet<string> = new Set(['person', 'name']);
 // "who is …", "who's …", "whos …", "who were …": a question after a person by what they are.
 const COPULAR_WHO = /\bwho(?:\s+(?:is|was|are|were)|['’]s|s)\b/i;
+// "who was it that claimed …" (a cleft) asks the same as "who claimed …": it is no question of what
+// someone is.
+const CLEFT_WHO = /\bwho(?:\s+(?:is|was)|['’]s|s)\s+it\s+(?:that|who)\b/i;
+
+/** The question with a cleft "who was it that" read as a plain "who". */
+function uncleft(text: string): string {
+  return text.replace(CLEFT_WHO, 'who');
+}
 
 /**
  * The concept naming the role of the person asked for: the class of "which president" or "the name of
@@ -29,7 +37,7 @@ export function roleOf(
   if (expected.classNoun !== undefined) {
     return concepts.find((concept) => concept.word === expected.classNoun && isPerson(concept));
   }
-  return COPULAR_WHO.test(text) ? concepts.find(isPerson) : undefined;
+  return COPULAR_WHO.test(uncleft(text)) ? concepts.find(isPerson) : undefined;
 }
 
 // Words that may stand between "who" and the verb of what was done ("who has won", "who will lead").
@@ -53,7 +61,7 @@ export function agentOf(
   concepts: readonly Concept[],
 ): { nouns: ReadonlySet<string>; verb: Concept } | undefined {
   if (!PERSON_KINDS.has(expected.kind ?? 'none')) return undefined;
-  const asked = words(text);
+  const asked = words(uncleft(text));
   let at = asked.indexOf('who') + 1;
   if (at === 0) return undefined;
   while (AUXILIARIES.has(asked[at] ?? '')) at++;

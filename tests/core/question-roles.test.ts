@@ -24,6 +24,8 @@ describe('the role of the person asked for', () => {
     { question: "who is Olsen's atorney", role: 'atorney' },
     // the fighters are not who is asked for
     { question: 'who denied sending fighters', role: undefined },
+    // "who was it that …" asks who did it, not what someone is
+    { question: 'who was it that said the judge lied', role: undefined },
     // not a question after a person
     { question: 'when did the judge arrive', role: undefined },
   ] as const;
@@ -42,6 +44,8 @@ describe('the doer of "who VERB …"', () => {
     { question: 'who is representing Olsen', doers: ['representative'] },
     // a verb that is itself a person noun
     { question: 'who coaches the team', doers: ['coach'] },
+    // a cleft asks the same as the plain question
+    { question: 'who was it that wrote Blue Harbour', doers: ['writer', 'author'] },
     // done to the one asked for, not by them
     { question: 'who was elected', doers: [] },
     { question: 'who denied sending fighters', doers: [] },
