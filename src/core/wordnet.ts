@@ -310,19 +310,24 @@ export function nounDefinitions(word: string, maxSenses = DEFAULT_MAX_SENSES): r
     );
 }
 
+/** WordNet's lexicographer classes of a word in one part of speech, most frequent sense first. */
+function lexicographerClasses(word: string, pos: PartOfSpeech): readonly string[] {
+  const classes = new Set<string>();
+  for (const base of baseForms(word)) {
+    if (base.pos !== pos) continue;
+    const entry = wordNetFiles().entry(wordNetKey(base.lemma), pos);
+    for (const offset of entry?.offsets ?? []) classes.add(synsetOf(offset, pos).lexicographerFile);
+  }
+  return [...classes];
+}
+
 /**
  * WordNet's lexicographer classes of a noun (`noun.person`, `noun.location`, …), most frequent sense first;
  * `[]` when WordNet has no such noun. Tells what "which town" or "what company" asks for.
  * @example nounClasses('town') // ['noun.location', 'noun.group']
  */
 export function nounClasses(word: string): readonly string[] {
-  const classes = new Set<string>();
-  for (const base of baseForms(word)) {
-    if (base.pos !== 'noun') continue;
-    const entry = wordNetFiles().entry(wordNetKey(base.lemma), 'noun');
-    for (const offset of entry?.offsets ?? []) classes.add(synsetOf(offset, 'noun').lexicographerFile);
-  }
-  return [...classes];
+  return lexicographerClasses(word, 'noun');
 }
 
 /**
@@ -331,13 +336,7 @@ export function nounClasses(word: string): readonly string[] {
  * @example verbClasses('alarmed') // ['verb.emotion', 'verb.communication']
  */
 export function verbClasses(word: string): readonly string[] {
-  const classes = new Set<string>();
-  for (const base of baseForms(word)) {
-    if (base.pos !== 'verb') continue;
-    const entry = wordNetFiles().entry(wordNetKey(base.lemma), 'verb');
-    for (const offset of entry?.offsets ?? []) classes.add(synsetOf(offset, 'verb').lexicographerFile);
-  }
-  return [...classes];
+  return lexicographerClasses(word, 'verb');
 }
 
 /** Whether WordNet lists the word, in any inflection, in any part of speech. */
