@@ -254,12 +254,17 @@ function computeRelatedWords(word: string, maxSenses: number, maxHyponyms: numbe
   return related.list();
 }
 
+// The lexicographer classes of a people ("Azeri", noun.group) and of a person ("Turk", noun.person).
+const PEOPLE_CLASSES: ReadonlySet<string> = new Set(['noun.group', 'noun.person']);
+
 /**
  * For a people or a name WordNet defines by a country ("Azeri": an ethnic group living in Azerbaijan;
  * "a native or inhabitant of Turkey"): that country and its other names, which the articles may use.
  */
 function definedCountries(word: string): string[] {
-  if (!isProperName(word)) return [];
+  // Only a people or a person is defined by where they live or come from; Christmas, "a quarter day in
+  // England, Wales, and Ireland", is no name of Ireland.
+  if (!isProperName(word) || !PEOPLE_CLASSES.has(nounClasses(word)[0] ?? '')) return [];
   const found: string[] = [];
   for (const definition of nounDefinitions(word)) {
     // The country's own name, not its adjective: "French engineer" tells of a person, not of France.

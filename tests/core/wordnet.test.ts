@@ -55,6 +55,10 @@ describe('relatedWords', () => {
     expect(relationOf('eiffel', 'france')).toBeUndefined();
   });
 
+  it('only a people or a person is named by the country of its definition (Christmas is no name of Ireland)', () => {
+    expect(relationOf('christmas', 'irish')).toBeUndefined();
+  });
+
   it('other long lemmas are left out', () => {
     expect(relationOf('officer', 'chief financial officer')).toBeUndefined();
   });
