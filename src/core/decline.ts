@@ -25,7 +25,10 @@ export const MIN_REACHABLE_SHARE = 0.5;
 // How many articles a decline names as the closest topics.
 const SUGGESTIONS = 3;
 
-/** Whether a passage answers the question: it scores enough, and holds the number or time asked for. */
+/**
+ * Whether a passage answers the question: it scores enough, holds the number or time asked for, and
+ * its article mentions the names the question asks a fact of.
+ */
 export function answers(
   passage: RankedParagraph | undefined,
   minScore = MIN_ANSWER_SCORE,
@@ -54,9 +57,9 @@ export function bestAnswer(
   minScore = MIN_ANSWER_SCORE,
 ): RankedParagraph | undefined {
   for (const passage of ranked) {
-    const { missesName } = passage.evidence;
+    const { evidence } = passage;
     if (answers(passage, minScore)) return passage;
-    if (!missesName) return undefined;
+    if (!evidence.missesName) return undefined;
   }
   return undefined;
 }
