@@ -50,12 +50,33 @@ function endOfTerm(packed: Int32Array, start: number): number {
 
 type DocumentFrequencies = Map<number, number>;
 
+/** The rest of a read-only Map's iteration (keys, values, forEach, for…of), from its entries. */
+abstract class EntriesView<K, V> {
+  abstract entries(): Generator<[K, V]>;
+
+  *keys(): Generator<K> {
+    for (const [key] of this.entries()) yield key;
+  }
+
+  *values(): Generator<V> {
+    for (const [, value] of this.entries()) yield value;
+  }
+
+  forEach(callback: (value: V, key: K, map: Map<K, V>) => void): void {
+    for (const [key, value] of this.entries()) callback(value, key, this as unknown as Map<K, V>);
+  }
+
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+}
+
 /**
  * One field's postings of a packed term (document short id → term frequency), read in place from the
  * packed pairs. Once its term is unpacked (a change to the index touched it), it reads the term's live
  * map instead, so that a change made while MiniSearch iterates it shows as it would on a Map.
  */
-class PackedPostings {
+class PackedPostings extends EntriesView<number, number> {
   readonly #term: PackedTermData;
   readonly #fieldId: number;
   readonly #packed: Int32Array;
@@ -65,6 +86,7 @@ class PackedPostings {
   #cursor = 0;
 
   constructor(term: PackedTermData, fieldId: number, packed: Int32Array, start: number, count: number) {
+    super();
     this.#term = term;
     this.#fieldId = fieldId;
     this.#packed = packed;
@@ -119,23 +141,6 @@ class PackedPostings {
       yield [shortId, live ? (live.get(shortId) ?? 0) : (this.#packed[this.#start + 2 * i + 1] ?? 0)];
     }
   }
-
-  *keys(): Generator<number> {
-    for (const [shortId] of this.entries()) yield shortId;
-  }
-
-  *values(): Generator<number> {
-    for (const [, frequency] of this.entries()) yield frequency;
-  }
-
-  forEach(callback: (frequency: number, shortId: number, map: DocumentFrequencies) => void): void {
-    for (const [shortId, frequency] of this.entries())
-      callback(frequency, shortId, this as unknown as DocumentFrequencies);
-  }
-
-  [Symbol.iterator]() {
-    return this.entries();
-  }
 }
 
 /**
@@ -143,12 +148,13 @@ class PackedPostings {
  * then are they unpacked into Maps. To MiniSearch it is a plain Map of field id → postings. Not a Map
  * itself: an empty Map per term would cost more than the packed postings of most terms.
  */
-class PackedTermData {
+class PackedTermData extends EntriesView<number, DocumentFrequencies> {
   #packed: Int32Array | null;
   readonly #start: number;
   #unpacked: Map<number, DocumentFrequencies> | null = null;
 
   constructor(packed: Int32Array, start: number) {
+    super();
     this.#packed = packed;
     this.#start = start;
   }
@@ -257,23 +263,6 @@ class PackedTermData {
         if (live) yield [field.fieldId, live];
       } else yield [field.fieldId, this.#view(field)];
     }
-  }
-
-  *keys(): Generator<number> {
-    for (const [fieldId] of this.entries()) yield fieldId;
-  }
-
-  *values(): Generator<DocumentFrequencies> {
-    for (const [, frequencies] of this.entries()) yield frequencies;
-  }
-
-  forEach(callback: (frequencies: DocumentFrequencies, fieldId: number, map: FieldTermData) => void): void {
-    for (const [fieldId, frequencies] of this.entries())
-      callback(frequencies, fieldId, this as unknown as FieldTermData);
-  }
-
-  [Symbol.iterator]() {
-    return this.entries();
   }
 }
 
