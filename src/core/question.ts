@@ -4,7 +4,7 @@ import { englishSpellings, type Relation } from './lexicon.ts';
 import { agentOf, roleOf } from './question-roles.ts';
 import type { NewsIndex } from './search-index.ts';
 import { wordSpans, words } from './text.ts';
-import { baseForms, nounDefinitions } from './wordnet.ts';
+import { baseForms, namesInDefinitions, nounDefinitions } from './wordnet.ts';
 
 /** One wording of a concept and how much a match on it counts (the word as asked counts 1). */
 export interface Wording {
@@ -285,17 +285,12 @@ function conceptOf(index: NewsIndex, seed: Seed, classNoun: string | undefined):
   };
 }
 
-// A capitalised word of a definition is a name ("an ethnic group living in Azerbaijan").
-const CAPITALISED = /^\p{Lu}/u;
-
 /** The names the dictionary's definition of a name gives, as wordings the corpus uses. */
 function definitionNames(index: NewsIndex, word: string): Wording[] {
   const found: Wording[] = [];
-  for (const definition of nounDefinitions(word)) {
-    for (const span of wordSpans(definition)) {
-      if (!CAPITALISED.test(definition.slice(span.start, span.end))) continue;
-      const term = index.lexicon.term(span.word);
-      if (term && index.uses(term) && !found.some((w) => w.terms[0] === term))
+  for (const name of namesInDefinitions(word)) {
+    for (const term of index.lexicon.termsOf(name)) {
+      if (index.uses(term) && !found.some((w) => w.terms[0] === term))
         found.push({ terms: [term], factor: DEFINITION_FACTOR });
     }
   }

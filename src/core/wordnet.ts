@@ -265,15 +265,20 @@ function definedCountries(word: string): string[] {
   // Only a people or a person is defined by where they live or come from; Christmas, "a quarter day in
   // England, Wales, and Ireland", is no name of Ireland.
   if (!isProperName(word) || !PEOPLE_CLASSES.has(nounClasses(word)[0] ?? '')) return [];
-  const found: string[] = [];
-  for (const definition of nounDefinitions(word)) {
-    // The country's own name, not its adjective: "French engineer" tells of a person, not of France.
-    for (const [name] of definition.matchAll(/\p{Lu}[\p{L}-]*/gu)) {
-      if (countryKind(name) !== 'name') continue;
-      found.push(name.toLowerCase(), ...countryVariants(name).map((variant) => variant.word));
-    }
-  }
-  return found;
+  // The country's own name, not its adjective: "French engineer" tells of a person, not of France.
+  return namesInDefinitions(word)
+    .filter((name) => countryKind(name) === 'name')
+    .flatMap((name) => [name.toLowerCase(), ...countryVariants(name).map((variant) => variant.word)]);
+}
+
+/**
+ * The names in a noun's definitions, as written: its capitalised words ("Azeri": an ethnic group
+ * living in Azerbaijan → Azerbaijan).
+ */
+export function namesInDefinitions(word: string): string[] {
+  return nounDefinitions(word).flatMap((definition) =>
+    [...definition.matchAll(/\p{Lu}[\p{L}-]*/gu)].map(([name]) => name),
+  );
 }
 
 /**
