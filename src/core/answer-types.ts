@@ -29,6 +29,11 @@ export interface ExpectedAnswer {
   readonly yesNo: boolean;
   /** The folded noun a "how many" question counts ("fighters"): a count of something else does not answer. */
   readonly counted?: string;
+  /**
+   * Whether the question asks for a name in so many words ("what is the name of the paper"): only a
+   * sentence that gives one answers. (A plain "who" may be answered by "the government".)
+   */
+  readonly asksName?: boolean;
   /** The class a "which/what X" question asks for ("what illness"): any kind of it answers. */
   readonly classNoun?: string;
   /**
@@ -147,15 +152,21 @@ function kindOfNoun(word: string, lemma: string): ExpectedAnswer | undefined {
 // Parts of speech that may form the noun phrase after "which"/"what" ("which western tobacco firm").
 const PHRASE_TAGS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 
+// Head nouns that ask about the noun after "of": "what kind of milk", "the name of the paper".
+const OF_HEADS = list('kind type sort name names');
+const NAME_HEADS = list('name names');
+
 /** The head noun of the phrase that starts at token `from`: the last noun before the verb, or a possessor. */
-function headNoun(tokens: readonly Token[], from: number): Token | undefined {
+function headNoun(tokens: readonly Token[], from: number): { head?: Token; asksName: boolean } {
   let head: Token | undefined;
+  let asksName = false;
   for (let i = from; i < tokens.length; i++) {
     const token = tokens[i];
     if (!token || !(PHRASE_TAGS.has(token.pos) || token.lower === 'of')) break;
     if (token.lower === 'of') {
       // "what kind of milk", "the name of the paper": the noun after "of" is the one asked about.
-      if (head && ['kind', 'type', 'sort', 'name', 'names'].includes(head.lower)) {
+      if (head && OF_HEADS.has(head.lower)) {
+        asksName ||= NAME_HEADS.has(head.lower);
         head = undefined;
         while (['the', 'a', 'an'].includes(tokens[i + 1]?.lower ?? '')) i++;
         continue;
@@ -168,7 +179,7 @@ function headNoun(tokens: readonly Token[], from: number): Token | undefined {
     const next = tokens[i + 1];
     if (next && (next.lower === "'s" || next.lower === '’s' || next.text === "'" || next.text === '’')) break;
   }
-  return head;
+  return head ? { head, asksName } : { asksName };
 }
 
 /** The class of the thing "which/what X" asks for, or of "what is the X of …". */
@@ -190,12 +201,16 @@ function whichWhat(question: string, whIndex: number): ExpectedAnswer {
   if (['the', 'a', 'an'].includes(folded[from] ?? '')) from++;
   const next = folded[from] ?? '';
   if (CAUSE_VERBS.has(next)) return answer('reason');
-  const head = headNoun(tokens, from);
+  const { head, asksName } = headNoun(tokens, from);
   if (!head) return answer(null);
   const lemma = head.lower.endsWith('ies')
     ? `${head.lower.slice(0, -3)}y`
     : head.lower.replace(/(?<=[^s])s$/, '');
-  return { ...(kindOfNoun(foldWord(head.text), lemma) ?? answer(null)), classNoun: foldWord(head.text) };
+  return {
+    ...(kindOfNoun(foldWord(head.text), lemma) ?? answer(null)),
+    classNoun: foldWord(head.text),
+    ...(asksName ? { asksName } : {}),
+  };
 }
 
 /** What kind of fact a question asks for (see {@link ExpectedAnswer}). */
@@ -351,6 +366,28 @@ function givenByQuestion(fact: Fact, questionWords: ReadonlySet<string>): boolea
     return checked.some((w) => questionWords.has(w));
   }
   return factWords.every((w) => questionWords.has(w));
+}
+
+// The tagger often reads a body as a person and back ("Reporters" of "Reporters Without Borders"), so
+// either names the person or body a question asks the name of.
+const SOMEONE_FACTS: readonly FactKind[] = ['person', 'organization', 'name'];
+
+/**
+ * Whether a sentence holds a name the question does not already give, of the kind asked for: "what is
+ * the name of the paper" is not answered by "he edits a newspaper" (see `asksName`).
+ */
+export function holdsAskedName(
+  expected: ExpectedAnswer,
+  facts: readonly Fact[],
+  questionWords: ReadonlySet<string>,
+): boolean {
+  const kinds =
+    expected.kind === 'person' || expected.kind === 'organization'
+      ? SOMEONE_FACTS
+      : expected.kind === 'place'
+        ? ['place']
+        : (NAME_KINDS.get('name') ?? []);
+  return facts.some((fact) => kinds.includes(fact.kind) && !givenByQuestion(fact, questionWords));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { countedNounOf, type Fact, factsOf, holdsExpectedFact } from './answer-types.ts';
+import { countedNounOf, type Fact, factsOf, holdsAskedName, holdsExpectedFact } from './answer-types.ts';
 import { bestFactor, type QuestionAnalysis, RELATION_FACTORS } from './question.ts';
 import type { NewsIndex } from './search-index.ts';
 import { splitSentences, wordSpans } from './text.ts';
@@ -53,8 +53,9 @@ export interface PassageEvidence {
   /** Whether the window's own sentence (not a neighbour quoted for context) holds the kind of fact asked for. */
   readonly holdsFact: boolean;
   /**
-   * Whether the question asks for a number or a time and the window holds none (or its facts were not
-   * read, see `readFacts`): it cannot answer.
+   * Whether the question asks for a number, a time or a name and the window's sentence holds none (a
+   * name the question does not already give): it cannot answer. Without `readFacts` only number and
+   * time questions are judged.
    */
   readonly missesFact: boolean;
   /** The sentence (or two adjacent sentences) to quote: an exact substring of the paragraph. */
@@ -264,7 +265,18 @@ export function weighPassage(
   const wantsFact = readFacts && expected.kind !== null;
   const hypotheticalQuestion = HYPOTHETICAL_WORDS.some((word) => asked.has(word));
   const needsFact = expected.kind === 'number' || expected.kind === 'time';
-  let best: { score: number; coverage: number; holdsFact: boolean; from: number; to: number } | null = null;
+  // A question that asks for a name in so many words is answered only by a sentence that gives one
+  // (see `holdsAskedName`). Unlike a missing number, a missing name does not lower the passage, whose
+  // "he" may stand for a name told before; it is only never quoted as the answer.
+  const needsName = readFacts && expected.asksName === true;
+  let best: {
+    score: number;
+    coverage: number;
+    holdsFact: boolean;
+    named: boolean;
+    from: number;
+    to: number;
+  } | null = null;
   const answeringBySentence = new Map<number, AnsweringFacts>();
   const answering = (i: number) => {
     let found = answeringBySentence.get(i);
@@ -312,11 +324,12 @@ export function weighPassage(
     // for its context tells of something else.
     const holdsFact =
       !hypothetical && (holdsKind || (wantsFact && holdsExpectedFact(expected, answering(i).facts, asked)));
+    const named = needsName && !hypothetical && holdsAskedName(expected, answering(i).facts, asked);
     const coverage = total > 0 ? got / total : 0;
     const score = holdsFact ? coverage + FACT_BONUS : needsFact ? coverage * MISSING_FACT_FACTOR : coverage;
-    if (!best || score > best.score) best = { score, coverage, holdsFact, from, to };
+    if (!best || score > best.score) best = { score, coverage, holdsFact, named, from, to };
   }
-  const window = best ?? { score: 0, coverage: 0, holdsFact: false, from: 0, to: 0 };
+  const window = best ?? { score: 0, coverage: 0, holdsFact: false, named: false, from: 0, to: 0 };
   const matchedTerms = new Set<string>();
   const own = concepts.reduce((sum, c) => sum + c.weight * bestFactor(c, paragraphTerms), 0);
   for (const concept of concepts) {
@@ -330,7 +343,7 @@ export function weighPassage(
     coverage: window.coverage,
     score: window.score,
     holdsFact: window.holdsFact,
-    missesFact: needsFact && !window.holdsFact,
+    missesFact: (needsFact && !window.holdsFact) || (needsName && !window.named),
     own: total > 0 ? own / total : 0,
     // Read through the whole article, so worked out only for the few passages the decision looks at.
     get missesName() {

@@ -1,6 +1,6 @@
 import type { ExpectedAnswer } from './answer-types.ts';
 import type { Concept } from './question.ts';
-import { words } from './text.ts';
+import { wordSpans, words } from './text.ts';
 import { baseForms, nounClasses, relatedWords } from './wordnet.ts';
 
 // Who a question asks for, when it asks for a person: by their role ("who is the judge", "which
@@ -38,6 +38,24 @@ export function roleOf(
     return concepts.find((concept) => concept.word === expected.classNoun && isPerson(concept));
   }
   return COPULAR_WHO.test(uncleft(text)) ? concepts.find(isPerson) : undefined;
+}
+
+/** Whether the question writes a word with a capital, as a name is written ("Marsh" of "Lena Marsh"). */
+function capitalisedIn(text: string, word: string): boolean {
+  return wordSpans(text).some((span) => span.word === word && /^\p{Lu}/u.test(text.slice(span.start)));
+}
+
+/**
+ * Whether the question asks what a person it names is ("who is Hussein Akoush", "who was Lena
+ * Marsh"): it asks for no other name, but for what the articles say of them. Every word asked is a
+ * name, or written as one (a name may be a dictionary word too: Marsh, Hill).
+ */
+export function asksWhoANameIs(text: string, concepts: readonly Concept[]): boolean {
+  return (
+    COPULAR_WHO.test(uncleft(text)) &&
+    concepts.some((concept) => concept.isName) &&
+    concepts.every((concept) => concept.isName || capitalisedIn(text, concept.word))
+  );
 }
 
 // Words that may stand between "who" and the verb of what was done ("who has won", "who will lead").

@@ -1,7 +1,7 @@
 import { type ExpectedAnswer, expectedAnswer } from './answer-types.ts';
 import { kindsOf } from './kinds.ts';
 import { englishSpellings, type Relation } from './lexicon.ts';
-import { agentOf, roleOf } from './question-roles.ts';
+import { agentOf, asksWhoANameIs, roleOf } from './question-roles.ts';
 import type { NewsIndex } from './search-index.ts';
 import { wordSpans, words } from './text.ts';
 import { baseForms, namesInDefinitions, nounDefinitions } from './wordnet.ts';
@@ -331,17 +331,19 @@ function nameConcept(parts: readonly Concept[]): Concept {
  */
 export function analyzeQuestion(index: NewsIndex, question: string): QuestionAnalysis {
   const text = question.slice(0, MAX_QUESTION_CHARS);
-  const expected = expectedAnswer(text);
+  const asked = expectedAnswer(text);
   const concepts: Concept[] = [];
   const seen = new Set<string>();
   for (const group of joinNames(index, text, conceptSeeds(index, text))) {
     const parts = group.filter((seed) => !seen.has(seed.terms.join(' ')));
     for (const seed of parts) seen.add(seed.terms.join(' '));
     if (parts.length === 0) continue;
-    const partConcepts = parts.map((seed) => conceptOf(index, seed, expected.classNoun));
+    const partConcepts = parts.map((seed) => conceptOf(index, seed, asked.classNoun));
     concepts.push(partConcepts.length > 1 ? nameConcept(partConcepts) : (partConcepts[0] as Concept));
   }
-  const role = roleOf(text, expected, concepts);
+  const role = roleOf(text, asked, concepts);
+  // "who is Hussein Akoush" asks what the articles say of him, not for another name.
+  const expected = !role && asksWhoANameIs(text, concepts) ? { ...asked, kind: null } : asked;
   const agent = role ? undefined : agentOf(text, expected, concepts);
   return {
     concepts,

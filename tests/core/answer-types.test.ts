@@ -7,8 +7,10 @@ import {
   encodeFacts,
   encodeParagraphFacts,
   expectedAnswer,
+  type Fact,
   factsOf,
   factsOfParagraph,
+  holdsAskedName,
   holdsExpectedFact,
   locateSentences,
 } from '../../src/core/answer-types.ts';
@@ -78,7 +80,7 @@ describe('expectedAnswer', () => {
     { question: 'what is the capital of the region', expected: { kind: 'place', classNoun: 'capital' } },
     {
       question: 'what is the name of the newspaper she edits',
-      expected: { kind: 'organization', classNoun: 'newspaper' },
+      expected: { kind: 'organization', classNoun: 'newspaper', asksName: true },
     },
     { question: 'age of the oldest runner', expected: { kind: 'number', unit: 'age' } },
     { question: 'what did the mayor promise', expected: { kind: null } },
@@ -354,6 +356,31 @@ describe('holdsExpectedFact', () => {
       expect(holdsExpectedFact(expectedAnswer(question), factsOf(sentence), new Set(words(question)))).toBe(
         holds,
       );
+    });
+  }
+});
+
+describe('holdsAskedName', () => {
+  const fact = (kind: Fact['kind'], text: string): Fact => ({ kind, text, start: 0, end: text.length });
+  const cases = [
+    { question: 'what is the name of the collector', facts: [fact('person', 'Arvid Holm')], holds: true },
+    // the tagger takes a body for a person and back: either gives the name
+    { question: 'what is the name of the group', facts: [fact('person', 'Reporters')], holds: true },
+    { question: 'what was the name of the pilot', facts: [fact('organization', 'Vega Air')], holds: true },
+    // a place names a place, not a person
+    { question: 'what is the name of the town', facts: [fact('place', 'Selden')], holds: true },
+    { question: 'what was the name of the pilot', facts: [fact('place', 'Selden')], holds: false },
+    // the name the question gives, or no name at all, is no answer
+    {
+      question: 'what is the name of Lena Marsh’s band',
+      facts: [fact('person', 'Lena Marsh')],
+      holds: false,
+    },
+    { question: 'what is the name of the collector', facts: [fact('number', '90,000 pounds')], holds: false },
+  ] as const;
+  for (const { question, facts, holds } of cases) {
+    it(`"${question}" ${holds ? 'is' : 'is not'} answered by ${facts.map((f) => f.text).join(', ')}`, () => {
+      expect(holdsAskedName(expectedAnswer(question), facts, new Set(words(question)))).toBe(holds);
     });
   }
 });

@@ -115,6 +115,37 @@ describe('a number question whose best passage holds no number is declined', () 
   }
 });
 
+// A question that asks for a name is answered only by a sentence that gives one the question does not.
+describe('a question asking for a name whose best passage gives none is declined', () => {
+  const auction = NewsIndex.build(
+    [
+      article('auction', {
+        title: 'Guitar sold at auction',
+        texts: [
+          'A guitar that belonged to the singer Lena Marsh has been sold for 90,000 pounds at an auction.',
+          'The auction house said the guitar was bought by the collector Arvid Holm.',
+          'The singer recorded her last album in a small studio.',
+        ],
+      }),
+      ...articles,
+    ],
+    loadLexicon(),
+  );
+  const cases = [
+    // the buyer is named
+    { question: 'what is the name of the collector who bought the guitar', answered: true },
+    // the studio's sentence names only the singer the question names
+    { question: 'what is the name of the studio where Lena Marsh recorded her last album', answered: false },
+    // a plain "who" may be answered by "the auction house" as well as by a name
+    { question: 'who recorded an album in a small studio', answered: true },
+  ] as const;
+  for (const { question, answered } of cases) {
+    it(question, () => {
+      expect(answerQuestion(auction, question).answered).toBe(answered);
+    });
+  }
+});
+
 describe('bestAnswer passes over only passages of articles that never mention the names asked', () => {
   const passage = (id: string, score: number, misses: { fact?: boolean; name?: boolean } = {}) =>
     ({

@@ -36,6 +36,21 @@ describe('the role of the person asked for', () => {
   }
 });
 
+describe('a question of who a named person is asks for no name', () => {
+  const cases = [
+    { question: 'who is Tomas Olsen', asksName: false },
+    { question: 'who was Olsen', asksName: false },
+    // a role beside the name is asked after
+    { question: "who is Olsen's attorney", asksName: true },
+    { question: 'who defended Olsen', asksName: true },
+  ] as const;
+  for (const { question, asksName } of cases) {
+    it(`${question}: ${asksName ? 'a name' : 'what the articles say of him'}`, () => {
+      expect(analyzeQuestion(index, question).expected.kind !== null).toBe(asksName);
+    });
+  }
+});
+
 describe('the doer of "who VERB …"', () => {
   const cases = [
     // the person noun WordNet derives from the verb, its synonyms and kinds
