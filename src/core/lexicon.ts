@@ -30,6 +30,7 @@ export type Relation =
   | 'synonym'
   | 'similar'
   | 'hyponym'
+  | 'antonym'
   | 'hypernym';
 
 /** A related word as index terms, with its relation. */

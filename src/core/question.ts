@@ -65,7 +65,8 @@ export interface QuestionAnalysis {
 // a misspelling corrected against the corpus is almost surely meant; a derivation (lead → leader) names
 // the same thing; a listed or WordNet synonym may be another sense; an adjective WordNet lists as
 // similar (dishonest → false) is near it but not the same; a kind of the thing asked about
-// (illness → cancer) answers it but is not it; the wider class (cancer → illness) rarely does.
+// (illness → cancer) answers it but is not it; the opposite verb answers a yes/no question as the
+// denial does (admit → deny); the wider class (cancer → illness) rarely does.
 const SPELLING_FACTOR = 0.85;
 // A word of the dictionary's definition of a word no article uses counts this much: it tells what the
 // word is about, not the word.
@@ -78,10 +79,11 @@ export const RELATION_FACTORS: Readonly<Record<Relation, number>> = {
   synonym: 0.6,
   similar: 0.5,
   hyponym: 0.5,
+  antonym: 0.5,
   hypernym: 0.35,
 };
 // Relations that never stand in for a name (see analyzeQuestion).
-const NOT_FOR_NAMES: ReadonlySet<Relation> = new Set(['hyponym', 'hypernym']);
+const NOT_FOR_NAMES: ReadonlySet<Relation> = new Set(['hyponym', 'hypernym', 'antonym']);
 // Questions are short; anything past these limits is not read (it cannot change the topic much).
 export const MAX_QUESTION_CHARS = 2000;
 const MAX_QUESTION_WORDS = 64;
@@ -189,7 +191,8 @@ function unknownWeight(index: NewsIndex, word: string, isName: boolean): number 
 }
 
 /** One seed as a concept: its wordings the corpus uses, weight and flags. */
-function conceptOf(index: NewsIndex, seed: Seed, classNoun: string | undefined): Concept {
+function conceptOf(index: NewsIndex, seed: Seed, expected: ExpectedAnswer): Concept {
+  const { classNoun } = expected;
   const { lexicon } = index;
   const usedByCorpus = (w: Wording) => w.terms.every((t) => index.uses(t));
   const idfOf = (w: Wording) => Math.max(...w.terms.map((t) => index.idf(t)));
@@ -234,6 +237,8 @@ function conceptOf(index: NewsIndex, seed: Seed, classNoun: string | undefined):
       // A name is what the question is about: its other forms and other names stand in for it
       // (Tory/Conservative, Turkey/Turkish), never its class ("country" for "Australia") or its kinds.
       if (isName && NOT_FOR_NAMES.has(related.relation)) continue;
+      // "did he admit it" is answered by "he denied it"; "who admitted lying" is not.
+      if (related.relation === 'antonym' && !expected.yesNo) continue;
       offer({ terms: related.terms, factor: base.wording.factor * RELATION_FACTORS[related.relation] });
     }
   }
@@ -338,7 +343,7 @@ export function analyzeQuestion(index: NewsIndex, question: string): QuestionAna
     const parts = group.filter((seed) => !seen.has(seed.terms.join(' ')));
     for (const seed of parts) seen.add(seed.terms.join(' '));
     if (parts.length === 0) continue;
-    const partConcepts = parts.map((seed) => conceptOf(index, seed, asked.classNoun));
+    const partConcepts = parts.map((seed) => conceptOf(index, seed, asked));
     concepts.push(partConcepts.length > 1 ? nameConcept(partConcepts) : (partConcepts[0] as Concept));
   }
   const role = roleOf(text, asked, concepts);

@@ -27,6 +27,8 @@ export type Relation =
   | 'similar'
   /** Kinds of the word (illness → cancer), one or two levels down. */
   | 'hyponym'
+  /** The verb of opposite meaning (admit ↔ deny, win ↔ lose): what a yes/no question may be answered by. */
+  | 'antonym'
   /** The class of the word (cancer → illness): rarely useful for a query. */
   | 'hypernym';
 
@@ -52,6 +54,7 @@ export const RELATIONS: readonly Relation[] = [
   'country',
   'similar',
   'hyponym',
+  'antonym',
   'hypernym',
 ];
 
@@ -74,6 +77,8 @@ const HYPERNYM_POINTERS = new Set(['@', '@i']);
 const SIMILAR_POINTER = '&';
 // Instance hyponyms (~i) are named entities, not kinds: left out.
 const HYPONYM_POINTER = '~';
+// Antonymy is a pointer between two words (not whole synsets): "admit" ↔ "deny", "guilty" ↔ "innocent".
+const ANTONYM_POINTER = '!';
 const RESULT_CACHE_LIMIT = 10_000;
 
 const resultCache = new Map<string, readonly RelatedWord[]>();
@@ -164,6 +169,24 @@ class RelatedWordSet {
   }
 }
 
+/**
+ * Adds the verbs WordNet gives as the opposite of a verb in its chosen senses ("admit" → "deny"). Only
+ * verbs: the opposite of a description ("outside" → "inside") tells of something else, while "did he
+ * admit it" is answered by "he denied it".
+ */
+function addAntonyms(related: RelatedWordSet, lemma: LemmaSenses): void {
+  if (lemma.base.pos !== 'verb') return;
+  for (const rank of lemma.chosen) {
+    const synset = synsetOf(lemma.entry.offsets[rank] ?? 0, lemma.base.pos);
+    const position = synset.words.findIndex((word) => plainLemma(word) === lemma.base.lemma) + 1;
+    for (const pointer of synset.pointers) {
+      if (pointer.symbol !== ANTONYM_POINTER || pointer.source !== position) continue;
+      const target = synsetOf(pointer.offset, pointer.pos).words[pointer.target - 1];
+      if (target !== undefined) related.add(plainLemma(target), 'antonym', rank);
+    }
+  }
+}
+
 function addDerivations(related: RelatedWordSet, lemma: LemmaSenses): void {
   lemma.entry.offsets.forEach((offset, rank) => {
     const synset = synsetOf(offset, lemma.base.pos);
@@ -228,6 +251,7 @@ function computeRelatedWords(word: string, maxSenses: number, maxHyponyms: numbe
   }
   for (const lemma of lemmas) {
     addDerivations(related, lemma);
+    addAntonyms(related, lemma);
     for (const rank of lemma.chosen) {
       const synset = synsetOf(lemma.entry.offsets[rank] ?? 0, lemma.base.pos);
       for (const synonym of shortLemmas(synset)) related.add(synonym, 'synonym', rank);

@@ -229,3 +229,29 @@ describe('a kind named by a word that usually means a person', () => {
     });
   }
 });
+
+describe('the opposite verb answers a yes/no question', () => {
+  // Both passages name the mayor and the cuts; only the denial tells whether she admitted them.
+  const council = NewsIndex.build(
+    [
+      article('council', {
+        title: 'Council notes',
+        texts: [
+          'The mayor announced the cuts, and the mayor defended the cuts to the council.',
+          'The mayor denied the cuts.',
+        ],
+      }),
+    ],
+    loadLexicon(),
+  );
+  const top = (question: string) => rankParagraphs(council, analyzeQuestion(council, question))[0];
+  it('did the mayor admit the cuts: the denial ranks first', () => {
+    expect(top('did the mayor admit the cuts')?.paragraph.key).toBe('council#2');
+  });
+  it('who admitted the cuts: a denial is no admission', () => {
+    const admit = analyzeQuestion(council, 'who admitted the cuts').concepts.find(
+      (c) => c.word === 'admitted',
+    );
+    expect(admit?.wordings.some((w) => w.terms.includes(council.lexicon.term('denied') ?? ''))).toBe(false);
+  });
+});

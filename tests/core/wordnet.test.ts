@@ -46,6 +46,10 @@ describe('relatedWords', () => {
     ['armenia', 'armenians', 'country'],
     // a people WordNet defines by its country ("an ethnic group living in Azerbaijan")
     ['azeri', 'azerbaijani', 'country'],
+    // the opposite of a verb
+    ['admit', 'deny', 'antonym'],
+    ['admitted', 'deny', 'antonym'],
+    ['win', 'lose', 'antonym'],
   ] as const;
   for (const [word, related, relation] of cases) {
     it(`${word} → ${related} (${relation})`, () => expect(relationOf(word, related)).toBe(relation));
@@ -57,6 +61,11 @@ describe('relatedWords', () => {
 
   it('only a people or a person is named by the country of its definition (Christmas is no name of Ireland)', () => {
     expect(relationOf('christmas', 'irish')).toBeUndefined();
+  });
+
+  it('the opposite of a description is not given: it tells of something else', () => {
+    expect(relationOf('outside', 'inside')).toBeUndefined();
+    expect(relationOf('guilty', 'innocent')).toBeUndefined();
   });
 
   it('other long lemmas are left out', () => {
