@@ -54,8 +54,8 @@ export interface PassageEvidence {
   readonly holdsFact: boolean;
   /**
    * Whether the question asks for a number, a time or a name and the window's sentence holds none (a
-   * name the question does not already give): it cannot answer. Without `readFacts` only number and
-   * time questions are judged.
+   * name the question does not already give), or asks after someone by a role the window does not
+   * mention: it cannot answer. Without `readFacts` only number and time questions are judged.
    */
   readonly missesFact: boolean;
   /** The sentence (or two adjacent sentences) to quote: an exact substring of the paragraph. */
@@ -269,11 +269,19 @@ export function weighPassage(
   // (see `holdsAskedName`). Unlike a missing number, a missing name does not lower the passage, whose
   // "he" may stand for a name told before; it is only never quoted as the answer.
   const needsName = readFacts && expected.asksName === true;
+  // A question after someone by their role alone ("who was the judge") is answered only where the role
+  // is mentioned, in the sentence or beside it: a name elsewhere plays another part. A class may be
+  // told by the name alone ("which future president": Putin), so it needs no mention.
+  const definingRole =
+    readFacts && analysis.role && expected.classNoun === undefined ? concepts.indexOf(analysis.role) : -1;
+  const mentionsRole = (i: number) =>
+    definingRole < 0 ||
+    [i - 1, i, i + 1].some((j) => (inSentence[j]?.[definingRole] ?? 0) >= ROLE_MIN_FACTOR);
   let best: {
     score: number;
     coverage: number;
     holdsFact: boolean;
-    named: boolean;
+    tellsWho: boolean;
     from: number;
     to: number;
   } | null = null;
@@ -324,12 +332,15 @@ export function weighPassage(
     // for its context tells of something else.
     const holdsFact =
       !hypothetical && (holdsKind || (wantsFact && holdsExpectedFact(expected, answering(i).facts, asked)));
-    const named = needsName && !hypothetical && holdsAskedName(expected, answering(i).facts, asked);
+    // Whether the window can tell who is asked for: the name, when one is asked for, and the role.
+    const tellsWho =
+      (!needsName || (!hypothetical && holdsAskedName(expected, answering(i).facts, asked))) &&
+      mentionsRole(i);
     const coverage = total > 0 ? got / total : 0;
     const score = holdsFact ? coverage + FACT_BONUS : needsFact ? coverage * MISSING_FACT_FACTOR : coverage;
-    if (!best || score > best.score) best = { score, coverage, holdsFact, named, from, to };
+    if (!best || score > best.score) best = { score, coverage, holdsFact, tellsWho, from, to };
   }
-  const window = best ?? { score: 0, coverage: 0, holdsFact: false, named: false, from: 0, to: 0 };
+  const window = best ?? { score: 0, coverage: 0, holdsFact: false, tellsWho: false, from: 0, to: 0 };
   const matchedTerms = new Set<string>();
   const own = concepts.reduce((sum, c) => sum + c.weight * bestFactor(c, paragraphTerms), 0);
   for (const concept of concepts) {
@@ -343,7 +354,7 @@ export function weighPassage(
     coverage: window.coverage,
     score: window.score,
     holdsFact: window.holdsFact,
-    missesFact: (needsFact && !window.holdsFact) || (needsName && !window.named),
+    missesFact: (needsFact && !window.holdsFact) || !window.tellsWho,
     own: total > 0 ? own / total : 0,
     // Read through the whole article, so worked out only for the few passages the decision looks at.
     get missesName() {
