@@ -180,6 +180,8 @@ describe('which words become concepts', () => {
     // an adverbial phrase built on stop words says nothing of the topic
     { question: 'did the ferry strike end as well', words: ['ferry', 'strike', 'end'] },
     { question: 'who led the rebellion in the end', words: ['led', 'rebellion'] },
+    // a source named as "according to" is as "said": no topic
+    { question: 'how long did the strike last according to the union', words: ['strike', 'last', 'union'] },
   ] as const;
   for (const { question, words } of cases) {
     it(question, () => {
