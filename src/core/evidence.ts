@@ -55,7 +55,8 @@ export interface PassageEvidence {
   /**
    * Whether the question asks for a number, a time or a name and the window's sentence holds none (a
    * name the question does not already give), or asks after someone by a role the window does not
-   * mention: it cannot answer. Without `readFacts` only number and time questions are judged.
+   * mention, or the window holds nothing of the question but the class of thing asked for: it cannot
+   * answer. Without `readFacts` only number and time questions are judged.
    */
   readonly missesFact: boolean;
   /** The sentence (or two adjacent sentences) to quote: an exact substring of the paragraph. */
@@ -274,6 +275,9 @@ export function weighPassage(
   // told by the name alone ("which future president": Putin), so it needs no mention.
   const definingRole =
     readFacts && analysis.role && expected.classNoun === undefined ? concepts.indexOf(analysis.role) : -1;
+  // The class of a "which/what X" question says what kind of thing answers, not what it is about: a
+  // window that holds nothing of the rest of the question ("the capital of France") cannot answer.
+  const hasSubject = concepts.some((concept) => concept.word !== expected.classNoun);
   const mentionsRole = (i: number) =>
     definingRole < 0 ||
     [i - 1, i, i + 1].some((j) => (inSentence[j]?.[definingRole] ?? 0) >= ROLE_MIN_FACTOR);
@@ -299,6 +303,7 @@ export function weighPassage(
   const answered = wantsFact && roleOrVerb ? concepts.indexOf(roleOrVerb) : -1;
   for (let i = 0; i < sentences.length; i++) {
     let got = 0;
+    let subjectGot = 0;
     let usedBefore = false;
     let usedAfter = false;
     for (const [k, concept] of concepts.entries()) {
@@ -315,6 +320,7 @@ export function weighPassage(
         else usedBefore = true;
       }
       got += concept.weight * credit;
+      if (concept.word !== expected.classNoun) subjectGot += concept.weight * credit;
     }
     const short = (sentences[i] as string).length < SHORT_SENTENCE && sentences.length > 1;
     const from = usedBefore || (short && i + 1 >= sentences.length) ? i - 1 : i;
@@ -338,7 +344,10 @@ export function weighPassage(
       mentionsRole(i);
     const coverage = total > 0 ? got / total : 0;
     const score = holdsFact ? coverage + FACT_BONUS : needsFact ? coverage * MISSING_FACT_FACTOR : coverage;
-    if (!best || score > best.score) best = { score, coverage, holdsFact, tellsWho, from, to };
+    // "the region's capital, Stepanakert" holds the kind of thing asked for, but nothing of France.
+    const tellsOfSubject = !hasSubject || subjectGot > 0;
+    if (!best || score > best.score)
+      best = { score, coverage, holdsFact, tellsWho: tellsWho && tellsOfSubject, from, to };
   }
   const window = best ?? { score: 0, coverage: 0, holdsFact: false, tellsWho: false, from: 0, to: 0 };
   const matchedTerms = new Set<string>();

@@ -10,6 +10,7 @@ import {
 } from '../../src/core/decline.ts';
 import { loadLexicon } from '../../src/core/lexicon.ts';
 import { analyzeQuestion } from '../../src/core/question.ts';
+import { rankParagraphs } from '../../src/core/ranking.ts';
 import { NewsIndex } from '../../src/core/search-index.ts';
 import { words } from '../../src/core/text.ts';
 import type { Article } from '../../src/core/types.ts';
@@ -148,6 +149,36 @@ describe('a question asking for a name or a role whose best passage does not tel
   for (const { question, answered } of cases) {
     it(question, () => {
       expect(answerQuestion(auction, question).answered).toBe(answered);
+    });
+  }
+});
+
+// The class of a "what X" question says what kind of thing answers: a passage that holds it and
+// nothing else of the question tells of another X.
+describe('a passage that holds only the class of thing asked for is no answer', () => {
+  const region = NewsIndex.build(
+    [
+      article('region', {
+        title: 'Shelling goes on',
+        texts: [
+          'Shelling went on for a third day.',
+          "The shelling was mostly aimed at the region's capital, Velmora.",
+          'Portugal called for calm.',
+        ],
+      }),
+      ...articles,
+    ],
+    loadLexicon(),
+  );
+  const cases = [
+    { question: 'what is the capital of Portugal', answers: false },
+    { question: 'what is the capital of the region', answers: true },
+  ] as const;
+  for (const { question, answers } of cases) {
+    it(`${question}: the sentence about the region's capital ${answers ? 'answers' : 'does not'}`, () => {
+      const ranked = rankParagraphs(region, analyzeQuestion(region, question));
+      const capital = ranked.find((r) => r.paragraph.key === 'region#2');
+      expect(capital?.evidence.missesFact).toBe(!answers);
     });
   }
 });
