@@ -1,3 +1,4 @@
+import { durationInUnit, timeUnitRank } from './answer-types-measures.ts';
 import { analyse, type Token } from './answer-types-nlp.ts';
 import { HEAD_NOUN_KINDS, ORGANIZATION_SUFFIXES, PERSON_TITLES } from './answer-types-words.ts';
 import { countsAs } from './kinds.ts';
@@ -27,7 +28,10 @@ export interface ExpectedAnswer {
   readonly kind: FactKind | null;
   readonly unit?: AskedUnit;
   readonly yesNo: boolean;
-  /** The folded noun a "how many" question counts ("fighters"): a count of something else does not answer. */
+  /**
+   * The folded noun a "how many" question counts ("fighters", "years"): a count of something else, or a
+   * duration told in another order of unit ("23 hours" for "how many years"), does not answer.
+   */
   readonly counted?: string;
   /**
    * Whether the question asks for a name in so many words ("what is the name of the paper"): only a
@@ -114,7 +118,11 @@ function howMuch(many: boolean, rest: readonly string[]): ExpectedAnswer {
     const kind = HEAD_NOUN_KINDS.get(word);
     if (kind?.kind === 'number' && kind.unit) return answer('number', kind.unit);
   }
-  if (TIME_NOUNS.has(next)) return answer('number', 'duration');
+  // "how many years": a duration in years.
+  if (TIME_NOUNS.has(next))
+    return many && timeUnitRank(next) !== undefined
+      ? { ...answer('number', 'duration'), counted: next }
+      : answer('number', 'duration');
   if (['miles', 'km', 'kilometres', 'kilometers', 'metres', 'meters', 'feet'].includes(next))
     return answer('number', 'distance');
   if (['hectares', 'acres', 'tonnes', 'tons'].includes(next) || SIZE_NOUNS.has(next))
@@ -335,6 +343,7 @@ function matchesKind(expected: ExpectedAnswer, fact: Fact): boolean {
   if (expected.kind !== fact.kind) return false;
   if (expected.kind !== 'number') return true;
   if (!UNIT_ANSWERS[expected.unit ?? 'any'].includes(fact.unit ?? 'any')) return false;
+  if (fact.unit === 'duration' && expected.counted) return durationInUnit(expected.counted, fact.text);
   const noun = countedNounOf(fact);
   return !expected.counted || !noun || countsAs(noun, expected.counted);
 }

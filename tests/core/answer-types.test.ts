@@ -42,7 +42,12 @@ describe('expectedAnswer', () => {
       question: 'how many steel factories does the region have',
       expected: { kind: 'number', unit: 'count', counted: 'factories' },
     },
-    { question: 'how many years could the banker serve', expected: { kind: 'number', unit: 'duration' } },
+    // a duration in the unit counted
+    {
+      question: 'how many years could the banker serve',
+      expected: { kind: 'number', unit: 'duration', counted: 'years' },
+    },
+    { question: 'how much time did the crew spend', expected: { kind: 'number', unit: 'duration' } },
     { question: 'how many hectares of forest burned', expected: { kind: 'number', unit: 'size' } },
     { question: 'how much did the painting sell for', expected: { kind: 'number', unit: 'money' } },
     { question: 'how much prize money does the winner get', expected: { kind: 'number', unit: 'money' } },
