@@ -337,6 +337,7 @@ describe('holdsExpectedFact', () => {
     { question: 'how many people smoke', sentence: 'It has 300 million smokers.', holds: true },
     { question: 'how many soldiers died', sentence: 'At least 30 men died.', holds: true },
     { question: 'how many soldiers died', sentence: 'At least 30 died.', holds: true },
+    { question: 'how many soldiers died', sentence: 'At least 30 civilians died.', holds: false },
     // how often: a count of times or the time between
     { question: 'how often does the ferry run', sentence: 'It runs every twenty minutes.', holds: true },
     { question: 'how often does the ferry run', sentence: 'It runs three times a day.', holds: true },
