@@ -1,4 +1,5 @@
 import type { Fact, FactKind, NumberUnit } from './answer-types.ts';
+import { CLOCK_TIMES } from './answer-types-measures.ts';
 import { nameSpans, type WordKnowledge } from './answer-types-names.ts';
 import { analyse, type Entity, type Token } from './answer-types-nlp.ts';
 import { reasonSpans } from './answer-types-reasons.ts';
@@ -91,6 +92,9 @@ function numberFacts(text: string, tokens: readonly Token[], entities: readonly 
   };
   byPattern(MONEY_PATTERN, 'money');
   for (const pattern of AGE_PATTERNS) byPattern(pattern, 'age');
+  // Clock times the tagger leaves out ("at 10:30", "in 2:23:10").
+  for (const match of text.matchAll(CLOCK_TIMES))
+    found.push({ kind: 'time', start: match.index, end: match.index + match[0].length });
   return found;
 }
 

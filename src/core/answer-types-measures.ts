@@ -1,3 +1,5 @@
+import type { Fact } from './answer-types.ts';
+import type { Token } from './answer-types-nlp.ts';
 import { words } from './text.ts';
 
 // How a number or a time is measured: the unit of time a duration is told in, and whether a time is one
@@ -47,4 +49,62 @@ export function durationInUnit(askedUnit: string, duration: string): boolean {
   const asked = TIME_UNIT_RANKS.get(askedUnit);
   const told = largestTimeUnit(duration);
   return asked === undefined || told === undefined || Math.abs(asked - told) <= MAX_UNIT_STEPS;
+}
+
+// A time on the clock, as news copy writes it: "10:30", "2:23:10", "9am", "7.45pm", "6 p.m.", "five
+// o'clock". A dotted time needs its am or pm, as "2.25" alone is a decimal.
+const CLOCK_TIME =
+  /\b\d{1,2}:\d{2}(?::\d{2})?\b|\b\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]m\b|[ap]\.m\.)|\bo['’]clock\b/i;
+/** Where clock times stand in a text (see CLOCK_TIME), for the facts a sentence holds. */
+export const CLOCK_TIMES = new RegExp(CLOCK_TIME.source, 'gi');
+// Parts of the day that tell a time of day ("shortly after midnight", "on Sunday morning").
+const DAY_PARTS = new Set(
+  'morning mornings afternoon afternoons evening evenings night nights noon midday midnight dawn dusk overnight tonight'.split(
+    ' ',
+  ),
+);
+// The longest unit an elapsed time read off a clock is told in: a race, a journey or a wait timed in
+// hours, minutes and seconds.
+const LONGEST_CLOCK_UNIT = TIME_UNIT_RANKS.get('hour') ?? 0;
+
+/**
+ * Whether a time or a duration answers a question after a time on the clock (see {@link asksClockTime}):
+ * a time told by the clock ("10:30", "9am", "2:23:10") answers either; a part of the day ("midnight",
+ * "Sunday morning") a time of day; hours, minutes or seconds ("23 minutes") the time something took. A
+ * date, a year or a span of days answers neither.
+ */
+export function tellsClockTime(asked: ClockTime, fact: Pick<Fact, 'kind' | 'unit' | 'text'>): boolean {
+  if (fact.kind !== 'time' && fact.unit !== 'duration') return false;
+  if (CLOCK_TIME.test(fact.text)) return true;
+  if (fact.kind === 'time') return asked === 'timeOfDay' && words(fact.text).some((w) => DAY_PARTS.has(w));
+  if (asked !== 'elapsed') return false;
+  const unit = largestTimeUnit(fact.text);
+  return unit !== undefined && unit <= LONGEST_CLOCK_UNIT;
+}
+
+// What "time" is asked as: "time" itself or "times".
+const TIME_WORDS = new Set(['time', 'times']);
+
+/** What a question after a time on the clock asks for: a time of day, or the time something took. */
+export type ClockTime = 'timeOfDay' | 'elapsed';
+
+/**
+ * Whether "what/which X" asks for a time on the clock: a time of day for "time" alone ("what time does
+ * the store open", "what is the time"), or the time something took, told by the clock or in hours and
+ * minutes, for a time that is someone's or named by what is timed, a noun or an -ing word ("her time",
+ * "the winning time", "the journey time"). Not "time of year", nor a time picked out by an adjective
+ * ("the best time", "the first time"), which may be any time. `head` is X's token, `from` where its
+ * phrase starts, `owned` whether a possessor stands before it.
+ */
+export function asksClockTime(
+  tokens: readonly Token[],
+  from: number,
+  head: number,
+  owned = false,
+): ClockTime | undefined {
+  if (!TIME_WORDS.has(tokens[head]?.lower ?? '') || tokens[head + 1]?.lower === 'of') return undefined;
+  const modifiers = tokens.slice(from, head);
+  if (!modifiers.every((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || /[a-z]ing$/.test(t.lower)))
+    return undefined;
+  return modifiers.length > 0 || owned ? 'elapsed' : 'timeOfDay';
 }

@@ -1,5 +1,12 @@
-import { durationInUnit, timeUnitRank } from './answer-types-measures.ts';
-import { analyse, type Token } from './answer-types-nlp.ts';
+import {
+  asksClockTime,
+  type ClockTime,
+  durationInUnit,
+  tellsClockTime,
+  timeUnitRank,
+} from './answer-types-measures.ts';
+import { analyse } from './answer-types-nlp.ts';
+import { afterPossessor, headNoun, PHRASE_TAGS } from './answer-types-phrases.ts';
 import { HEAD_NOUN_KINDS, ORGANIZATION_SUFFIXES, PERSON_TITLES } from './answer-types-words.ts';
 import { countsAs } from './kinds.ts';
 import { englishSpellings } from './lexicon.ts';
@@ -40,6 +47,11 @@ export interface ExpectedAnswer {
   readonly asksName?: boolean;
   /** The class a "which/what X" question asks for ("what illness"): any kind of it answers. */
   readonly classNoun?: string;
+  /**
+   * For "what time …" a time of day, for "her winning time" the time something took ("2:23:10", "23
+   * minutes"): never a date or a year.
+   */
+  readonly clockTime?: ClockTime;
   /**
    * For a yes/no question in the past or perfect ("did …", "was …", "has …", "is it built yet"):
    * whether something has happened, which only a sentence telling that it did (or did not) answers.
@@ -157,40 +169,7 @@ function kindOfNoun(word: string, lemma: string): ExpectedAnswer | undefined {
   return kind ? answer(kind) : undefined;
 }
 
-// Parts of speech that may form the noun phrase after "which"/"what" ("which western tobacco firm").
-const PHRASE_TAGS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
-
-// Head nouns that ask about the noun after "of": "what kind of milk", "the name of the paper".
-const OF_HEADS = list('kind type sort name names');
-const NAME_HEADS = list('name names');
-
-/** The head noun of the phrase that starts at token `from`: the last noun before the verb, or a possessor. */
-function headNoun(tokens: readonly Token[], from: number): { head?: Token; asksName: boolean } {
-  let head: Token | undefined;
-  let asksName = false;
-  for (let i = from; i < tokens.length; i++) {
-    const token = tokens[i];
-    if (!token || !(PHRASE_TAGS.has(token.pos) || token.lower === 'of')) break;
-    if (token.lower === 'of') {
-      // "what kind of milk", "the name of the paper": the noun after "of" is the one asked about.
-      if (head && OF_HEADS.has(head.lower)) {
-        asksName ||= NAME_HEADS.has(head.lower);
-        head = undefined;
-        while (['the', 'a', 'an'].includes(tokens[i + 1]?.lower ?? '')) i++;
-        continue;
-      }
-      break;
-    }
-    // A lower-case name no dictionary knows starts the clause after the phrase ("the paper sigarchi edits").
-    if (head && token.pos === 'NOUN' && !isWordNetWord(token.lower)) break;
-    if (token.pos === 'NOUN' || (token.pos === 'PROPN' && !head)) head = token;
-    const next = tokens[i + 1];
-    if (next && (next.lower === "'s" || next.lower === '’s' || next.text === "'" || next.text === '’')) break;
-  }
-  return head ? { head, asksName } : { asksName };
-}
-
-/** The class of the thing "which/what X" asks for, or of "what is the X of …". */
+/** The class of the thing "which/what X" asks for, or of "what is the X of …" and "what is Y's X". */
 function whichWhat(question: string, whIndex: number): ExpectedAnswer {
   const tokens = analyse(question).tokens.filter(
     (t) => t.pos !== 'PUNCT' || t.text === "'" || t.text === '’',
@@ -200,11 +179,18 @@ function whichWhat(question: string, whIndex: number): ExpectedAnswer {
     (w, i) => i >= whIndex && (w === 'which' || w === 'what' || w === 'wich' || w === 'whats'),
   );
   let from = wh + 1;
-  // "what is the capital of …", "what's the name of …": skip the copula and determiner.
+  let owned = false;
+  // "what is the capital of …", "what's the name of …", "what was Kemp's time": skip the copula, the
+  // determiner and the possessor, which "X's Y" names as "the Y of X" does.
   if (['is', 'was', 'are', 'were', "'s", '’s', 's'].includes(folded[from] ?? '') || folded[wh] === 'whats') {
     if (folded[wh] !== 'whats') from++;
-    if (!['the', 'a', 'an'].includes(folded[from] ?? '')) return answer(null);
-    from++;
+    const determined = ['the', 'a', 'an'].includes(folded[from] ?? '');
+    if (determined) from++;
+    const possessed = afterPossessor(tokens, from);
+    if (possessed !== undefined) {
+      from = possessed;
+      owned = true;
+    } else if (!determined) return answer(null);
   }
   if (['the', 'a', 'an'].includes(folded[from] ?? '')) from++;
   const next = folded[from] ?? '';
@@ -214,11 +200,13 @@ function whichWhat(question: string, whIndex: number): ExpectedAnswer {
   const lemma = head.lower.endsWith('ies')
     ? `${head.lower.slice(0, -3)}y`
     : head.lower.replace(/(?<=[^s])s$/, '');
-  return {
+  const expected = {
     ...(kindOfNoun(foldWord(head.text), lemma) ?? answer(null)),
     classNoun: foldWord(head.text),
     ...(asksName ? { asksName } : {}),
   };
+  const clockTime = asksClockTime(tokens, from, tokens.indexOf(head), owned);
+  return clockTime ? { ...expected, clockTime } : expected;
 }
 
 /** What kind of fact a question asks for (see {@link ExpectedAnswer}). */
@@ -336,6 +324,7 @@ const GENERIC_NAME_WORDS = new Set([
 /** Whether a fact is of the kind (and unit) the question expects. */
 function matchesKind(expected: ExpectedAnswer, fact: Fact): boolean {
   if (!expected.kind) return false;
+  if (expected.clockTime) return tellsClockTime(expected.clockTime, fact);
   // "since mid-September" says how long, and also from when.
   if (expected.kind === 'time' && fact.unit === 'duration' && /^since\b/i.test(fact.text)) return true;
   const names = NAME_KINDS.get(expected.kind);

@@ -85,3 +85,110 @@ describe('holdsExpectedFact: how many units of time', () => {
     });
   }
 });
+
+describe('expectedAnswer: a time on the clock', () => {
+  const cases = [
+    { question: 'what time does the ferry leave', clockTime: 'timeOfDay', classNoun: 'time' },
+    { question: 'at what time did the blast happen', clockTime: 'timeOfDay', classNoun: 'time' },
+    { question: 'what is the time in the capital', clockTime: 'timeOfDay', classNoun: 'time' },
+    { question: 'what was the winning time', clockTime: 'elapsed', classNoun: 'time' },
+    { question: 'what is the journey time to the coast', clockTime: 'elapsed', classNoun: 'time' },
+    // a possessor, as "the time of X": a name's or a pronoun's
+    { question: "what was Okafor's finishing time in Boston", clockTime: 'elapsed', classNoun: 'time' },
+    { question: 'what was her time in the final', clockTime: 'elapsed', classNoun: 'time' },
+    // any time: a time of year, or one an adjective picks out
+    { question: 'what time of year do the storks arrive', clockTime: undefined, classNoun: 'time' },
+    { question: 'what is the best time to visit', clockTime: undefined, classNoun: 'time' },
+    { question: 'what year did the bridge open', clockTime: undefined, classNoun: 'year' },
+  ] as const;
+  for (const { question, clockTime, classNoun } of cases) {
+    it(`"${question}"`, () => {
+      const expected = expectedAnswer(question);
+      expect(expected.kind).toBe('time');
+      expect(expected.clockTime).toBe(clockTime);
+      expect(expected.classNoun).toBe(classNoun);
+    });
+  }
+
+  it('reads "what is X\'s Y" as asking for Y', () => {
+    expect(expectedAnswer("what is the club's name")).toEqual({
+      kind: null,
+      yesNo: false,
+      classNoun: 'name',
+    });
+    expect(expectedAnswer("what was Okafor's age")).toMatchObject({ kind: 'number', unit: 'age' });
+  });
+
+  it('reads an -ing word after the noun as starting a clause', () => {
+    expect(expectedAnswer('which company making tyres was fined')).toMatchObject({
+      kind: 'organization',
+      classNoun: 'company',
+    });
+  });
+});
+
+describe('factsOf: clock times', () => {
+  const cases = [
+    { sentence: 'The ferry leaves at 10:30 each day.', time: '10:30' },
+    { sentence: 'Okafor won the race in 2:23:10.', time: '2:23:10' },
+    { sentence: 'The blast came at 11.45pm.', time: '11.45pm' },
+    { sentence: 'Doors open at 7 p.m. sharp.', time: '7 p.m.' },
+  ] as const;
+  for (const { sentence, time } of cases) {
+    it(`finds "${time}" in "${sentence}"`, () => {
+      expect(factsOf(sentence)).toContainEqual(expect.objectContaining({ kind: 'time', text: time }));
+    });
+  }
+  it('leaves a decimal alone', () => {
+    expect(factsOf('Shares rose 2.25 points.').some((fact) => fact.kind === 'time')).toBe(false);
+  });
+});
+
+describe('holdsExpectedFact: a time on the clock', () => {
+  const cases = [
+    {
+      question: 'what time does the ferry leave',
+      sentence: 'The ferry leaves at 10:30 on Sundays.',
+      holds: true,
+    },
+    {
+      question: 'what time does the ferry leave',
+      sentence: 'The ferry leaves shortly after midnight.',
+      holds: true,
+    },
+    {
+      question: 'what time does the ferry leave',
+      sentence: 'The ferry first sailed on 3 May 2004.',
+      holds: false,
+    },
+    { question: 'what time does the ferry leave', sentence: 'The crossing takes 40 minutes.', holds: false },
+    {
+      question: "what was Okafor's winning time",
+      sentence: 'Okafor won the 2003 race in 2:23:10.',
+      holds: true,
+    },
+    {
+      question: "what was Okafor's winning time",
+      sentence: 'Okafor won in two hours and 23 minutes.',
+      holds: true,
+    },
+    {
+      question: "what was Okafor's winning time",
+      sentence: 'Okafor won the 2002 and 2003 races.',
+      holds: false,
+    },
+    { question: "what was Okafor's winning time", sentence: 'Okafor won last Sunday.', holds: false },
+    { question: "what was Okafor's winning time", sentence: 'The race lasted three days.', holds: false },
+    // a time not on the clock is any time
+    {
+      question: 'what year did the ferry start',
+      sentence: 'The ferry first sailed on 3 May 2004.',
+      holds: true,
+    },
+  ] as const;
+  for (const { question, sentence, holds } of cases) {
+    it(`"${question}" ${holds ? 'is' : 'is not'} answered by "${sentence}"`, () => {
+      expect(answers(question, sentence)).toBe(holds);
+    });
+  }
+});
