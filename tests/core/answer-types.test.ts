@@ -164,6 +164,23 @@ describe('factsOf', () => {
       facts: [['number', 'count', 'Three empty grain ships']],
     },
     { sentence: 'The trail runs 40 miles along the coast.', facts: [['number', 'distance', '40 miles']] },
+    // a count runs through a nation's adjective and a hyphened word to the noun it counts
+    {
+      sentence: 'Some 2,000 Peruvian dock workers struck.',
+      facts: [['number', 'count', '2,000 Peruvian dock workers']],
+    },
+    {
+      sentence: 'About 40 high-ranking Chilean officers resigned.',
+      facts: [['number', 'count', 'About 40 high-ranking Chilean officers']],
+    },
+    // a participle after a count tells what befell the ones named before: it is not what is counted
+    {
+      sentence: 'Four miners were killed and 12 wounded.',
+      facts: [
+        ['number', 'count', 'Four miners'],
+        ['number', 'count', '12'],
+      ],
+    },
     // a unit joined to its number by a hyphen
     { sentence: 'It has a 760-kilometer border.', facts: [['number', 'distance', '760-kilometer']] },
     { sentence: 'The fraud ran over a two-year period.', facts: [['number', 'duration', 'two-year']] },
