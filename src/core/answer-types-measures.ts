@@ -108,3 +108,19 @@ export function asksClockTime(
     return undefined;
   return modifiers.length > 0 || owned ? 'elapsed' : 'timeOfDay';
 }
+
+// Units of weight among the measures of size (answer-types-words.ts); "pounds" is read as money there.
+const WEIGHT_UNITS = new Set(
+  'tonne tonnes ton tons kg kilogram kilograms kilo kilos lb lbs gram grams gramme grammes ounce ounces oz pound pounds'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether a measure is a weight, the answer to "how much does it weigh": one told in tonnes, kilograms,
+ * pounds or ounces ("5kg", "12 tons", "10 pounds"). A sum of money ("£10") or an area is not.
+ */
+export function tellsWeight(fact: Pick<Fact, 'unit' | 'text'>): boolean {
+  if (fact.unit !== 'size' && fact.unit !== 'money') return false;
+  return words(fact.text).some((word) => WEIGHT_UNITS.has(word.replace(/^[\d.,]+/, '')));
+}

@@ -3,6 +3,7 @@ import {
   type ClockTime,
   durationInUnit,
   tellsClockTime,
+  tellsWeight,
   timeUnitRank,
 } from './answer-types-measures.ts';
 import { analyse } from './answer-types-nlp.ts';
@@ -23,8 +24,11 @@ export { factsOf, factsOfParagraph, locateSentences, type SentenceSpan } from '.
 
 export type FactKind = 'person' | 'organization' | 'place' | 'time' | 'number' | 'reason' | 'name';
 export type NumberUnit = 'count' | 'age' | 'duration' | 'money' | 'percent' | 'distance' | 'size' | 'any';
-/** What a number question asks for: a unit, or how often ("three times a week", "every twenty minutes"). */
-export type AskedUnit = NumberUnit | 'frequency';
+/**
+ * What a number question asks for: a unit, how often ("three times a week", "every twenty minutes"), or
+ * how much something weighs.
+ */
+export type AskedUnit = NumberUnit | 'frequency' | 'weight';
 
 /**
  * What a question asks for: who → person/organization ('name' when either), where → place, when →
@@ -101,6 +105,8 @@ const CAUSE_VERBS = list('caused cause causes killed prompted triggered sparked 
 const MONEY_VERBS = list(`cost costs pay paid payed pays sell sold sells worth earn earned earns make made
   makes spend spent raise raised lose lost win won charge charged get got receive received owe owed fetch
   fetched invest invested borrow borrowed compensation money cash prize fine fined profit profits`);
+// "how much does it weigh": a weight.
+const WEIGH_VERBS = list('weigh weighs weighed weighing');
 const TIME_NOUNS = list('time hours minutes seconds days weeks months years');
 const SIZE_NOUNS = list('land area space room');
 
@@ -139,6 +145,7 @@ function howMuch(many: boolean, rest: readonly string[]): ExpectedAnswer {
     return answer('number', 'distance');
   if (['hectares', 'acres', 'tonnes', 'tons'].includes(next) || SIZE_NOUNS.has(next))
     return answer('number', 'size');
+  if (!many && rest.some((word) => WEIGH_VERBS.has(word))) return answer('number', 'weight');
   // A money verb, possibly misspelt ("how much does it cosst").
   const moneyWord = (word: string) =>
     MONEY_VERBS.has(word) ||
@@ -307,6 +314,7 @@ const UNIT_ANSWERS: Record<AskedUnit, readonly NumberUnit[]> = {
   distance: ['distance'],
   size: ['size', 'distance', 'count', 'money', 'percent'],
   frequency: ['count', 'duration'],
+  weight: ['size', 'money'],
   any: ['count', 'age', 'duration', 'money', 'percent', 'distance', 'size', 'any'],
 };
 
@@ -333,6 +341,7 @@ function matchesKind(expected: ExpectedAnswer, fact: Fact): boolean {
   if (expected.kind !== 'number') return true;
   if (!UNIT_ANSWERS[expected.unit ?? 'any'].includes(fact.unit ?? 'any')) return false;
   if (fact.unit === 'duration' && expected.counted) return durationInUnit(expected.counted, fact.text);
+  if (expected.unit === 'weight') return tellsWeight(fact);
   const noun = countedNounOf(fact);
   return !expected.counted || !noun || countsAs(noun, expected.counted);
 }

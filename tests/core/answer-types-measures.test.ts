@@ -192,3 +192,28 @@ describe('holdsExpectedFact: a time on the clock', () => {
     });
   }
 });
+
+describe('a weight', () => {
+  it('is what "how much does it weigh" asks for', () => {
+    expect(expectedAnswer('how much does the statue weigh')).toEqual({
+      kind: 'number',
+      unit: 'weight',
+      yesNo: false,
+    });
+  });
+  const cases = [
+    { sentence: 'The statue weighs 2 tonnes.', holds: true },
+    { sentence: 'An adult fox weighs about 5kg.', holds: true },
+    { sentence: 'The phone weighs 300 grams.', holds: true },
+    { sentence: 'The fox weighs 10 pounds.', holds: true },
+    // a sum of money, a count or an area is no weight
+    { sentence: 'The statue was sold for £2,000.', holds: false },
+    { sentence: 'The statue has two heads.', holds: false },
+    { sentence: 'The statue stands on 3 hectares.', holds: false },
+  ] as const;
+  for (const { sentence, holds } of cases) {
+    it(`${holds ? 'is' : 'is not'} told by "${sentence}"`, () => {
+      expect(answers('how much does the statue weigh', sentence)).toBe(holds);
+    });
+  }
+});
