@@ -1,9 +1,13 @@
-import type { Fact } from './answer-types.ts';
+import type { AskedUnit, ExpectedAnswer, Fact } from './answer-types.ts';
 import type { Token } from './answer-types-nlp.ts';
+import { HEAD_NOUN_KINDS } from './answer-types-words.ts';
+import { englishSpellings } from './lexicon.ts';
 import { words } from './text.ts';
+import { isWordNetWord } from './wordnet.ts';
 
-// How a number or a time is measured: the unit of time a duration is told in, and whether a time is one
-// on the clock. General English, as news copy writes it; all words folded.
+// How a number or a time is measured and asked for: what "how many/much" asks, the unit of time a
+// duration is told in, whether a time is one on the clock, whether a measure is a weight. General
+// English, as news copy writes it; all words folded.
 
 // Units of time from the shortest to the longest, each with the forms news copy writes it in (a night
 // is the span of a day, a fortnight that of weeks). Neighbours differ by a factor of 4 to 60.
@@ -123,4 +127,59 @@ const WEIGHT_UNITS = new Set(
 export function tellsWeight(fact: Pick<Fact, 'unit' | 'text'>): boolean {
   if (fact.unit !== 'size' && fact.unit !== 'money') return false;
   return words(fact.text).some((word) => WEIGHT_UNITS.has(word.replace(/^[\d.,]+/, '')));
+}
+
+// What "how many/much X" asks for, by the unit or the verb that follows.
+
+const list = (text: string) => new Set(text.trim().split(/\s+/));
+const MONEY_VERBS = list(`cost costs pay paid payed pays sell sold sells worth earn earned earns make made
+  makes spend spent raise raised lose lost win won charge charged get got receive received owe owed fetch
+  fetched invest invested borrow borrowed compensation money cash prize fine fined profit profits`);
+// "how much does it weigh": a weight.
+const WEIGH_VERBS = list('weigh weighs weighed weighing');
+const TIME_NOUNS = list('time hours minutes seconds days weeks months years');
+const SIZE_NOUNS = list('land area space room');
+
+export const HOW_UNITS: ReadonlyMap<string, AskedUnit> = new Map([
+  ['long', 'duration'],
+  ['old', 'age'],
+  ['far', 'distance'],
+  ['big', 'size'],
+  ['large', 'size'],
+  ['tall', 'size'],
+  ['high', 'size'],
+  ['heavy', 'size'],
+  ['deep', 'size'],
+  ['wide', 'size'],
+  ['often', 'frequency'],
+  ['rich', 'money'],
+  ['fast', 'any'],
+]);
+
+const asked = (unit: AskedUnit): ExpectedAnswer => ({ kind: 'number', unit, yesNo: false });
+
+/** The number a "how many/much X" asks for, by the unit or the verb that follows. */
+export function howMuch(many: boolean, rest: readonly string[]): ExpectedAnswer {
+  const next = rest[0] ?? '';
+  for (const word of rest.slice(0, 2)) {
+    const kind = HEAD_NOUN_KINDS.get(word);
+    if (kind?.kind === 'number' && kind.unit) return asked(kind.unit);
+  }
+  // "how many years": a duration in years.
+  if (TIME_NOUNS.has(next))
+    return many && timeUnitRank(next) !== undefined
+      ? { ...asked('duration'), counted: next }
+      : asked('duration');
+  if (['miles', 'km', 'kilometres', 'kilometers', 'metres', 'meters', 'feet'].includes(next))
+    return asked('distance');
+  if (['hectares', 'acres', 'tonnes', 'tons'].includes(next) || SIZE_NOUNS.has(next)) return asked('size');
+  if (!many && rest.some((word) => WEIGH_VERBS.has(word))) return asked('weight');
+  // A money verb, possibly misspelt ("how much does it cosst").
+  const moneyWord = (word: string) =>
+    MONEY_VERBS.has(word) ||
+    (!isWordNetWord(word) && englishSpellings(word).some((spelling) => MONEY_VERBS.has(spelling)));
+  if (['dollars', 'pounds', 'euros'].includes(next) || (!many && rest.some(moneyWord))) return asked('money');
+  if (many) return asked('count');
+  // "how much feta do they produce", "how much of the farm": an amount of anything.
+  return asked('any');
 }

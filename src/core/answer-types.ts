@@ -2,17 +2,17 @@ import {
   asksClockTime,
   type ClockTime,
   durationInUnit,
+  HOW_UNITS,
+  howMuch,
   tellsClockTime,
   tellsWeight,
-  timeUnitRank,
 } from './answer-types-measures.ts';
 import { analyse } from './answer-types-nlp.ts';
 import { afterPossessor, headNoun, PHRASE_TAGS } from './answer-types-phrases.ts';
 import { HEAD_NOUN_KINDS, ORGANIZATION_SUFFIXES, PERSON_TITLES } from './answer-types-words.ts';
 import { countsAs } from './kinds.ts';
-import { englishSpellings } from './lexicon.ts';
 import { foldWord, words } from './text.ts';
-import { baseForms, isWordNetWord, nounClasses } from './wordnet.ts';
+import { baseForms, nounClasses } from './wordnet.ts';
 
 export {
   decodeFacts,
@@ -102,60 +102,8 @@ const QUESTION_WORD_FORMS: ReadonlyMap<string, string> = new Map([
 const QUESTION_WORDS = list('who which what where when why how');
 const CAUSE_VERBS = list('caused cause causes killed prompted triggered sparked led made drove motivated');
 
-const MONEY_VERBS = list(`cost costs pay paid payed pays sell sold sells worth earn earned earns make made
-  makes spend spent raise raised lose lost win won charge charged get got receive received owe owed fetch
-  fetched invest invested borrow borrowed compensation money cash prize fine fined profit profits`);
-// "how much does it weigh": a weight.
-const WEIGH_VERBS = list('weigh weighs weighed weighing');
-const TIME_NOUNS = list('time hours minutes seconds days weeks months years');
-const SIZE_NOUNS = list('land area space room');
-
-const HOW_UNITS: ReadonlyMap<string, AskedUnit> = new Map([
-  ['long', 'duration'],
-  ['old', 'age'],
-  ['far', 'distance'],
-  ['big', 'size'],
-  ['large', 'size'],
-  ['tall', 'size'],
-  ['high', 'size'],
-  ['heavy', 'size'],
-  ['deep', 'size'],
-  ['wide', 'size'],
-  ['often', 'frequency'],
-  ['rich', 'money'],
-  ['fast', 'any'],
-]);
-
 const answer = (kind: FactKind | null, unit?: AskedUnit): ExpectedAnswer =>
   unit ? { kind, unit, yesNo: false } : { kind, yesNo: false };
-
-/** The number a "how many/much X" asks for, by the unit or the verb that follows. */
-function howMuch(many: boolean, rest: readonly string[]): ExpectedAnswer {
-  const next = rest[0] ?? '';
-  for (const word of rest.slice(0, 2)) {
-    const kind = HEAD_NOUN_KINDS.get(word);
-    if (kind?.kind === 'number' && kind.unit) return answer('number', kind.unit);
-  }
-  // "how many years": a duration in years.
-  if (TIME_NOUNS.has(next))
-    return many && timeUnitRank(next) !== undefined
-      ? { ...answer('number', 'duration'), counted: next }
-      : answer('number', 'duration');
-  if (['miles', 'km', 'kilometres', 'kilometers', 'metres', 'meters', 'feet'].includes(next))
-    return answer('number', 'distance');
-  if (['hectares', 'acres', 'tonnes', 'tons'].includes(next) || SIZE_NOUNS.has(next))
-    return answer('number', 'size');
-  if (!many && rest.some((word) => WEIGH_VERBS.has(word))) return answer('number', 'weight');
-  // A money verb, possibly misspelt ("how much does it cosst").
-  const moneyWord = (word: string) =>
-    MONEY_VERBS.has(word) ||
-    (!isWordNetWord(word) && englishSpellings(word).some((spelling) => MONEY_VERBS.has(spelling)));
-  if (['dollars', 'pounds', 'euros'].includes(next) || (!many && rest.some(moneyWord)))
-    return answer('number', 'money');
-  if (many) return answer('number', 'count');
-  // "how much feta do they produce", "how much of the farm": an amount of anything.
-  return answer('number', 'any');
-}
 
 // WordNet's class of the noun asked about, by its most frequent sense ("town" → noun.location).
 const CLASS_KINDS: ReadonlyMap<string, FactKind> = new Map([
