@@ -1,9 +1,10 @@
 import type { Fact, FactKind, NumberUnit } from './answer-types.ts';
+import { CLOCK_TIMES } from './answer-types-measures.ts';
 import { nameSpans, type WordKnowledge } from './answer-types-names.ts';
 import { analyse, type Entity, type Token } from './answer-types-nlp.ts';
 import { reasonSpans } from './answer-types-reasons.ts';
 import { MAGNITUDES, UNIT_WORDS, VAGUE_COUNTS } from './answer-types-words.ts';
-import { isWordNetWord, nounClasses } from './wordnet.ts';
+import { baseForms, isWordNetWord, nounClasses } from './wordnet.ts';
 
 /** Where a sentence lies in its paragraph. */
 export interface SentenceSpan {
@@ -91,19 +92,39 @@ function numberFacts(text: string, tokens: readonly Token[], entities: readonly 
   };
   byPattern(MONEY_PATTERN, 'money');
   for (const pattern of AGE_PATTERNS) byPattern(pattern, 'age');
+  // Clock times the tagger leaves out ("at 10:30", "in 2:23:10").
+  for (const match of text.matchAll(CLOCK_TIMES))
+    found.push({ kind: 'time', start: match.index, end: match.index + match[0].length });
   return found;
 }
 
+// Parts of speech of the words between a count and the noun it counts: adjectives, nouns, and the
+// proper adjectives of nations and places ("six Azerbaijani civilians", "4,000 Syrian fighters").
+const COUNTED_PHRASE_TAGS = new Set(['NOUN', 'ADJ', 'PROPN']);
+
 /**
  * Where a count ends: at the noun phrase it counts, if one follows ("2,000 dock workers", "two isolated
- * hunts"), whose last noun says what is counted; else at the number itself.
+ * hunts", "150 high-ranking Turkish officers"), whose last common noun says what is counted; else at
+ * the number itself.
  */
 function countedUpTo(tokens: readonly Token[], number: number): number {
   let end = number;
-  for (let i = number + 1; tokens[i]?.pos === 'NOUN' || tokens[i]?.pos === 'ADJ'; i++) {
-    if (tokens[i]?.pos === 'NOUN') end = i;
+  for (let i = number + 1; i < tokens.length; i++) {
+    const token = tokens[i];
+    // A hyphen inside a word ("high-ranking") joins its halves.
+    const joining = token?.text === '-' && !token.spaced && tokens[i + 1]?.spaced === false;
+    if (!token || !(COUNTED_PHRASE_TAGS.has(token.pos) || joining)) break;
+    if (token.pos === 'NOUN' && !isPastParticiple(token.lower)) end = i;
   }
   return end;
+}
+
+/**
+ * Whether a word is a verb's past participle ("wounded", "killed"): after a count ("19 wounded") it
+ * tells what befell the ones counted, who were named before, and is not what is counted.
+ */
+function isPastParticiple(word: string): boolean {
+  return word.endsWith('ed') && baseForms(word).some((base) => base.pos === 'verb' && base.lemma !== word);
 }
 
 /** Ages in apposition: "Reyes, 24, said …". The number follows a name and a comma and is closed off. */

@@ -69,7 +69,7 @@ export const UNIT_WORDS: ReadonlyMap<string, NumberUnit> = new Map([
   ...'mile miles km kms kilometre kilometres kilometer kilometers metre metres meter meters feet foot ft yard yards inch inches cm mm'
     .split(' ')
     .map((word) => [word, 'distance'] as const),
-  ...'hectare hectares acre acres sq square tonne tonnes ton tons kg kilogram kilograms kilo kilos lb lbs litre litres liter liters gallon gallons barrel barrels gb mb tb'
+  ...'hectare hectares acre acres sq square tonne tonnes ton tons kg kilogram kilograms kilo kilos lb lbs gram grams gramme grammes ounce ounces oz litre litres liter liters gallon gallons barrel barrels gb mb tb'
     .split(' ')
     .map((word) => [word, 'size'] as const),
   ...'dollar dollars pound pounds euro euros yen yuan rupee rupees rouble roubles ruble rubles franc francs lira naira shilling shillings rand peso pesos cents pence dinar dinars riyal riyals manat dram drams'

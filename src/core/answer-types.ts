@@ -1,9 +1,18 @@
-import { analyse, type Token } from './answer-types-nlp.ts';
+import {
+  asksClockTime,
+  type ClockTime,
+  durationInUnit,
+  HOW_UNITS,
+  howMuch,
+  tellsClockTime,
+  tellsWeight,
+} from './answer-types-measures.ts';
+import { analyse } from './answer-types-nlp.ts';
+import { afterPossessor, headNoun, PHRASE_TAGS } from './answer-types-phrases.ts';
 import { HEAD_NOUN_KINDS, ORGANIZATION_SUFFIXES, PERSON_TITLES } from './answer-types-words.ts';
 import { countsAs } from './kinds.ts';
-import { englishSpellings } from './lexicon.ts';
 import { foldWord, words } from './text.ts';
-import { baseForms, isWordNetWord, nounClasses } from './wordnet.ts';
+import { baseForms, nounClasses } from './wordnet.ts';
 
 export {
   decodeFacts,
@@ -15,8 +24,11 @@ export { factsOf, factsOfParagraph, locateSentences, type SentenceSpan } from '.
 
 export type FactKind = 'person' | 'organization' | 'place' | 'time' | 'number' | 'reason' | 'name';
 export type NumberUnit = 'count' | 'age' | 'duration' | 'money' | 'percent' | 'distance' | 'size' | 'any';
-/** What a number question asks for: a unit, or how often ("three times a week", "every twenty minutes"). */
-export type AskedUnit = NumberUnit | 'frequency';
+/**
+ * What a number question asks for: a unit, how often ("three times a week", "every twenty minutes"), or
+ * how much something weighs.
+ */
+export type AskedUnit = NumberUnit | 'frequency' | 'weight';
 
 /**
  * What a question asks for: who → person/organization ('name' when either), where → place, when →
@@ -27,7 +39,10 @@ export interface ExpectedAnswer {
   readonly kind: FactKind | null;
   readonly unit?: AskedUnit;
   readonly yesNo: boolean;
-  /** The folded noun a "how many" question counts ("fighters"): a count of something else does not answer. */
+  /**
+   * The folded noun a "how many" question counts ("fighters", "years"): a count of something else, or a
+   * duration told in another order of unit ("23 hours" for "how many years"), does not answer.
+   */
   readonly counted?: string;
   /**
    * Whether the question asks for a name in so many words ("what is the name of the paper"): only a
@@ -36,6 +51,11 @@ export interface ExpectedAnswer {
   readonly asksName?: boolean;
   /** The class a "which/what X" question asks for ("what illness"): any kind of it answers. */
   readonly classNoun?: string;
+  /**
+   * For "what time …" a time of day, for "her winning time" the time something took ("2:23:10", "23
+   * minutes"): never a date or a year.
+   */
+  readonly clockTime?: ClockTime;
   /**
    * For a yes/no question in the past or perfect ("did …", "was …", "has …", "is it built yet"):
    * whether something has happened, which only a sentence telling that it did (or did not) answers.
@@ -82,53 +102,8 @@ const QUESTION_WORD_FORMS: ReadonlyMap<string, string> = new Map([
 const QUESTION_WORDS = list('who which what where when why how');
 const CAUSE_VERBS = list('caused cause causes killed prompted triggered sparked led made drove motivated');
 
-const MONEY_VERBS = list(`cost costs pay paid payed pays sell sold sells worth earn earned earns make made
-  makes spend spent raise raised lose lost win won charge charged get got receive received owe owed fetch
-  fetched invest invested borrow borrowed compensation money cash prize fine fined profit profits`);
-const TIME_NOUNS = list('time hours minutes seconds days weeks months years');
-const SIZE_NOUNS = list('land area space room');
-
-const HOW_UNITS: ReadonlyMap<string, AskedUnit> = new Map([
-  ['long', 'duration'],
-  ['old', 'age'],
-  ['far', 'distance'],
-  ['big', 'size'],
-  ['large', 'size'],
-  ['tall', 'size'],
-  ['high', 'size'],
-  ['heavy', 'size'],
-  ['deep', 'size'],
-  ['wide', 'size'],
-  ['often', 'frequency'],
-  ['rich', 'money'],
-  ['fast', 'any'],
-]);
-
 const answer = (kind: FactKind | null, unit?: AskedUnit): ExpectedAnswer =>
   unit ? { kind, unit, yesNo: false } : { kind, yesNo: false };
-
-/** The number a "how many/much X" asks for, by the unit or the verb that follows. */
-function howMuch(many: boolean, rest: readonly string[]): ExpectedAnswer {
-  const next = rest[0] ?? '';
-  for (const word of rest.slice(0, 2)) {
-    const kind = HEAD_NOUN_KINDS.get(word);
-    if (kind?.kind === 'number' && kind.unit) return answer('number', kind.unit);
-  }
-  if (TIME_NOUNS.has(next)) return answer('number', 'duration');
-  if (['miles', 'km', 'kilometres', 'kilometers', 'metres', 'meters', 'feet'].includes(next))
-    return answer('number', 'distance');
-  if (['hectares', 'acres', 'tonnes', 'tons'].includes(next) || SIZE_NOUNS.has(next))
-    return answer('number', 'size');
-  // A money verb, possibly misspelt ("how much does it cosst").
-  const moneyWord = (word: string) =>
-    MONEY_VERBS.has(word) ||
-    (!isWordNetWord(word) && englishSpellings(word).some((spelling) => MONEY_VERBS.has(spelling)));
-  if (['dollars', 'pounds', 'euros'].includes(next) || (!many && rest.some(moneyWord)))
-    return answer('number', 'money');
-  if (many) return answer('number', 'count');
-  // "how much feta do they produce", "how much of the farm": an amount of anything.
-  return answer('number', 'any');
-}
 
 // WordNet's class of the noun asked about, by its most frequent sense ("town" → noun.location).
 const CLASS_KINDS: ReadonlyMap<string, FactKind> = new Map([
@@ -149,40 +124,7 @@ function kindOfNoun(word: string, lemma: string): ExpectedAnswer | undefined {
   return kind ? answer(kind) : undefined;
 }
 
-// Parts of speech that may form the noun phrase after "which"/"what" ("which western tobacco firm").
-const PHRASE_TAGS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
-
-// Head nouns that ask about the noun after "of": "what kind of milk", "the name of the paper".
-const OF_HEADS = list('kind type sort name names');
-const NAME_HEADS = list('name names');
-
-/** The head noun of the phrase that starts at token `from`: the last noun before the verb, or a possessor. */
-function headNoun(tokens: readonly Token[], from: number): { head?: Token; asksName: boolean } {
-  let head: Token | undefined;
-  let asksName = false;
-  for (let i = from; i < tokens.length; i++) {
-    const token = tokens[i];
-    if (!token || !(PHRASE_TAGS.has(token.pos) || token.lower === 'of')) break;
-    if (token.lower === 'of') {
-      // "what kind of milk", "the name of the paper": the noun after "of" is the one asked about.
-      if (head && OF_HEADS.has(head.lower)) {
-        asksName ||= NAME_HEADS.has(head.lower);
-        head = undefined;
-        while (['the', 'a', 'an'].includes(tokens[i + 1]?.lower ?? '')) i++;
-        continue;
-      }
-      break;
-    }
-    // A lower-case name no dictionary knows starts the clause after the phrase ("the paper sigarchi edits").
-    if (head && token.pos === 'NOUN' && !isWordNetWord(token.lower)) break;
-    if (token.pos === 'NOUN' || (token.pos === 'PROPN' && !head)) head = token;
-    const next = tokens[i + 1];
-    if (next && (next.lower === "'s" || next.lower === '’s' || next.text === "'" || next.text === '’')) break;
-  }
-  return head ? { head, asksName } : { asksName };
-}
-
-/** The class of the thing "which/what X" asks for, or of "what is the X of …". */
+/** The class of the thing "which/what X" asks for, or of "what is the X of …" and "what is Y's X". */
 function whichWhat(question: string, whIndex: number): ExpectedAnswer {
   const tokens = analyse(question).tokens.filter(
     (t) => t.pos !== 'PUNCT' || t.text === "'" || t.text === '’',
@@ -192,11 +134,18 @@ function whichWhat(question: string, whIndex: number): ExpectedAnswer {
     (w, i) => i >= whIndex && (w === 'which' || w === 'what' || w === 'wich' || w === 'whats'),
   );
   let from = wh + 1;
-  // "what is the capital of …", "what's the name of …": skip the copula and determiner.
+  let owned = false;
+  // "what is the capital of …", "what's the name of …", "what was Kemp's time": skip the copula, the
+  // determiner and the possessor, which "X's Y" names as "the Y of X" does.
   if (['is', 'was', 'are', 'were', "'s", '’s', 's'].includes(folded[from] ?? '') || folded[wh] === 'whats') {
     if (folded[wh] !== 'whats') from++;
-    if (!['the', 'a', 'an'].includes(folded[from] ?? '')) return answer(null);
-    from++;
+    const determined = ['the', 'a', 'an'].includes(folded[from] ?? '');
+    if (determined) from++;
+    const possessed = afterPossessor(tokens, from);
+    if (possessed !== undefined) {
+      from = possessed;
+      owned = true;
+    } else if (!determined) return answer(null);
   }
   if (['the', 'a', 'an'].includes(folded[from] ?? '')) from++;
   const next = folded[from] ?? '';
@@ -206,11 +155,13 @@ function whichWhat(question: string, whIndex: number): ExpectedAnswer {
   const lemma = head.lower.endsWith('ies')
     ? `${head.lower.slice(0, -3)}y`
     : head.lower.replace(/(?<=[^s])s$/, '');
-  return {
+  const expected = {
     ...(kindOfNoun(foldWord(head.text), lemma) ?? answer(null)),
     classNoun: foldWord(head.text),
     ...(asksName ? { asksName } : {}),
   };
+  const clockTime = asksClockTime(tokens, from, tokens.indexOf(head), owned);
+  return clockTime ? { ...expected, clockTime } : expected;
 }
 
 /** What kind of fact a question asks for (see {@link ExpectedAnswer}). */
@@ -311,6 +262,7 @@ const UNIT_ANSWERS: Record<AskedUnit, readonly NumberUnit[]> = {
   distance: ['distance'],
   size: ['size', 'distance', 'count', 'money', 'percent'],
   frequency: ['count', 'duration'],
+  weight: ['size', 'money'],
   any: ['count', 'age', 'duration', 'money', 'percent', 'distance', 'size', 'any'],
 };
 
@@ -328,6 +280,7 @@ const GENERIC_NAME_WORDS = new Set([
 /** Whether a fact is of the kind (and unit) the question expects. */
 function matchesKind(expected: ExpectedAnswer, fact: Fact): boolean {
   if (!expected.kind) return false;
+  if (expected.clockTime) return tellsClockTime(expected.clockTime, fact);
   // "since mid-September" says how long, and also from when.
   if (expected.kind === 'time' && fact.unit === 'duration' && /^since\b/i.test(fact.text)) return true;
   const names = NAME_KINDS.get(expected.kind);
@@ -335,6 +288,8 @@ function matchesKind(expected: ExpectedAnswer, fact: Fact): boolean {
   if (expected.kind !== fact.kind) return false;
   if (expected.kind !== 'number') return true;
   if (!UNIT_ANSWERS[expected.unit ?? 'any'].includes(fact.unit ?? 'any')) return false;
+  if (fact.unit === 'duration' && expected.counted) return durationInUnit(expected.counted, fact.text);
+  if (expected.unit === 'weight') return tellsWeight(fact);
   const noun = countedNounOf(fact);
   return !expected.counted || !noun || countsAs(noun, expected.counted);
 }

@@ -17,6 +17,8 @@ const KINDS_CACHE_LIMIT = 2000;
 const kindsCache = new Map<string, readonly string[]>();
 // Lexicographer classes of people and of groups of people ("soldiers", "troops", "people", "staff").
 const PEOPLE_CLASSES = new Set(['noun.person', 'noun.group']);
+// The class of words for a body of people or things ("troops", "staff", "people", "crowd").
+const GROUP_CLASS = 'noun.group';
 
 /** The synset offsets of a noun's most frequent senses. */
 function nounSenses(word: string): number[] {
@@ -51,13 +53,18 @@ function withHypernyms(senses: readonly number[]): Set<number> {
   return seen;
 }
 
+const classOf = (offset: number) => wordNetFiles().synset(offset, 'noun').lexicographerFile;
 const firstClass = (senses: readonly number[]) =>
-  senses.length > 0 ? wordNetFiles().synset(senses[0] as number, 'noun').lexicographerFile : undefined;
+  senses.length > 0 ? classOf(senses[0] as number) : undefined;
+const hasGroupSense = (senses: readonly number[]) => senses.some((offset) => classOf(offset) === GROUP_CLASS);
 
 /**
  * Whether a count of `counted` can be a count of `asked`: the same noun, one a kind of the other
- * ("300 workers" for "how many people" via person, "3,000 vehicles" for "how many cars"), or both
- * people ("4,000 men" for "how many fighters"). Nouns WordNet lacks are given the benefit of the doubt.
+ * ("300 workers" for "how many people" via person, "3,000 vehicles" for "how many cars"), or people
+ * counted by a word for a body of them ("5,000 troops" or "4,000 men" for "how many fighters", "70,000
+ * people" for "how many fans"). Two kinds of person neither of which is a kind of the other are other
+ * people: "11 civilians" does not say how many soldiers. Nouns WordNet lacks are given the benefit of
+ * the doubt.
  * @example countsAs('smokers', 'factories') // false
  */
 export function countsAs(counted: string, asked: string): boolean {
@@ -68,7 +75,8 @@ export function countsAs(counted: string, asked: string): boolean {
   if (
     countedClass &&
     PEOPLE_CLASSES.has(countedClass) &&
-    askedSenses.some((offset) => PEOPLE_CLASSES.has(wordNetFiles().synset(offset, 'noun').lexicographerFile))
+    askedSenses.some((offset) => PEOPLE_CLASSES.has(classOf(offset))) &&
+    (hasGroupSense(countedSenses) || hasGroupSense(askedSenses))
   )
     return true;
   const above = withHypernyms(countedSenses);

@@ -42,7 +42,12 @@ describe('expectedAnswer', () => {
       question: 'how many steel factories does the region have',
       expected: { kind: 'number', unit: 'count', counted: 'factories' },
     },
-    { question: 'how many years could the banker serve', expected: { kind: 'number', unit: 'duration' } },
+    // a duration in the unit counted
+    {
+      question: 'how many years could the banker serve',
+      expected: { kind: 'number', unit: 'duration', counted: 'years' },
+    },
+    { question: 'how much time did the crew spend', expected: { kind: 'number', unit: 'duration' } },
     { question: 'how many hectares of forest burned', expected: { kind: 'number', unit: 'size' } },
     { question: 'how much did the painting sell for', expected: { kind: 'number', unit: 'money' } },
     { question: 'how much prize money does the winner get', expected: { kind: 'number', unit: 'money' } },
@@ -159,6 +164,23 @@ describe('factsOf', () => {
       facts: [['number', 'count', 'Three empty grain ships']],
     },
     { sentence: 'The trail runs 40 miles along the coast.', facts: [['number', 'distance', '40 miles']] },
+    // a count runs through a nation's adjective and a hyphened word to the noun it counts
+    {
+      sentence: 'Some 2,000 Peruvian dock workers struck.',
+      facts: [['number', 'count', '2,000 Peruvian dock workers']],
+    },
+    {
+      sentence: 'About 40 high-ranking Chilean officers resigned.',
+      facts: [['number', 'count', 'About 40 high-ranking Chilean officers']],
+    },
+    // a participle after a count tells what befell the ones named before: it is not what is counted
+    {
+      sentence: 'Four miners were killed and 12 wounded.',
+      facts: [
+        ['number', 'count', 'Four miners'],
+        ['number', 'count', '12'],
+      ],
+    },
     // a unit joined to its number by a hyphen
     { sentence: 'It has a 760-kilometer border.', facts: [['number', 'distance', '760-kilometer']] },
     { sentence: 'The fraud ran over a two-year period.', facts: [['number', 'duration', 'two-year']] },
@@ -332,6 +354,7 @@ describe('holdsExpectedFact', () => {
     { question: 'how many people smoke', sentence: 'It has 300 million smokers.', holds: true },
     { question: 'how many soldiers died', sentence: 'At least 30 men died.', holds: true },
     { question: 'how many soldiers died', sentence: 'At least 30 died.', holds: true },
+    { question: 'how many soldiers died', sentence: 'At least 30 civilians died.', holds: false },
     // how often: a count of times or the time between
     { question: 'how often does the ferry run', sentence: 'It runs every twenty minutes.', holds: true },
     { question: 'how often does the ferry run', sentence: 'It runs three times a day.', holds: true },

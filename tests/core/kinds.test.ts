@@ -9,10 +9,16 @@ describe('countsAs', () => {
     { counted: 'vehicles', asked: 'cars', counts: true },
     { counted: 'cars', asked: 'vehicles', counts: true },
     { counted: 'houses', asked: 'homes', counts: true },
-    // people of any description count as people
+    // people of any description count as people, and a body of people as people of any description
     { counted: 'workers', asked: 'people', counts: true },
     { counted: 'men', asked: 'soldiers', counts: true },
     { counted: 'troops', asked: 'soldiers', counts: true },
+    { counted: 'staff', asked: 'nurses', counts: true },
+    { counted: 'people', asked: 'civilians', counts: true },
+    // two kinds of person, neither a kind of the other, are other people
+    { counted: 'civilians', asked: 'soldiers', counts: false },
+    { counted: 'nurses', asked: 'doctors', counts: false },
+    { counted: 'pupils', asked: 'teachers', counts: false },
     // other things are not what was asked
     { counted: 'smokers', asked: 'factories', counts: false },
     { counted: 'cigarettes', asked: 'factories', counts: false },

@@ -1,0 +1,185 @@
+import type { AskedUnit, ExpectedAnswer, Fact } from './answer-types.ts';
+import type { Token } from './answer-types-nlp.ts';
+import { HEAD_NOUN_KINDS } from './answer-types-words.ts';
+import { englishSpellings } from './lexicon.ts';
+import { words } from './text.ts';
+import { isWordNetWord } from './wordnet.ts';
+
+// How a number or a time is measured and asked for: what "how many/much" asks, the unit of time a
+// duration is told in, whether a time is one on the clock, whether a measure is a weight. General
+// English, as news copy writes it; all words folded.
+
+// Units of time from the shortest to the longest, each with the forms news copy writes it in (a night
+// is the span of a day, a fortnight that of weeks). Neighbours differ by a factor of 4 to 60.
+const TIME_UNIT_SCALE: readonly string[] = [
+  'second seconds sec secs',
+  'minute minutes min mins',
+  'hour hours hr hrs',
+  'day days night nights',
+  'week weeks fortnight fortnights',
+  'month months',
+  'year years yr yrs',
+  'decade decades',
+  'century centuries',
+];
+const TIME_UNIT_RANKS: ReadonlyMap<string, number> = new Map(
+  TIME_UNIT_SCALE.flatMap((forms, rank) => forms.split(' ').map((form) => [form, rank] as const)),
+);
+// A duration answers "how many X" when told in X or in the unit next to it either way ("18 months" for
+// "how many years", "48 hours" for "how many days"); one told in hours does not say how many years.
+const MAX_UNIT_STEPS = 1;
+
+/** Where a word stands among the units of time (seconds first), if it is one. */
+export function timeUnitRank(word: string): number | undefined {
+  return TIME_UNIT_RANKS.get(word);
+}
+
+/** The largest unit of time a text is told in ("2hrs 23mins" → hours), as a rank; digits joined to it are read past. */
+function largestTimeUnit(text: string): number | undefined {
+  let largest: number | undefined;
+  for (const word of words(text)) {
+    const rank = TIME_UNIT_RANKS.get(word.replace(/^[\d.,]+/, ''));
+    if (rank !== undefined && (largest === undefined || rank > largest)) largest = rank;
+  }
+  return largest;
+}
+
+/**
+ * Whether a duration can answer "how many <unit>": it is told in that unit or the next one either way.
+ * A duration with no unit of its own ("since 1990") or a unit that is not one of time is not judged.
+ * @example durationInUnit('years', '23 hours') // false
+ */
+export function durationInUnit(askedUnit: string, duration: string): boolean {
+  const asked = TIME_UNIT_RANKS.get(askedUnit);
+  const told = largestTimeUnit(duration);
+  return asked === undefined || told === undefined || Math.abs(asked - told) <= MAX_UNIT_STEPS;
+}
+
+// A time on the clock, as news copy writes it: "10:30", "2:23:10", "9am", "7.45pm", "6 p.m.", "five
+// o'clock". A dotted time needs its am or pm, as "2.25" alone is a decimal.
+const CLOCK_TIME =
+  /\b\d{1,2}:\d{2}(?::\d{2})?\b|\b\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]m\b|[ap]\.m\.)|\bo['’]clock\b/i;
+/** Where clock times stand in a text (see CLOCK_TIME), for the facts a sentence holds. */
+export const CLOCK_TIMES = new RegExp(CLOCK_TIME.source, 'gi');
+// Parts of the day that tell a time of day ("shortly after midnight", "on Sunday morning").
+const DAY_PARTS = new Set(
+  'morning mornings afternoon afternoons evening evenings night nights noon midday midnight dawn dusk overnight tonight'.split(
+    ' ',
+  ),
+);
+// The longest unit an elapsed time read off a clock is told in: a race, a journey or a wait timed in
+// hours, minutes and seconds.
+const LONGEST_CLOCK_UNIT = TIME_UNIT_RANKS.get('hour') ?? 0;
+
+/**
+ * Whether a time or a duration answers a question after a time on the clock (see {@link asksClockTime}):
+ * a time told by the clock ("10:30", "9am", "2:23:10") answers either; a part of the day ("midnight",
+ * "Sunday morning") a time of day; hours, minutes or seconds ("23 minutes") the time something took. A
+ * date, a year or a span of days answers neither.
+ */
+export function tellsClockTime(asked: ClockTime, fact: Pick<Fact, 'kind' | 'unit' | 'text'>): boolean {
+  if (fact.kind !== 'time' && fact.unit !== 'duration') return false;
+  if (CLOCK_TIME.test(fact.text)) return true;
+  if (fact.kind === 'time') return asked === 'timeOfDay' && words(fact.text).some((w) => DAY_PARTS.has(w));
+  if (asked !== 'elapsed') return false;
+  const unit = largestTimeUnit(fact.text);
+  return unit !== undefined && unit <= LONGEST_CLOCK_UNIT;
+}
+
+// What "time" is asked as: "time" itself or "times".
+const TIME_WORDS = new Set(['time', 'times']);
+
+/** What a question after a time on the clock asks for: a time of day, or the time something took. */
+export type ClockTime = 'timeOfDay' | 'elapsed';
+
+/**
+ * Whether "what/which X" asks for a time on the clock: a time of day for "time" alone ("what time does
+ * the store open", "what is the time"), or the time something took, told by the clock or in hours and
+ * minutes, for a time that is someone's or named by what is timed, a noun or an -ing word ("her time",
+ * "the winning time", "the journey time"). Not "time of year", nor a time picked out by an adjective
+ * ("the best time", "the first time"), which may be any time. `head` is X's token, `from` where its
+ * phrase starts, `owned` whether a possessor stands before it.
+ */
+export function asksClockTime(
+  tokens: readonly Token[],
+  from: number,
+  head: number,
+  owned = false,
+): ClockTime | undefined {
+  if (!TIME_WORDS.has(tokens[head]?.lower ?? '') || tokens[head + 1]?.lower === 'of') return undefined;
+  const modifiers = tokens.slice(from, head);
+  if (!modifiers.every((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || /[a-z]ing$/.test(t.lower)))
+    return undefined;
+  return modifiers.length > 0 || owned ? 'elapsed' : 'timeOfDay';
+}
+
+// Units of weight among the measures of size (answer-types-words.ts); "pounds" is read as money there.
+const WEIGHT_UNITS = new Set(
+  'tonne tonnes ton tons kg kilogram kilograms kilo kilos lb lbs gram grams gramme grammes ounce ounces oz pound pounds'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether a measure is a weight, the answer to "how much does it weigh": one told in tonnes, kilograms,
+ * pounds or ounces ("5kg", "12 tons", "10 pounds"). A sum of money ("£10") or an area is not.
+ */
+export function tellsWeight(fact: Pick<Fact, 'unit' | 'text'>): boolean {
+  if (fact.unit !== 'size' && fact.unit !== 'money') return false;
+  return words(fact.text).some((word) => WEIGHT_UNITS.has(word.replace(/^[\d.,]+/, '')));
+}
+
+// What "how many/much X" asks for, by the unit or the verb that follows.
+
+const list = (text: string) => new Set(text.trim().split(/\s+/));
+const MONEY_VERBS = list(`cost costs pay paid payed pays sell sold sells worth earn earned earns make made
+  makes spend spent raise raised lose lost win won charge charged get got receive received owe owed fetch
+  fetched invest invested borrow borrowed compensation money cash prize fine fined profit profits`);
+// "how much does it weigh": a weight.
+const WEIGH_VERBS = list('weigh weighs weighed weighing');
+const TIME_NOUNS = list('time hours minutes seconds days weeks months years');
+const SIZE_NOUNS = list('land area space room');
+
+export const HOW_UNITS: ReadonlyMap<string, AskedUnit> = new Map([
+  ['long', 'duration'],
+  ['old', 'age'],
+  ['far', 'distance'],
+  ['big', 'size'],
+  ['large', 'size'],
+  ['tall', 'size'],
+  ['high', 'size'],
+  ['heavy', 'size'],
+  ['deep', 'size'],
+  ['wide', 'size'],
+  ['often', 'frequency'],
+  ['rich', 'money'],
+  ['fast', 'any'],
+]);
+
+const asked = (unit: AskedUnit): ExpectedAnswer => ({ kind: 'number', unit, yesNo: false });
+
+/** The number a "how many/much X" asks for, by the unit or the verb that follows. */
+export function howMuch(many: boolean, rest: readonly string[]): ExpectedAnswer {
+  const next = rest[0] ?? '';
+  for (const word of rest.slice(0, 2)) {
+    const kind = HEAD_NOUN_KINDS.get(word);
+    if (kind?.kind === 'number' && kind.unit) return asked(kind.unit);
+  }
+  // "how many years": a duration in years.
+  if (TIME_NOUNS.has(next))
+    return many && timeUnitRank(next) !== undefined
+      ? { ...asked('duration'), counted: next }
+      : asked('duration');
+  if (['miles', 'km', 'kilometres', 'kilometers', 'metres', 'meters', 'feet'].includes(next))
+    return asked('distance');
+  if (['hectares', 'acres', 'tonnes', 'tons'].includes(next) || SIZE_NOUNS.has(next)) return asked('size');
+  if (!many && rest.some((word) => WEIGH_VERBS.has(word))) return asked('weight');
+  // A money verb, possibly misspelt ("how much does it cosst").
+  const moneyWord = (word: string) =>
+    MONEY_VERBS.has(word) ||
+    (!isWordNetWord(word) && englishSpellings(word).some((spelling) => MONEY_VERBS.has(spelling)));
+  if (['dollars', 'pounds', 'euros'].includes(next) || (!many && rest.some(moneyWord))) return asked('money');
+  if (many) return asked('count');
+  // "how much feta do they produce", "how much of the farm": an amount of anything.
+  return asked('any');
+}

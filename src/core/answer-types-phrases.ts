@@ -1,0 +1,65 @@
+import type { Token } from './answer-types-nlp.ts';
+import { isWordNetWord } from './wordnet.ts';
+
+// The noun phrase a "which/what" question asks about, read off the tagger's tokens.
+
+const list = (text: string) => new Set(text.trim().split(/\s+/));
+
+// Parts of speech that may form the noun phrase after "which"/"what" ("which western tobacco firm").
+export const PHRASE_TAGS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+// Head nouns that ask about the noun after "of": "what kind of milk", "the name of the paper".
+const OF_HEADS = list('kind type sort name names');
+const NAME_HEADS = list('name names');
+
+/**
+ * The head noun of the phrase that starts at token `from`: the last noun before the verb, or a
+ * possessor; and whether the phrase asks for a name in so many words ("the name of the paper").
+ */
+export function headNoun(tokens: readonly Token[], from: number): { head?: Token; asksName: boolean } {
+  let head: Token | undefined;
+  let asksName = false;
+  for (let i = from; i < tokens.length; i++) {
+    const token = tokens[i];
+    // An -ing word before the noun it qualifies ("her finishing time"); after the noun it starts a clause.
+    const gerund =
+      !head && token?.pos === 'VERB' && token.lower.endsWith('ing') && tokens[i + 1]?.pos === 'NOUN';
+    if (!token || !(PHRASE_TAGS.has(token.pos) || token.lower === 'of' || gerund)) break;
+    if (token.lower === 'of') {
+      // "what kind of milk", "the name of the paper": the noun after "of" is the one asked about.
+      if (head && OF_HEADS.has(head.lower)) {
+        asksName ||= NAME_HEADS.has(head.lower);
+        head = undefined;
+        while (['the', 'a', 'an'].includes(tokens[i + 1]?.lower ?? '')) i++;
+        continue;
+      }
+      break;
+    }
+    // A lower-case name no dictionary knows starts the clause after the phrase ("the paper sigarchi edits").
+    if (head && token.pos === 'NOUN' && !isWordNetWord(token.lower)) break;
+    if (token.pos === 'NOUN' || (token.pos === 'PROPN' && !head)) head = token;
+    const next = tokens[i + 1];
+    if (next && (next.lower === "'s" || next.lower === '’s' || next.text === "'" || next.text === '’')) break;
+  }
+  return head ? { head, asksName } : { asksName };
+}
+
+// Words that say whose the thing asked about is ("what was her time").
+const POSSESSIVE_DETERMINERS = list('his her its their my your our');
+// The most words of a possessor ("the Kenyan team captain's") read before its "'s".
+const MAX_POSSESSOR_WORDS = 4;
+// Parts of speech that end a possessor before any "'s": it is a noun phrase.
+const NOT_IN_POSSESSOR = new Set(['AUX', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'DET', 'PART']);
+const isPossessiveMark = (token: Token | undefined) =>
+  token !== undefined && ["'s", '’s', "'", '’'].includes(token.lower);
+
+/** Where the thing owned starts after a possessor at `from` ("her", "Kemp's"), if one stands there. */
+export function afterPossessor(tokens: readonly Token[], from: number): number | undefined {
+  if (POSSESSIVE_DETERMINERS.has(tokens[from]?.lower ?? '')) return from + 1;
+  for (let i = from; i < from + MAX_POSSESSOR_WORDS && i < tokens.length; i++) {
+    const token = tokens[i];
+    if (isPossessiveMark(token)) return i > from ? i + 1 : undefined;
+    if (!token || NOT_IN_POSSESSOR.has(token.pos)) return undefined;
+  }
+  return undefined;
+}
