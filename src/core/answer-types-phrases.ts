@@ -9,8 +9,8 @@ const list = (text: string) => new Set(text.trim().split(/\s+/));
 export const PHRASE_TAGS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 // Head nouns that ask about the noun after "of": "what kind of milk", "the name of the paper".
-const OF_HEADS = list('kind type sort name names');
-const NAME_HEADS = list('name names');
+const OF_HEADS = list('kind type sort name names title');
+const NAME_HEADS = list('name names title');
 
 /**
  * The head noun of the phrase that starts at token `from`: the last noun before the verb, or a
@@ -31,6 +31,9 @@ export function headNoun(tokens: readonly Token[], from: number): { head?: Token
         asksName ||= NAME_HEADS.has(head.lower);
         head = undefined;
         while (['the', 'a', 'an'].includes(tokens[i + 1]?.lower ?? '')) i++;
+        // "the name of Sigarchi's lawyer": the lawyer is asked about, not Sigarchi.
+        const possessed = afterPossessor(tokens, i + 1);
+        if (possessed !== undefined) i = possessed - 1;
         continue;
       }
       break;

@@ -137,6 +137,7 @@ export const HEAD_NOUN_KINDS: ReadonlyMap<string, NounKind> = new Map<string, No
   ['value', { kind: 'number', unit: 'money' }],
   ['amount', { kind: 'number', unit: 'any' }],
   ['number', { kind: 'number', unit: 'count' }],
+  ['population', { kind: 'number', unit: 'count' }],
   ['total', { kind: 'number', unit: 'any' }],
   ['size', { kind: 'number', unit: 'size' }],
   ['distance', { kind: 'number', unit: 'distance' }],

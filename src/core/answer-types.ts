@@ -125,6 +125,10 @@ function kindOfNoun(word: string, lemma: string): ExpectedAnswer | undefined {
 }
 
 /** The class of the thing "which/what X" asks for, or of "what is the X of …" and "what is Y's X". */
+// The participles of "what is X called": the question asks for a name.
+const NAMING_VERBS = list('called named titled');
+const RELATIVE_WORDS = list('who which that whom whose');
+
 function whichWhat(question: string, whIndex: number): ExpectedAnswer {
   const tokens = analyse(question).tokens.filter(
     (t) => t.pos !== 'PUNCT' || t.text === "'" || t.text === '’',
@@ -138,6 +142,10 @@ function whichWhat(question: string, whIndex: number): ExpectedAnswer {
   // "what is the capital of …", "what's the name of …", "what was Kemp's time": skip the copula, the
   // determiner and the possessor, which "X's Y" names as "the Y of X" does.
   if (['is', 'was', 'are', 'were', "'s", '’s', 's'].includes(folded[from] ?? '') || folded[wh] === 'whats') {
+    // "what is the company called now": its name ("the adviser who called it nonsense" is another verb's).
+    const naming = tokens.findIndex((t, i) => i > from && t.pos === 'VERB' && NAMING_VERBS.has(t.lower));
+    if (naming > 0 && !folded.slice(from, naming).some((w) => RELATIVE_WORDS.has(w)))
+      return { ...answer('name'), asksName: true };
     if (folded[wh] !== 'whats') from++;
     const determined = ['the', 'a', 'an'].includes(folded[from] ?? '');
     if (determined) from++;

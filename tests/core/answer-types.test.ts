@@ -87,6 +87,25 @@ describe('expectedAnswer', () => {
       question: 'what is the name of the newspaper she edits',
       expected: { kind: 'organization', classNoun: 'newspaper', asksName: true },
     },
+    // a name asked for in so many words: of whom the possessor owns, by a title, or by what it is called
+    {
+      question: "what is the name of the mayor's lawyer",
+      expected: { kind: 'person', classNoun: 'lawyer', asksName: true },
+    },
+    {
+      question: 'what is the title of the sequel',
+      expected: { kind: null, classNoun: 'sequel', asksName: true },
+    },
+    { question: 'what is the company called now', expected: { kind: 'name', asksName: true } },
+    // "called" in a clause of its own is another verb's
+    {
+      question: 'what is the name of the adviser who called it nonsense',
+      expected: { kind: 'person', classNoun: 'adviser', asksName: true },
+    },
+    {
+      question: 'what is the population of the island',
+      expected: { kind: 'number', unit: 'count', classNoun: 'population' },
+    },
     { question: 'age of the oldest runner', expected: { kind: 'number', unit: 'age' } },
     { question: 'what did the mayor promise', expected: { kind: null } },
     { question: 'how did the crowd react', expected: { kind: null } },
