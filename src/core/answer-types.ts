@@ -28,7 +28,7 @@ export type NumberUnit = 'count' | 'age' | 'duration' | 'money' | 'percent' | 'd
  * What a number question asks for: a unit, how often ("three times a week", "every twenty minutes"), or
  * how much something weighs.
  */
-export type AskedUnit = NumberUnit | 'frequency' | 'weight';
+export type AskedUnit = NumberUnit | 'frequency' | 'weight' | 'length';
 
 /**
  * What a question asks for: who → person/organization ('name' when either), where → place, when →
@@ -205,6 +205,8 @@ export function expectedAnswer(question: string): ExpectedAnswer {
       if (how === 'much') return howMuch(false, rest.slice(1));
       if (how === 'come') return answer('reason');
       if (how === 'long' && rest[1] === 'ago') return answer('time');
+      // "how long is the border" asks for a length as readily as "how long was his sentence" for a time.
+      if (how === 'long' && COPULAS.has(rest[1] ?? '')) return answer('number', 'length');
       if (how === 'soon') return answer('time');
       const unit = HOW_UNITS.get(how);
       return unit ? answer('number', unit) : answer(null);
@@ -261,6 +263,8 @@ const NAME_KINDS: ReadonlyMap<FactKind, readonly FactKind[]> = new Map([
   ['place', ['place']],
 ]);
 
+const COPULAS = list('is was are were s');
+
 const UNIT_ANSWERS: Record<AskedUnit, readonly NumberUnit[]> = {
   count: ['count'],
   age: ['age'],
@@ -271,6 +275,7 @@ const UNIT_ANSWERS: Record<AskedUnit, readonly NumberUnit[]> = {
   size: ['size', 'distance', 'count', 'money', 'percent'],
   frequency: ['count', 'duration'],
   weight: ['size', 'money'],
+  length: ['duration', 'distance'],
   any: ['count', 'age', 'duration', 'money', 'percent', 'distance', 'size', 'any'],
 };
 
