@@ -1,5 +1,7 @@
 import MiniSearch, { type Options } from 'minisearch';
 import { NewsdeskError } from './errors.ts';
+import { decodePostings, encodePostings, endOfTerm } from './packed-postings.ts';
+import { decodeVarints, encodeVarints } from './varint-codec.ts';
 
 /**
  * A MiniSearch index saved as a few flat arrays instead of MiniSearch's JSON (an object per term and
@@ -12,41 +14,14 @@ export interface PackedIndex {
   averageFieldLength: number[];
   /** Document ids by short id; `null` where a short id is no longer used. */
   documentIds: (string | null)[];
-  /** Per short id, one length per field; -1 for an unused short id. Base64 of an Int32Array. */
+  /** Per short id, one length per field; -1 for an unused short id. Varints (see varint-codec.ts). */
   fieldLengths: string;
   terms: string[];
-  /**
-   * Per term, in the order of `terms`: the number of fields, then for each field its id, its number of
-   * documents and that many (short id, term frequency) pairs. Base64 of an Int32Array.
-   */
+  /** Per term, in the order of `terms`, its postings: see packed-postings.ts for the layout and coding. */
   postings: string;
 }
 
 type FieldTermData = Map<number, Map<number, number>>;
-
-const toBase64 = (values: Int32Array) =>
-  Buffer.from(values.buffer, values.byteOffset, values.byteLength).toString('base64');
-
-function fromBase64(text: string): Int32Array {
-  const bytes = Buffer.from(text, 'base64');
-  if (bytes.byteLength % 4 !== 0) throw new NewsdeskError('snapshot-invalid', 'packed index data is damaged');
-  // Copy into an aligned buffer: a Buffer may start at any byte offset of its pool.
-  const aligned = new Uint8Array(bytes.byteLength);
-  aligned.set(bytes);
-  return new Int32Array(aligned.buffer);
-}
-
-/** Where a term's postings end, given where they start. */
-function endOfTerm(packed: Int32Array, start: number): number {
-  let at = start;
-  const fields = packed[at++] ?? 0;
-  for (let f = 0; f < fields; f++) {
-    at++;
-    const count = packed[at++] ?? 0;
-    at += 2 * count;
-  }
-  return at;
-}
 
 type DocumentFrequencies = Map<number, number>;
 
@@ -286,6 +261,39 @@ function shareFieldLengths(fieldLength: Map<number, number[]>): void {
 }
 
 /**
+ * The field lengths of saved documents as MiniSearch keeps them, documents with the same lengths sharing
+ * one array (as {@link shareFieldLengths} leaves them): made straight from the saved rows, without an
+ * array per document first.
+ */
+class FieldLengthRows {
+  readonly #lengths: Int32Array;
+  readonly #fieldCount: number;
+  readonly #rows = new Map<string, number[]>();
+
+  constructor(lengths: Int32Array, fieldCount: number) {
+    this.#lengths = lengths;
+    this.#fieldCount = fieldCount;
+  }
+
+  row(shortId: number): number[] {
+    const start = shortId * this.#fieldCount;
+    let key = '';
+    for (let field = 0; field < this.#fieldCount; field++) key += `${this.#lengths[start + field] ?? -1},`;
+    let row = this.#rows.get(key);
+    if (row === undefined) {
+      // A field a document did not have stays a hole, as MiniSearch leaves it.
+      row = [];
+      for (let field = 0; field < this.#fieldCount; field++) {
+        const length = this.#lengths[start + field] ?? -1;
+        if (length >= 0) row[field] = length;
+      }
+      this.#rows.set(key, row);
+    }
+    return row;
+  }
+}
+
+/**
  * MiniSearch with a compact save format. It reads and writes the index's documented data structures
  * (the protected fields subclasses may use); searching, adding and removing are MiniSearch's own.
  */
@@ -308,9 +316,9 @@ export class PackedMiniSearch<T> extends MiniSearch<T> {
       dirtCount: this._dirtCount,
       averageFieldLength: [...this._avgFieldLength],
       documentIds,
-      fieldLengths: toBase64(fieldLengths),
+      fieldLengths: encodeVarints(fieldLengths),
       terms,
-      postings: toBase64(postings),
+      postings: encodePostings(postings),
     };
   }
 
@@ -374,8 +382,8 @@ export class PackedMiniSearch<T> extends MiniSearch<T> {
   static unpack<T>(packed: PackedIndex, options: Options<T>): PackedMiniSearch<T> {
     const index = new PackedMiniSearch<T>(options);
     const fieldCount = Object.keys(index._fieldIds).length;
-    const fieldLengths = fromBase64(packed.fieldLengths);
-    const postings = fromBase64(packed.postings);
+    const fieldLengths = decodeVarints(packed.fieldLengths);
+    const postings = decodePostings(packed.postings);
     if (fieldLengths.length !== packed.nextId * fieldCount || packed.averageFieldLength.length > fieldCount) {
       throw new NewsdeskError('snapshot-invalid', 'packed index does not fit its fields');
     }
@@ -383,17 +391,12 @@ export class PackedMiniSearch<T> extends MiniSearch<T> {
     index._nextId = packed.nextId;
     index._dirtCount = packed.dirtCount;
     index._avgFieldLength = [...packed.averageFieldLength];
+    const rows = new FieldLengthRows(fieldLengths, fieldCount);
     packed.documentIds.forEach((id, shortId) => {
       if (id === null) return;
       index._documentIds.set(shortId, id);
       index._idToShortId.set(id, shortId);
-      // A field a document did not have stays a hole, as MiniSearch leaves it.
-      const lengths: number[] = [];
-      for (let field = 0; field < fieldCount; field++) {
-        const length = fieldLengths[shortId * fieldCount + field] ?? -1;
-        if (length >= 0) lengths[field] = length;
-      }
-      index._fieldLength.set(shortId, lengths);
+      index._fieldLength.set(shortId, rows.row(shortId));
     });
     let at = 0;
     for (const term of packed.terms) {
@@ -405,7 +408,6 @@ export class PackedMiniSearch<T> extends MiniSearch<T> {
     if (at !== postings.length || index._documentIds.size !== packed.documentCount) {
       throw new NewsdeskError('snapshot-invalid', 'packed index does not add up');
     }
-    shareFieldLengths(index._fieldLength);
     return index;
   }
 }

@@ -5,7 +5,7 @@ import { type PackedIndex, PackedMiniSearch } from './packed-minisearch.ts';
 import type { Article, Paragraph } from './types.ts';
 
 /** Bumped whenever the snapshot layout or the way text becomes terms changes. */
-export const INDEX_FORMAT = 4;
+export const INDEX_FORMAT = 5;
 
 /** How many paragraph entries one query may score by default (see {@link NewsIndex.query}). */
 export const DEFAULT_POSTING_BUDGET = 4_000;
