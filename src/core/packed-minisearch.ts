@@ -1,6 +1,8 @@
 import MiniSearch, { type Options } from 'minisearch';
+import { EntriesView } from './entries-view.ts';
 import { NewsdeskError } from './errors.ts';
 import { decodePostings, encodePostings, endOfTerm } from './packed-postings.ts';
+import { ShortIdMap } from './short-id-map.ts';
 import { decodeVarints, encodeVarints } from './varint-codec.ts';
 
 /**
@@ -24,27 +26,6 @@ export interface PackedIndex {
 type FieldTermData = Map<number, Map<number, number>>;
 
 type DocumentFrequencies = Map<number, number>;
-
-/** The rest of a read-only Map's iteration (keys, values, forEach, for…of), from its entries. */
-abstract class EntriesView<K, V> {
-  abstract entries(): Generator<[K, V]>;
-
-  *keys(): Generator<K> {
-    for (const [key] of this.entries()) yield key;
-  }
-
-  *values(): Generator<V> {
-    for (const [, value] of this.entries()) yield value;
-  }
-
-  forEach(callback: (value: V, key: K, map: Map<K, V>) => void): void {
-    for (const [key, value] of this.entries()) callback(value, key, this as unknown as Map<K, V>);
-  }
-
-  [Symbol.iterator]() {
-    return this.entries();
-  }
-}
 
 /**
  * One field's postings of a packed term (document short id → term frequency), read in place from the
@@ -384,19 +365,25 @@ export class PackedMiniSearch<T> extends MiniSearch<T> {
     const fieldCount = Object.keys(index._fieldIds).length;
     const fieldLengths = decodeVarints(packed.fieldLengths);
     const postings = decodePostings(packed.postings);
-    if (fieldLengths.length !== packed.nextId * fieldCount || packed.averageFieldLength.length > fieldCount) {
+    if (
+      fieldLengths.length !== packed.nextId * fieldCount ||
+      packed.documentIds.length !== packed.nextId ||
+      packed.averageFieldLength.length > fieldCount
+    ) {
       throw new NewsdeskError('snapshot-invalid', 'packed index does not fit its fields');
     }
     index._documentCount = packed.documentCount;
     index._nextId = packed.nextId;
     index._dirtCount = packed.dirtCount;
     index._avgFieldLength = [...packed.averageFieldLength];
+    // The per-document tables are arrays by short id (see ShortIdMap), filled without hashing.
+    const documentIds = packed.documentIds.slice();
     const rows = new FieldLengthRows(fieldLengths, fieldCount);
-    packed.documentIds.forEach((id, shortId) => {
-      if (id === null) return;
-      index._documentIds.set(shortId, id);
-      index._idToShortId.set(id, shortId);
-      index._fieldLength.set(shortId, rows.row(shortId));
+    const lengths = documentIds.map((id, shortId) => (id === null ? null : rows.row(shortId)));
+    index._documentIds = new ShortIdMap(documentIds) as unknown as Map<number, string>;
+    index._fieldLength = new ShortIdMap(lengths) as unknown as Map<number, number[]>;
+    documentIds.forEach((id, shortId) => {
+      if (id !== null) index._idToShortId.set(id, shortId);
     });
     let at = 0;
     for (const term of packed.terms) {

@@ -1,11 +1,20 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { NewsdeskError } from './errors.ts';
+import {
+  type IndexSnapshot,
+  type PackedCounts,
+  packCounts,
+  packDocuments,
+  packTermCounts,
+  unpackDocuments,
+  unpackTermCounts,
+} from './index-snapshot.ts';
 import type { Lexicon } from './lexicon.ts';
-import { type PackedIndex, PackedMiniSearch } from './packed-minisearch.ts';
+import { PackedMiniSearch } from './packed-minisearch.ts';
 import type { Article, Paragraph } from './types.ts';
 
 /** Bumped whenever the snapshot layout or the way text becomes terms changes. */
-export const INDEX_FORMAT = 5;
+export const INDEX_FORMAT = 6;
 
 /** How many paragraph entries one query may score by default (see {@link NewsIndex.query}). */
 export const DEFAULT_POSTING_BUDGET = 4_000;
@@ -25,28 +34,6 @@ export interface IndexHit {
   readonly key: string;
   readonly score: number;
 }
-
-/** Counts by key, as two parallel arrays: far quicker to parse than an array of pairs. */
-interface PackedCounts {
-  keys: string[];
-  counts: number[];
-}
-
-interface Snapshot {
-  format: number;
-  index: PackedIndex;
-  documentFrequency: PackedCounts;
-  surfaceWords: PackedCounts;
-}
-
-const packCounts = (entries: Iterable<[string, number]>): PackedCounts => {
-  const packed: PackedCounts = { keys: [], counts: [] };
-  for (const [key, count] of entries) {
-    packed.keys.push(key);
-    packed.counts.push(count);
-  }
-  return packed;
-};
 
 /** Ids below this take one UTF-16 unit in an encoded term list; larger ones take two. */
 const ONE_UNIT_IDS = 0x8000;
@@ -149,9 +136,9 @@ export class NewsIndex {
    * @throws NewsdeskError `snapshot-invalid` when the snapshot is corrupt or of another format.
    */
   static fromJSON(json: string, articles: readonly Article[], lexicon: Lexicon): NewsIndex {
-    let snapshot: Snapshot;
+    let snapshot: IndexSnapshot;
     try {
-      snapshot = JSON.parse(json) as Snapshot;
+      snapshot = JSON.parse(json) as IndexSnapshot;
     } catch {
       throw new NewsdeskError('snapshot-invalid', 'index snapshot is not valid JSON');
     }
@@ -161,34 +148,38 @@ export class NewsIndex {
         `index snapshot has format ${String(snapshot?.format)}, expected ${INDEX_FORMAT}`,
       );
     }
+    const articlesById = new Map(articles.map((article) => [article.id, article]));
+    const documentIds = unpackDocuments(snapshot.documents, articlesById, snapshot.index.nextId);
     let miniSearch: PackedMiniSearch<IndexedParagraph>;
     try {
-      miniSearch = PackedMiniSearch.unpack<IndexedParagraph>(snapshot.index, NewsIndex.miniSearchOptions());
+      miniSearch = PackedMiniSearch.unpack<IndexedParagraph>(
+        { ...snapshot.index, documentIds },
+        NewsIndex.miniSearchOptions(),
+      );
     } catch (error) {
       throw new NewsdeskError('snapshot-invalid', `index snapshot is damaged (${(error as Error).message})`);
     }
     const index = new NewsIndex(lexicon, miniSearch);
-    for (const article of articles) {
-      index.remember(article);
-      index.countHeadline(article, index.headlineTerms(article), 1);
-    }
+    for (const article of articles) index.remember(article);
     if (miniSearch.documentCount !== index.paragraphsByKey.size) {
       throw new NewsdeskError('snapshot-invalid', 'index snapshot does not match the corpus');
     }
-    const { documentFrequency, surfaceWords } = snapshot;
-    for (const [i, term] of documentFrequency.keys.entries()) {
-      index.documentFrequency.set(term, documentFrequency.counts[i] ?? 0);
-    }
+    const { terms } = snapshot.index;
+    unpackTermCounts(snapshot.documentFrequency, terms, index.documentFrequency);
+    unpackTermCounts(snapshot.headlineFrequency, terms, index.headlineFrequency);
     index.surfaceWordMap = null;
-    index.packedSurfaceWords = surfaceWords;
+    index.packedSurfaceWords = snapshot.surfaceWords;
     return index;
   }
 
   toJSON(): string {
-    const snapshot: Snapshot = {
+    const { documentIds, ...index } = this.miniSearch.pack();
+    const snapshot: IndexSnapshot = {
       format: INDEX_FORMAT,
-      index: this.miniSearch.pack(),
-      documentFrequency: packCounts(this.documentFrequency),
+      index,
+      documents: packDocuments(documentIds, this.paragraphsByKey, this.articlesById),
+      documentFrequency: packTermCounts(this.documentFrequency, index.terms),
+      headlineFrequency: packTermCounts(this.headlineFrequency, index.terms),
       surfaceWords: this.packedSurfaceWords ?? packCounts(this.surfaceWords),
     };
     return JSON.stringify(snapshot);

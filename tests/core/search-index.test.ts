@@ -57,6 +57,24 @@ describe('NewsIndex', () => {
     expect(hitsOf(NewsIndex.fromJSON(restored.toJSON(), articles, lexicon))).toEqual(expected);
   });
 
+  it('restores an index saved after changes: same hits, term counts and headline words', () => {
+    const changed = NewsIndex.build(articles, lexicon);
+    changed.remove('port');
+    changed.add(article('port', { title: 'Dock strike ends', texts: ['The port reopened on Friday.'] }));
+    const corpus = [...articles.slice(1), changed.article('port') as Article];
+    const restored = NewsIndex.fromJSON(changed.toJSON(), corpus, lexicon);
+    expect(hitsOf(restored)).toEqual(hitsOf(changed));
+    expect(restored.paragraphCount).toBe(changed.paragraphCount);
+    for (const word of ['port', 'strike', 'end', 'dock', 'flood', 'reopen', 'monday', 'friday']) {
+      for (const term of lexicon.termsOf(word)) {
+        expect(restored.frequency(term)).toBe(changed.frequency(term));
+        expect(restored.uses(term)).toBe(changed.uses(term));
+      }
+    }
+    const again = NewsIndex.fromJSON(restored.toJSON(), corpus, lexicon);
+    expect(hitsOf(again)).toEqual(hitsOf(changed));
+  });
+
   it('finds what is added and no longer finds what is removed, between queries', () => {
     const index = NewsIndex.build(articles.slice(0, 2), lexicon);
     const bridge = new Map(lexicon.termsOf('bridge').map((term) => [term, 1]));
