@@ -1,6 +1,7 @@
 import MiniSearch, { type Options } from 'minisearch';
 import { EntriesView } from './entries-view.ts';
 import { NewsdeskError } from './errors.ts';
+import { LazyMap } from './lazy-map.ts';
 import { decodePostings, encodePostings, endOfTerm } from './packed-postings.ts';
 import { ShortIdMap } from './short-id-map.ts';
 import { decodeVarints, encodeVarints } from './varint-codec.ts';
@@ -376,15 +377,17 @@ export class PackedMiniSearch<T> extends MiniSearch<T> {
     index._nextId = packed.nextId;
     index._dirtCount = packed.dirtCount;
     index._avgFieldLength = [...packed.averageFieldLength];
-    // The per-document tables are arrays by short id (see ShortIdMap), filled without hashing.
+    // The per-document tables are arrays by short id (see ShortIdMap), filled without hashing; the
+    // table from document id back to short id is made from them when first used (see LazyMap).
     const documentIds = packed.documentIds.slice();
     const rows = new FieldLengthRows(fieldLengths, fieldCount);
     const lengths = documentIds.map((id, shortId) => (id === null ? null : rows.row(shortId)));
-    index._documentIds = new ShortIdMap(documentIds) as unknown as Map<number, string>;
+    const documents = new ShortIdMap(documentIds);
+    index._documentIds = documents as unknown as Map<number, string>;
     index._fieldLength = new ShortIdMap(lengths) as unknown as Map<number, number[]>;
-    documentIds.forEach((id, shortId) => {
-      if (id !== null) index._idToShortId.set(id, shortId);
-    });
+    index._idToShortId = new LazyMap(function* () {
+      for (const [shortId, id] of documents) yield [id, shortId] as const;
+    }) as unknown as Map<string, number>;
     let at = 0;
     for (const term of packed.terms) {
       if (at >= postings.length)

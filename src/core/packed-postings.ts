@@ -1,13 +1,19 @@
 import { NewsdeskError } from './errors.ts';
-import { decodeVarints, encodeVarints } from './varint-codec.ts';
+import { encodeVarints, VarintReader } from './varint-codec.ts';
 
 /**
  * The postings of a packed index are one flat Int32Array: per term, its number of fields, then per
- * field its id, its number of documents and that many (short id, term frequency) pairs. Saved, each
- * short id is kept as its gap from the one before it in the field (less one), and the whole array as
- * varints: short ids ascend within a field (MiniSearch appends documents in the order it numbers
- * them), so gaps and frequencies are small numbers of a byte or two.
+ * field its id, its number of documents and that many (short id, term frequency) pairs.
+ *
+ * Saved, they are varints (see varint-codec.ts): first the length of the array, then the array with
+ * each pair as one value, twice the short id's gap from the one before it in the field (less one; from
+ * -1 for the first) plus 1 when a frequency other than 1 follows. Short ids ascend within a field
+ * (MiniSearch appends documents in the order it numbers them) and most frequencies are 1, so most
+ * pairs take a byte or two instead of eight.
  */
+
+/** Short ids from here on are too large to save as twice their gap in 32 bits; MiniSearch never nears it. */
+const MAX_SHORT_ID = 2 ** 30;
 
 /** Where a term's postings end, given where they start. */
 export function endOfTerm(packed: Int32Array, start: number): number {
@@ -24,45 +30,68 @@ export function endOfTerm(packed: Int32Array, start: number): number {
 const damaged = () => new NewsdeskError('snapshot-invalid', 'packed index postings are damaged');
 
 /**
- * Replaces every short id in place: with its gap from the previous one when `toGaps`, else back from
- * its gap. The gap before a field's first id is from -1. Wrapping 32-bit arithmetic, so ids in any
- * order come back as they were (out of order, a gap is negative and takes five bytes).
- * @throws NewsdeskError `snapshot-invalid` when a field's pairs run past the end.
+ * The postings as text for a snapshot.
+ * @throws Error when a short id is past {@link MAX_SHORT_ID}.
  */
-function convertIds(postings: Int32Array, toGaps: boolean): void {
-  const length = postings.length;
+export function encodePostings(postings: Int32Array): string {
+  // The values to write never outnumber the postings: a pair takes one or two, the rest one each.
+  const out = new Int32Array(postings.length + 1);
+  let written = 0;
+  out[written++] = postings.length;
   let at = 0;
-  while (at < length) {
+  while (at < postings.length) {
     const fields = postings[at++] ?? 0;
+    out[written++] = fields;
     for (let f = 0; f < fields; f++) {
-      const count = postings[at + 1] ?? 0;
-      at += 2;
-      if (at + 2 * count > length) throw damaged();
+      out[written++] = postings[at++] ?? 0;
+      const count = postings[at++] ?? 0;
+      out[written++] = count;
       let previous = -1;
-      for (let d = 0; d < count; d++, at += 2) {
-        const value = postings[at] ?? 0;
-        const id = toGaps ? value : (previous + value + 1) | 0;
-        postings[at] = toGaps ? value - previous - 1 : id;
+      for (let d = 0; d < count; d++) {
+        const id = postings[at++] ?? 0;
+        const frequency = postings[at++] ?? 0;
+        if (id < 0 || id >= MAX_SHORT_ID) throw new Error(`short id ${id} is too large to save`);
+        // Within ±2^30, so twice the gap plus one stays a 32-bit integer.
+        out[written++] = 2 * (id - previous - 1) + (frequency === 1 ? 0 : 1);
+        if (frequency !== 1) out[written++] = frequency;
+        previous = id;
+      }
+    }
+  }
+  return encodeVarints(out.subarray(0, written));
+}
+
+/**
+ * The postings of {@link encodePostings} text, read in one pass into the array.
+ * @throws NewsdeskError `snapshot-invalid` when the text is damaged.
+ */
+export function decodePostings(text: string): Int32Array {
+  const reader = new VarintReader(text);
+  const length = reader.done ? 0 : reader.next();
+  // A byte gives at most two values (a pair of frequency 1): a larger length is damage, not a size to allocate.
+  if (length < 0 || length > 2 * reader.byteLength) throw damaged();
+  const postings = new Int32Array(length);
+  let at = 0;
+  while (!reader.done) {
+    if (at >= length) throw damaged();
+    const fields = reader.next();
+    postings[at++] = fields;
+    for (let f = 0; f < fields; f++) {
+      if (at + 2 > length) throw damaged();
+      postings[at++] = reader.next();
+      const count = reader.next();
+      postings[at++] = count;
+      if (count < 0 || at + 2 * count > length) throw damaged();
+      let previous = -1;
+      for (let d = 0; d < count; d++) {
+        const value = reader.next();
+        const id = previous + (value >> 1) + 1;
+        postings[at++] = id;
+        postings[at++] = (value & 1) === 0 ? 1 : reader.next();
         previous = id;
       }
     }
   }
   if (at !== length) throw damaged();
-}
-
-/** The postings as text for a snapshot. */
-export function encodePostings(postings: Int32Array): string {
-  const gaps = postings.slice();
-  convertIds(gaps, true);
-  return encodeVarints(gaps);
-}
-
-/**
- * The postings of {@link encodePostings} text.
- * @throws NewsdeskError `snapshot-invalid` when the text is damaged.
- */
-export function decodePostings(text: string): Int32Array {
-  const postings = decodeVarints(text);
-  convertIds(postings, false);
   return postings;
 }

@@ -14,7 +14,7 @@ import { PackedMiniSearch } from './packed-minisearch.ts';
 import type { Article, Paragraph } from './types.ts';
 
 /** Bumped whenever the snapshot layout or the way text becomes terms changes. */
-export const INDEX_FORMAT = 6;
+export const INDEX_FORMAT = 7;
 
 /** How many paragraph entries one query may score by default (see {@link NewsIndex.query}). */
 export const DEFAULT_POSTING_BUDGET = 4_000;

@@ -42,32 +42,68 @@ export function encodeVarints(values: Int32Array): string {
   return bytes.toString('base64');
 }
 
+const cutShort = () => new NewsdeskError('snapshot-invalid', 'packed index data is cut short');
+const damaged = () => new NewsdeskError('snapshot-invalid', 'packed index data is damaged');
+
+/** Reads the values of {@link encodeVarints} text one by one. */
+export class VarintReader {
+  readonly #bytes: Uint8Array;
+  #at = 0;
+
+  /** @throws NewsdeskError `snapshot-invalid` when the last value is cut short. */
+  constructor(text: string) {
+    this.#bytes = Buffer.from(text, 'base64');
+    const length = this.#bytes.length;
+    if (length > 0 && ((this.#bytes[length - 1] ?? 0) & MORE) !== 0) throw cutShort();
+  }
+
+  /** How many bytes the text holds: at most that many values are left. */
+  get byteLength(): number {
+    return this.#bytes.length;
+  }
+
+  get done(): boolean {
+    return this.#at >= this.#bytes.length;
+  }
+
+  /**
+   * The next value.
+   * @throws NewsdeskError `snapshot-invalid` past the last value, or on a varint of more than 32 bits.
+   */
+  next(): number {
+    const bytes = this.#bytes;
+    if (this.#at >= bytes.length) throw cutShort();
+    let byte = bytes[this.#at++] ?? 0;
+    // Most values are under 128: one byte, read without the loop.
+    if (byte < MORE) return byte;
+    let value = byte & LOW_BITS;
+    let shift = 7;
+    do {
+      if (shift >= 7 * MAX_BYTES) throw damaged();
+      // The last byte has no high bit (checked when constructed), so this stays within the bytes.
+      byte = bytes[this.#at++] ?? 0;
+      // A fifth byte's bits past the 32nd fall off the shift: the encoder never sets them.
+      value |= (byte & LOW_BITS) << shift;
+      shift += 7;
+    } while ((byte & MORE) !== 0);
+    return value;
+  }
+
+  /** How many values are left: every value ends on a byte without the high bit. */
+  remaining(): number {
+    let count = 0;
+    for (let i = this.#at; i < this.#bytes.length; i++) if (((this.#bytes[i] ?? 0) & MORE) === 0) count++;
+    return count;
+  }
+}
+
 /**
  * The values of {@link encodeVarints} text.
  * @throws NewsdeskError `snapshot-invalid` when the text does not decode to whole varints of 32 bits.
  */
 export function decodeVarints(text: string): Int32Array {
-  const bytes = Buffer.from(text, 'base64');
-  const length = bytes.length;
-  // Every value ends on a byte without the high bit, so these bytes count the values.
-  let count = 0;
-  for (let i = 0; i < length; i++) if (((bytes[i] ?? 0) & MORE) === 0) count++;
-  if (length > 0 && ((bytes[length - 1] ?? 0) & MORE) !== 0)
-    throw new NewsdeskError('snapshot-invalid', 'packed index data is cut short');
-  const values = new Int32Array(count);
-  let at = 0;
-  for (let i = 0; i < count; i++) {
-    let byte = bytes[at++] ?? 0;
-    let value = byte & LOW_BITS;
-    let shift = 7;
-    while ((byte & MORE) !== 0) {
-      if (shift >= 7 * MAX_BYTES) throw new NewsdeskError('snapshot-invalid', 'packed index data is damaged');
-      byte = bytes[at++] ?? 0;
-      // A fifth byte's bits past the 32nd fall off the shift: the encoder never sets them.
-      value |= (byte & LOW_BITS) << shift;
-      shift += 7;
-    }
-    values[i] = value;
-  }
+  const reader = new VarintReader(text);
+  const values = new Int32Array(reader.remaining());
+  for (let i = 0; i < values.length; i++) values[i] = reader.next();
   return values;
 }

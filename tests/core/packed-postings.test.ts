@@ -7,9 +7,12 @@ const term = fc
   .array(
     fc.record({
       fieldId: fc.nat(3),
-      pairs: fc.array(fc.tuple(fc.oneof(fc.nat(200), fc.integer()), fc.integer({ min: 1, max: 40 })), {
-        maxLength: 8,
-      }),
+      pairs: fc.array(
+        fc.tuple(fc.oneof(fc.nat(200), fc.nat(2 ** 30 - 1)), fc.oneof(fc.constant(1), fc.integer())),
+        {
+          maxLength: 8,
+        },
+      ),
     }),
     { maxLength: 3 },
   )
@@ -20,7 +23,7 @@ const term = fc
 const postings = fc.array(term, { maxLength: 10 }).map((terms) => Int32Array.from(terms.flat()));
 
 describe('packed postings', () => {
-  it('come back as they were, short ids in any order', () => {
+  it('come back as they were, short ids in any order, any frequencies', () => {
     fc.assert(
       fc.property(postings, (packed) => {
         expect(decodePostings(encodePostings(packed))).toEqual(packed);
@@ -28,17 +31,29 @@ describe('packed postings', () => {
     );
   });
 
-  it('keep ascending short ids as gaps of a byte each, and leave the array they encode as it was', () => {
-    // One term, one field (1) with documents 1000, 1001 and 1005, each once.
-    const packed = Int32Array.from([1, 1, 3, 1000, 1, 1001, 1, 1005, 1]);
+  it('keep ascending short ids of frequency 1 as a byte each, and leave the array they encode as it was', () => {
+    // 11 values: one term, one field (1) with documents 1000, 1001, 1005 and 1006, the last twice.
+    const packed = Int32Array.from([1, 1, 4, 1000, 1, 1001, 1, 1005, 1, 1006, 2]);
     const text = encodePostings(packed);
-    expect([...Buffer.from(text, 'base64')]).toEqual([1, 1, 3, 0xe8, 0x07, 1, 0, 1, 3, 1]);
-    expect(packed).toEqual(Int32Array.from([1, 1, 3, 1000, 1, 1001, 1, 1005, 1]));
+    expect([...Buffer.from(text, 'base64')]).toEqual([11, 1, 1, 4, 0xd0, 0x0f, 0, 6, 1, 2]);
+    expect(packed).toEqual(Int32Array.from([1, 1, 4, 1000, 1, 1001, 1, 1005, 1, 1006, 2]));
     expect(endOfTerm(decodePostings(text), 0)).toBe(packed.length);
   });
 
-  it('refuses postings whose pairs run past the end', () => {
-    const cut = Buffer.from([1, 1, 3, 0, 1]).toString('base64');
-    expect(() => decodePostings(cut)).toThrow('packed index postings are damaged');
+  it('refuses to save a short id that is not one', () => {
+    expect(() => encodePostings(Int32Array.from([1, 0, 1, -1, 1]))).toThrow(
+      'short id -1 is too large to save',
+    );
+    expect(() => encodePostings(Int32Array.from([1, 0, 1, 2 ** 30, 1]))).toThrow('is too large to save');
+  });
+
+  it('refuses postings that do not add up to their length', () => {
+    const text = (bytes: number[]) => Buffer.from(bytes).toString('base64');
+    // Pairs past the end of the text, then past the length given.
+    expect(() => decodePostings(text([9, 1, 1, 3, 0, 0]))).toThrow('packed index data is cut short');
+    expect(() => decodePostings(text([4, 1, 1, 3, 0, 0, 0]))).toThrow('packed index postings are damaged');
+    expect(() => decodePostings(text([9, 1, 1, 1, 0]))).toThrow('packed index postings are damaged');
+    expect(() => decodePostings(text([100, 1]))).toThrow('packed index postings are damaged');
+    expect(decodePostings('')).toEqual(new Int32Array(0));
   });
 });
