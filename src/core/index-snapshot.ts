@@ -105,7 +105,7 @@ function positionOf(article: Article, paragraph: Paragraph): number {
  */
 export function packDocuments(
   documentIds: readonly (string | null)[],
-  paragraphs: ReadonlyMap<string, Paragraph>,
+  paragraphOf: (key: string) => Paragraph | undefined,
   articles: ReadonlyMap<string, Article>,
 ): PackedDocuments {
   const runArticles: (string | null)[] = [];
@@ -114,7 +114,7 @@ export function packDocuments(
     let articleId: string | null = null;
     let position = 0;
     if (id !== null) {
-      const paragraph = paragraphs.get(id);
+      const paragraph = paragraphOf(id);
       const article = paragraph && articles.get(paragraph.articleId);
       position = article && paragraph ? positionOf(article, paragraph) : -1;
       if (!article || position < 0) throw new Error(`indexed document ${id} is no paragraph of the corpus`);

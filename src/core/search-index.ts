@@ -14,7 +14,7 @@ import { PackedMiniSearch } from './packed-minisearch.ts';
 import type { Article, Paragraph } from './types.ts';
 
 /** Bumped whenever the snapshot layout or the way text becomes terms changes. */
-export const INDEX_FORMAT = 7;
+export const INDEX_FORMAT = 8;
 
 /** How many paragraph entries one query may score by default (see {@link NewsIndex.query}). */
 export const DEFAULT_POSTING_BUDGET = 4_000;
@@ -88,7 +88,8 @@ export class NewsIndex {
   postingBudget = DEFAULT_POSTING_BUDGET;
   private readonly miniSearch: PackedMiniSearch<IndexedParagraph>;
   private readonly articlesById = new Map<string, Article>();
-  private readonly paragraphsByKey = new Map<string, Paragraph>();
+  /** How many paragraphs the indexed articles have. */
+  private paragraphTotal = 0;
   private readonly documentFrequency = new Map<string, number>();
   /** How many paragraphs carry the term in their article's headline: what the title field costs to score. */
   private readonly headlineFrequency = new Map<string, number>();
@@ -161,7 +162,7 @@ export class NewsIndex {
     }
     const index = new NewsIndex(lexicon, miniSearch);
     for (const article of articles) index.remember(article);
-    if (miniSearch.documentCount !== index.paragraphsByKey.size) {
+    if (miniSearch.documentCount !== index.paragraphTotal) {
       throw new NewsdeskError('snapshot-invalid', 'index snapshot does not match the corpus');
     }
     const { terms } = snapshot.index;
@@ -177,7 +178,7 @@ export class NewsIndex {
     const snapshot: IndexSnapshot = {
       format: INDEX_FORMAT,
       index,
-      documents: packDocuments(documentIds, this.paragraphsByKey, this.articlesById),
+      documents: packDocuments(documentIds, (key) => this.paragraph(key), this.articlesById),
       documentFrequency: packTermCounts(this.documentFrequency, index.terms),
       headlineFrequency: packTermCounts(this.headlineFrequency, index.terms),
       surfaceWords: this.packedSurfaceWords ?? packCounts(this.surfaceWords),
@@ -196,9 +197,20 @@ export class NewsIndex {
     return this.surfaceWordMap;
   }
 
+  /**
+   * Takes an article's paragraphs into the counts and lookups. Paragraphs are found by their keys (see
+   * {@link NewsIndex.paragraph}), which must be `${articleId}#${n}` as documented on Paragraph.
+   * @throws Error when a paragraph's key is not.
+   */
   private remember(article: Article): void {
+    article.paragraphs.forEach((paragraph, i) => {
+      if (paragraph.key !== `${article.id}#${i + 1}`)
+        throw new Error(
+          `paragraph ${paragraph.key} of article ${article.id} is not keyed ${article.id}#${i + 1}`,
+        );
+    });
     this.articlesById.set(article.id, article);
-    for (const paragraph of article.paragraphs) this.paragraphsByKey.set(paragraph.key, paragraph);
+    this.paragraphTotal += article.paragraphs.length;
   }
 
   /** Analyses a paragraph into index terms, counting its words in (or out of) the corpus statistics. */
@@ -261,10 +273,10 @@ export class NewsIndex {
     for (const paragraph of article.paragraphs) {
       this.countWords(paragraph, -1);
       this.miniSearch.discard(paragraph.key);
-      this.paragraphsByKey.delete(paragraph.key);
       this.termsByKey.delete(paragraph.key);
     }
     this.articlesById.delete(articleId);
+    this.paragraphTotal -= article.paragraphs.length;
     this.compactBeforeQuery = true;
     return true;
   }
@@ -284,7 +296,7 @@ export class NewsIndex {
   }
 
   get paragraphCount(): number {
-    return this.paragraphsByKey.size;
+    return this.paragraphTotal;
   }
 
   article(id: string): Article | undefined {
@@ -292,7 +304,10 @@ export class NewsIndex {
   }
 
   paragraph(key: string): Paragraph | undefined {
-    return this.paragraphsByKey.get(key);
+    // A key is `${articleId}#${n}` (see remember): no table of every paragraph is needed.
+    const hash = key.lastIndexOf('#');
+    const found = this.articlesById.get(key.slice(0, hash))?.paragraphs[Number(key.slice(hash + 1)) - 1];
+    return found?.key === key ? found : undefined;
   }
 
   /** The index terms of a paragraph (worked out on first use for an index restored from a snapshot). */
@@ -389,8 +404,7 @@ export class NewsIndex {
         boostTerm: (term) => weightedTerms.get(term) ?? 1,
         ...(options.articleId
           ? {
-              filter: (result) =>
-                this.paragraphsByKey.get(String(result.id))?.articleId === options.articleId,
+              filter: (result) => this.paragraph(String(result.id))?.articleId === options.articleId,
             }
           : {}),
       },

@@ -17,6 +17,7 @@ const corpus: readonly Article[] = [
 const byId = new Map(corpus.map((a) => [a.id, a]));
 const byKey = new Map<string, Paragraph>(corpus.flatMap((a) => a.paragraphs.map((p) => [p.key, p])));
 const keys = [...byKey.keys()];
+const paragraphOf = (key: string) => byKey.get(key);
 
 /** Document ids by short id as an index may hold them: any paragraphs, in any order, with unused ids. */
 const documentIds = fc
@@ -37,7 +38,7 @@ describe('packed documents', () => {
   it('come back as the paragraph keys they were, unused short ids included', () => {
     fc.assert(
       fc.property(documentIds, (ids) => {
-        const packed = JSON.parse(JSON.stringify(packDocuments(ids, byKey, byId)));
+        const packed = JSON.parse(JSON.stringify(packDocuments(ids, paragraphOf, byId)));
         expect(unpackDocuments(packed, byId, ids.length)).toEqual(ids);
       }),
     );
@@ -46,7 +47,7 @@ describe('packed documents', () => {
   it('keep an article indexed in order as one run, and unused short ids as another', () => {
     const packed = packDocuments(
       ['a#1', 'a#2', 'a#3', 'a#4', null, null, 'c#2', 'c#3', 'b#2#1'],
-      byKey,
+      paragraphOf,
       byId,
     );
     expect(packed.articles).toEqual(['a', null, 'c', 'b#2']);
@@ -54,8 +55,8 @@ describe('packed documents', () => {
   });
 
   it('refuse a document that is no paragraph, and runs that do not fit the corpus', () => {
-    expect(() => packDocuments(['z#1'], byKey, byId)).toThrow('indexed document z#1 is no paragraph');
-    const packed = packDocuments(['c#1', 'c#2', 'c#3'], byKey, byId);
+    expect(() => packDocuments(['z#1'], paragraphOf, byId)).toThrow('indexed document z#1 is no paragraph');
+    const packed = packDocuments(['c#1', 'c#2', 'c#3'], paragraphOf, byId);
     expect(() => unpackDocuments(packed, byId, 4)).toThrow('index snapshot does not match the corpus');
     expect(() => unpackDocuments(packed, byId, 2)).toThrow('index snapshot does not match the corpus');
     const shorter = new Map([['c', article('c', { texts: ['one', 'two'] })]]);

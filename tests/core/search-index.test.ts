@@ -75,6 +75,18 @@ describe('NewsIndex', () => {
     expect(hitsOf(again)).toEqual(hitsOf(changed));
   });
 
+  it('finds a paragraph by its key, and takes no article whose keys are not its id, # and position', () => {
+    const index = NewsIndex.build(articles, lexicon);
+    expect(index.paragraph('flood#2')).toBe(articles[1]?.paragraphs[1]);
+    for (const key of ['flood#3', 'flood#0', 'flood', 'flood#1.5', '#1', 'port#2#1', ''])
+      expect(index.paragraph(key)).toBeUndefined();
+    expect(index.paragraphCount).toBe(6);
+    const odd = article('odd', { texts: ['One.', 'Two.'] });
+    const swapped = { ...odd, paragraphs: [...odd.paragraphs].reverse() };
+    expect(() => index.add(swapped)).toThrow('paragraph odd#2 of article odd is not keyed odd#1');
+    expect(() => NewsIndex.fromJSON(index.toJSON(), [...articles.slice(1), swapped], lexicon)).toThrow();
+  });
+
   it('finds what is added and no longer finds what is removed, between queries', () => {
     const index = NewsIndex.build(articles.slice(0, 2), lexicon);
     const bridge = new Map(lexicon.termsOf('bridge').map((term) => [term, 1]));
