@@ -15,7 +15,7 @@ import { TermTable } from './term-table.ts';
 import { decodeVarints, encodeVarints, VarintReader, VarintWriter } from './varint-codec.ts';
 
 /**
- * A MiniSearch index saved as a few flat arrays instead of MiniSearch's JSON (an object per term and
+ * A MiniSearch index saved as a few packed lists instead of MiniSearch's JSON (an object per term and
  * per posting), so that a large index is written and read back in a fraction of the time.
  */
 export interface PackedIndex {
@@ -278,7 +278,7 @@ export class PackedMiniSearch<T> extends MiniSearch<T> {
     this._index = new TermTable<FieldTermData>() as unknown as typeof this._index;
   }
 
-  /** Saves the index as flat arrays. */
+  /** Saves the index as packed lists. */
   pack(): PackedIndex {
     const fieldCount = Object.keys(this._fieldIds).length;
     const documentIds: (string | null)[] = Array.from({ length: this._nextId }, () => null);

@@ -135,6 +135,7 @@ export class NewsIndex {
   /**
    * Restores an index saved with {@link NewsIndex.toJSON} for the same articles.
    * @throws NewsdeskError `snapshot-invalid` when the snapshot is corrupt or of another format.
+   * @throws Error when a paragraph's key is not `${articleId}#${n}` (see {@link NewsIndex.paragraph}).
    */
   static fromJSON(json: string, articles: readonly Article[], lexicon: Lexicon): NewsIndex {
     let snapshot: IndexSnapshot;
@@ -282,8 +283,8 @@ export class NewsIndex {
   }
 
   /**
-   * Packs the index's postings into flat arrays (see {@link PackedMiniSearch.compact}). Changes leave
-   * the postings they touch in MiniSearch's Maps, five times the size; queries pack them again first,
+   * Packs the index's postings into one byte array (see {@link PackedMiniSearch.compact}). Changes leave
+   * the postings they touch in MiniSearch's Maps, many times the size; queries pack them again first,
    * so a batch of changes costs one pass over the index.
    */
   compact(): void {
