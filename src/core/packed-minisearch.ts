@@ -1,8 +1,21 @@
 import MiniSearch, { type Options } from 'minisearch';
+import { EntriesView } from './entries-view.ts';
 import { NewsdeskError } from './errors.ts';
+import { LazyMap } from './lazy-map.ts';
+import {
+  endOfTerm,
+  fieldCountAt,
+  forEachPair,
+  type PackedField,
+  packedFields,
+  writeTerm,
+} from './packed-postings.ts';
+import { ShortIdMap } from './short-id-map.ts';
+import { TermTable } from './term-table.ts';
+import { decodeVarints, encodeVarints, VarintReader, VarintWriter } from './varint-codec.ts';
 
 /**
- * A MiniSearch index saved as a few flat arrays instead of MiniSearch's JSON (an object per term and
+ * A MiniSearch index saved as a few packed lists instead of MiniSearch's JSON (an object per term and
  * per posting), so that a large index is written and read back in a fraction of the time.
  */
 export interface PackedIndex {
@@ -12,106 +25,55 @@ export interface PackedIndex {
   averageFieldLength: number[];
   /** Document ids by short id; `null` where a short id is no longer used. */
   documentIds: (string | null)[];
-  /** Per short id, one length per field; -1 for an unused short id. Base64 of an Int32Array. */
+  /** Per short id, one length per field; -1 for an unused short id. Varints (see varint-codec.ts). */
   fieldLengths: string;
   terms: string[];
-  /**
-   * Per term, in the order of `terms`: the number of fields, then for each field its id, its number of
-   * documents and that many (short id, term frequency) pairs. Base64 of an Int32Array.
-   */
+  /** Per term, in the order of `terms`, its postings: base64 of the bytes packed-postings.ts lays out. */
   postings: string;
 }
 
 type FieldTermData = Map<number, Map<number, number>>;
 
-const toBase64 = (values: Int32Array) =>
-  Buffer.from(values.buffer, values.byteOffset, values.byteLength).toString('base64');
-
-function fromBase64(text: string): Int32Array {
-  const bytes = Buffer.from(text, 'base64');
-  if (bytes.byteLength % 4 !== 0) throw new NewsdeskError('snapshot-invalid', 'packed index data is damaged');
-  // Copy into an aligned buffer: a Buffer may start at any byte offset of its pool.
-  const aligned = new Uint8Array(bytes.byteLength);
-  aligned.set(bytes);
-  return new Int32Array(aligned.buffer);
-}
-
-/** Where a term's postings end, given where they start. */
-function endOfTerm(packed: Int32Array, start: number): number {
-  let at = start;
-  const fields = packed[at++] ?? 0;
-  for (let f = 0; f < fields; f++) {
-    at++;
-    const count = packed[at++] ?? 0;
-    at += 2 * count;
-  }
-  return at;
-}
-
 type DocumentFrequencies = Map<number, number>;
-
-/** The rest of a read-only Map's iteration (keys, values, forEach, for…of), from its entries. */
-abstract class EntriesView<K, V> {
-  abstract entries(): Generator<[K, V]>;
-
-  *keys(): Generator<K> {
-    for (const [key] of this.entries()) yield key;
-  }
-
-  *values(): Generator<V> {
-    for (const [, value] of this.entries()) yield value;
-  }
-
-  forEach(callback: (value: V, key: K, map: Map<K, V>) => void): void {
-    for (const [key, value] of this.entries()) callback(value, key, this as unknown as Map<K, V>);
-  }
-
-  [Symbol.iterator]() {
-    return this.entries();
-  }
-}
 
 /**
  * One field's postings of a packed term (document short id → term frequency), read in place from the
- * packed pairs. Once its term is unpacked (a change to the index touched it), it reads the term's live
+ * packed bytes. Once its term is unpacked (a change to the index touched it), it reads the term's live
  * map instead, so that a change made while MiniSearch iterates it shows as it would on a Map.
  */
 class PackedPostings extends EntriesView<number, number> {
   readonly #term: PackedTermData;
-  readonly #fieldId: number;
-  readonly #packed: Int32Array;
-  readonly #start: number;
-  readonly #count: number;
-  // Pair index of the last key handed out: MiniSearch reads each key's frequency right after it.
-  #cursor = 0;
+  readonly #bytes: Uint8Array;
+  readonly #field: PackedField;
+  // The last pair handed out: MiniSearch reads each key's frequency right after it.
+  #lastId = -1;
+  #lastFrequency = 0;
 
-  constructor(term: PackedTermData, fieldId: number, packed: Int32Array, start: number, count: number) {
+  constructor(term: PackedTermData, bytes: Uint8Array, field: PackedField) {
     super();
     this.#term = term;
-    this.#fieldId = fieldId;
-    this.#packed = packed;
-    this.#start = start;
-    this.#count = count;
+    this.#bytes = bytes;
+    this.#field = field;
   }
 
   #live(): DocumentFrequencies | null {
-    return this.#term.isPacked() ? null : this.#term.liveField(this.#fieldId);
+    return this.#term.isPacked() ? null : this.#term.liveField(this.#field.fieldId);
   }
 
   get size(): number {
-    return this.#live()?.size ?? this.#count;
+    return this.#live()?.size ?? this.#field.count;
   }
 
   get(shortId: number): number | undefined {
     const live = this.#live();
     if (live) return live.get(shortId);
-    const packed = this.#packed;
-    if (this.#cursor < this.#count && packed[this.#start + 2 * this.#cursor] === shortId)
-      return packed[this.#start + 2 * this.#cursor + 1];
-    for (let i = 0; i < this.#count; i++) {
-      if (packed[this.#start + 2 * i] === shortId) return packed[this.#start + 2 * i + 1];
-    }
-    return undefined;
+    if (shortId === this.#lastId) return this.#lastFrequency;
+    let found: number | undefined;
+    forEachPair(this.#bytes, this.#field, (id, frequency) => {
+      if (id === shortId) found = frequency;
+      return found === undefined;
+    });
+    return found;
   }
 
   has(shortId: number): boolean {
@@ -119,26 +81,34 @@ class PackedPostings extends EntriesView<number, number> {
   }
 
   set(shortId: number, frequency: number): this {
-    this.#term.liveField(this.#fieldId).set(shortId, frequency);
+    this.#term.liveField(this.#field.fieldId).set(shortId, frequency);
     return this;
   }
 
   delete(shortId: number): boolean {
-    return this.#term.liveField(this.#fieldId).delete(shortId);
+    return this.#term.liveField(this.#field.fieldId).delete(shortId);
   }
 
   clear(): void {
-    this.#term.liveField(this.#fieldId).clear();
+    this.#term.liveField(this.#field.fieldId).clear();
   }
 
   *entries(): Generator<[number, number]> {
-    for (let i = 0; i < this.#count; i++) {
-      const shortId = this.#packed[this.#start + 2 * i] ?? 0;
+    // The pairs decoded in place (as forEachPair does), since a callback cannot yield.
+    const { count, start, end } = this.#field;
+    const reader = new VarintReader(this.#bytes, start, end);
+    let previous = -1;
+    for (let d = 0; d < count && !reader.done; d++) {
+      const value = reader.next();
+      const shortId = previous + (value >> 1) + 1;
+      const frequency = (value & 1) === 0 ? 1 : reader.next();
+      previous = shortId;
       const live = this.#live();
       // An entry deleted since the term was unpacked is skipped, as Map iteration skips it.
       if (live && !live.has(shortId)) continue;
-      this.#cursor = i;
-      yield [shortId, live ? (live.get(shortId) ?? 0) : (this.#packed[this.#start + 2 * i + 1] ?? 0)];
+      this.#lastId = shortId;
+      this.#lastFrequency = frequency;
+      yield [shortId, live ? (live.get(shortId) ?? 0) : frequency];
     }
   }
 }
@@ -149,42 +119,41 @@ class PackedPostings extends EntriesView<number, number> {
  * itself: an empty Map per term would cost more than the packed postings of most terms.
  */
 class PackedTermData extends EntriesView<number, DocumentFrequencies> {
-  #packed: Int32Array | null;
+  #bytes: Uint8Array | null;
   readonly #start: number;
   #unpacked: Map<number, DocumentFrequencies> | null = null;
 
-  constructor(packed: Int32Array, start: number) {
+  constructor(bytes: Uint8Array, start: number) {
     super();
-    this.#packed = packed;
+    this.#bytes = bytes;
     this.#start = start;
   }
 
   isPacked(): boolean {
-    return this.#packed !== null;
+    return this.#bytes !== null;
   }
 
   /** The packed postings, while they have not been unpacked. */
-  packedSlice(): Int32Array | null {
-    return this.#packed ? this.#packed.subarray(this.#start, endOfTerm(this.#packed, this.#start)) : null;
+  packedSlice(): Uint8Array | null {
+    return this.#bytes ? this.#bytes.subarray(this.#start, endOfTerm(this.#bytes, this.#start)) : null;
   }
 
   /** The term as Maps, unpacked now if it is still packed. */
   #fields(): Map<number, DocumentFrequencies> {
     if (this.#unpacked) return this.#unpacked;
     const fields = new Map<number, DocumentFrequencies>();
-    const packed = this.#packed;
-    if (packed) {
-      let at = this.#start;
-      const count = packed[at++] ?? 0;
-      for (let f = 0; f < count; f++) {
-        const fieldId = packed[at++] ?? 0;
-        const documents = packed[at++] ?? 0;
+    const bytes = this.#bytes;
+    if (bytes) {
+      for (const field of packedFields(bytes, this.#start)) {
         const frequencies: DocumentFrequencies = new Map();
-        for (let d = 0; d < documents; d++, at += 2) frequencies.set(packed[at] ?? 0, packed[at + 1] ?? 0);
-        fields.set(fieldId, frequencies);
+        forEachPair(bytes, field, (shortId, frequency) => {
+          frequencies.set(shortId, frequency);
+          return true;
+        });
+        fields.set(field.fieldId, frequencies);
       }
     }
-    this.#packed = null;
+    this.#bytes = null;
     this.#unpacked = fields;
     return fields;
   }
@@ -197,37 +166,17 @@ class PackedTermData extends EntriesView<number, DocumentFrequencies> {
     return this.#fields().get(fieldId) ?? new Map();
   }
 
-  /** Each field id with where its postings start and how many documents they hold. */
-  *#packedFields(): Generator<{ fieldId: number; start: number; count: number }> {
-    const packed = this.#packed;
-    if (!packed) return;
-    let at = this.#start;
-    const fields = packed[at++] ?? 0;
-    for (let f = 0; f < fields; f++) {
-      const fieldId = packed[at++] ?? 0;
-      const count = packed[at++] ?? 0;
-      yield { fieldId, start: at, count };
-      at += 2 * count;
-    }
-  }
-
   get(fieldId: number): DocumentFrequencies | undefined {
     if (this.#unpacked) return this.#unpacked.get(fieldId);
-    for (const field of this.#packedFields()) {
-      if (field.fieldId === fieldId) return this.#view(field);
+    const bytes = this.#bytes as Uint8Array;
+    for (const field of packedFields(bytes, this.#start)) {
+      if (field.fieldId === fieldId) return this.#view(bytes, field);
     }
     return undefined;
   }
 
-  #view(field: { fieldId: number; start: number; count: number }): DocumentFrequencies {
-    const packed = this.#packed as Int32Array;
-    return new PackedPostings(
-      this,
-      field.fieldId,
-      packed,
-      field.start,
-      field.count,
-    ) as unknown as DocumentFrequencies;
+  #view(bytes: Uint8Array, field: PackedField): DocumentFrequencies {
+    return new PackedPostings(this, bytes, field) as unknown as DocumentFrequencies;
   }
 
   has(fieldId: number): boolean {
@@ -235,7 +184,7 @@ class PackedTermData extends EntriesView<number, DocumentFrequencies> {
   }
 
   get size(): number {
-    return this.#unpacked ? this.#unpacked.size : (this.#packed?.[this.#start] ?? 0);
+    return this.#unpacked ? this.#unpacked.size : fieldCountAt(this.#bytes as Uint8Array, this.#start);
   }
 
   set(fieldId: number, frequencies: DocumentFrequencies): this {
@@ -252,16 +201,17 @@ class PackedTermData extends EntriesView<number, DocumentFrequencies> {
   }
 
   *entries(): Generator<[number, DocumentFrequencies]> {
-    if (this.#unpacked) {
-      yield* this.#unpacked.entries();
+    const bytes = this.#bytes;
+    if (this.#unpacked || !bytes) {
+      yield* (this.#unpacked as Map<number, DocumentFrequencies>).entries();
       return;
     }
-    for (const field of this.#packedFields()) {
+    for (const field of packedFields(bytes, this.#start)) {
       // A field deleted while this iteration ran (the term was unpacked meanwhile) is skipped.
       if (this.#unpacked) {
         const live = (this.#unpacked as Map<number, DocumentFrequencies>).get(field.fieldId);
         if (live) yield [field.fieldId, live];
-      } else yield [field.fieldId, this.#view(field)];
+      } else yield [field.fieldId, this.#view(bytes, field)];
     }
   }
 }
@@ -286,11 +236,49 @@ function shareFieldLengths(fieldLength: Map<number, number[]>): void {
 }
 
 /**
+ * The field lengths of saved documents as MiniSearch keeps them, documents with the same lengths sharing
+ * one array (as {@link shareFieldLengths} leaves them): made straight from the saved rows, without an
+ * array per document first.
+ */
+class FieldLengthRows {
+  readonly #lengths: Int32Array;
+  readonly #fieldCount: number;
+  readonly #rows = new Map<string, number[]>();
+
+  constructor(lengths: Int32Array, fieldCount: number) {
+    this.#lengths = lengths;
+    this.#fieldCount = fieldCount;
+  }
+
+  row(shortId: number): number[] {
+    const start = shortId * this.#fieldCount;
+    let key = '';
+    for (let field = 0; field < this.#fieldCount; field++) key += `${this.#lengths[start + field] ?? -1},`;
+    let row = this.#rows.get(key);
+    if (row === undefined) {
+      // A field a document did not have stays a hole, as MiniSearch leaves it.
+      row = [];
+      for (let field = 0; field < this.#fieldCount; field++) {
+        const length = this.#lengths[start + field] ?? -1;
+        if (length >= 0) row[field] = length;
+      }
+      this.#rows.set(key, row);
+    }
+    return row;
+  }
+}
+
+/**
  * MiniSearch with a compact save format. It reads and writes the index's documented data structures
  * (the protected fields subclasses may use); searching, adding and removing are MiniSearch's own.
  */
 export class PackedMiniSearch<T> extends MiniSearch<T> {
-  /** Saves the index as flat arrays. */
+  constructor(options: Options<T>) {
+    super(options);
+    this._index = new TermTable<FieldTermData>() as unknown as typeof this._index;
+  }
+
+  /** Saves the index as packed lists. */
   pack(): PackedIndex {
     const fieldCount = Object.keys(this._fieldIds).length;
     const documentIds: (string | null)[] = Array.from({ length: this._nextId }, () => null);
@@ -301,70 +289,45 @@ export class PackedMiniSearch<T> extends MiniSearch<T> {
         fieldLengths[shortId * fieldCount + field] = length ?? 0;
       });
     }
-    const { terms, postings } = this.#packedPostings();
+    const { terms, bytes } = this.#packedPostings();
     return {
       documentCount: this._documentCount,
       nextId: this._nextId,
       dirtCount: this._dirtCount,
       averageFieldLength: [...this._avgFieldLength],
       documentIds,
-      fieldLengths: toBase64(fieldLengths),
+      fieldLengths: encodeVarints(fieldLengths),
       terms,
-      postings: toBase64(postings),
+      postings: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'),
     };
   }
 
   /**
-   * Packs every term's postings into one flat array, read in place from then on (a term is unpacked
+   * Packs every term's postings into one byte array, read in place from then on (a term is unpacked
    * again only when a change to the index touches it), and lets documents with the same field lengths
    * share one array of them: a fraction of the memory of MiniSearch's Maps, and the same search results.
    */
   compact(): void {
-    const { terms, starts, postings } = this.#packedPostings();
+    const { terms, starts, bytes } = this.#packedPostings();
     terms.forEach((term, i) => {
-      this._index.set(term, new PackedTermData(postings, starts[i] ?? 0) as unknown as FieldTermData);
+      this._index.set(term, new PackedTermData(bytes, starts[i] ?? 0) as unknown as FieldTermData);
     });
     shareFieldLengths(this._fieldLength);
   }
 
-  /** Every term's postings, in the order of the terms, as one array; where each term starts in it. */
-  #packedPostings(): { terms: string[]; starts: number[]; postings: Int32Array } {
+  /** Every term's postings, in the order of the terms, as one byte array; where each term starts in it. */
+  #packedPostings(): { terms: string[]; starts: number[]; bytes: Uint8Array } {
     const terms: string[] = [];
     const starts: number[] = [];
-    const chunks: Int32Array[] = [];
-    let size = 0;
+    const writer = new VarintWriter();
     for (const [term, data] of this._index) {
       terms.push(term);
-      starts.push(size);
+      starts.push(writer.length);
       const still = data instanceof PackedTermData ? data.packedSlice() : null;
-      const chunk = still ?? PackedMiniSearch.packTerm(data);
-      chunks.push(chunk);
-      size += chunk.length;
+      if (still) writer.append(still);
+      else writeTerm(writer, data);
     }
-    const postings = new Int32Array(size);
-    let at = 0;
-    for (const chunk of chunks) {
-      postings.set(chunk, at);
-      at += chunk.length;
-    }
-    return { terms, starts, postings };
-  }
-
-  private static packTerm(data: FieldTermData): Int32Array {
-    let size = 1;
-    for (const documents of data.values()) size += 2 + 2 * documents.size;
-    const out = new Int32Array(size);
-    let at = 0;
-    out[at++] = data.size;
-    for (const [fieldId, documents] of data) {
-      out[at++] = fieldId;
-      out[at++] = documents.size;
-      for (const [shortId, frequency] of documents) {
-        out[at++] = shortId;
-        out[at++] = frequency;
-      }
-    }
-    return out;
+    return { terms, starts, bytes: writer.bytes() };
   }
 
   /**
@@ -374,38 +337,41 @@ export class PackedMiniSearch<T> extends MiniSearch<T> {
   static unpack<T>(packed: PackedIndex, options: Options<T>): PackedMiniSearch<T> {
     const index = new PackedMiniSearch<T>(options);
     const fieldCount = Object.keys(index._fieldIds).length;
-    const fieldLengths = fromBase64(packed.fieldLengths);
-    const postings = fromBase64(packed.postings);
-    if (fieldLengths.length !== packed.nextId * fieldCount || packed.averageFieldLength.length > fieldCount) {
+    const fieldLengths = decodeVarints(packed.fieldLengths);
+    if (
+      fieldLengths.length !== packed.nextId * fieldCount ||
+      packed.documentIds.length !== packed.nextId ||
+      packed.averageFieldLength.length > fieldCount
+    ) {
       throw new NewsdeskError('snapshot-invalid', 'packed index does not fit its fields');
     }
     index._documentCount = packed.documentCount;
     index._nextId = packed.nextId;
     index._dirtCount = packed.dirtCount;
     index._avgFieldLength = [...packed.averageFieldLength];
-    packed.documentIds.forEach((id, shortId) => {
-      if (id === null) return;
-      index._documentIds.set(shortId, id);
-      index._idToShortId.set(id, shortId);
-      // A field a document did not have stays a hole, as MiniSearch leaves it.
-      const lengths: number[] = [];
-      for (let field = 0; field < fieldCount; field++) {
-        const length = fieldLengths[shortId * fieldCount + field] ?? -1;
-        if (length >= 0) lengths[field] = length;
-      }
-      index._fieldLength.set(shortId, lengths);
-    });
+    // The per-document tables are arrays by short id (see ShortIdMap), filled without hashing; the
+    // table from document id back to short id is made from them when first used (see LazyMap).
+    const documentIds = packed.documentIds.slice();
+    const rows = new FieldLengthRows(fieldLengths, fieldCount);
+    const lengths = documentIds.map((id, shortId) => (id === null ? null : rows.row(shortId)));
+    const documents = new ShortIdMap(documentIds);
+    index._documentIds = documents as unknown as Map<number, string>;
+    index._fieldLength = new ShortIdMap(lengths) as unknown as Map<number, number[]>;
+    index._idToShortId = new LazyMap(function* () {
+      for (const [shortId, id] of documents) yield [id, shortId] as const;
+    }) as unknown as Map<string, number>;
+    // Every term's fields are checked to lie within the bytes; the pairs are read when searched.
+    const bytes = Buffer.from(packed.postings, 'base64');
     let at = 0;
     for (const term of packed.terms) {
-      if (at >= postings.length)
+      if (at >= bytes.length)
         throw new NewsdeskError('snapshot-invalid', 'packed index postings are cut short');
-      index._index.set(term, new PackedTermData(postings, at) as unknown as FieldTermData);
-      at = endOfTerm(postings, at);
+      index._index.set(term, new PackedTermData(bytes, at) as unknown as FieldTermData);
+      at = endOfTerm(bytes, at);
     }
-    if (at !== postings.length || index._documentIds.size !== packed.documentCount) {
+    if (at !== bytes.length || index._documentIds.size !== packed.documentCount) {
       throw new NewsdeskError('snapshot-invalid', 'packed index does not add up');
     }
-    shareFieldLengths(index._fieldLength);
     return index;
   }
 }

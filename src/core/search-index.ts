@@ -1,11 +1,20 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { NewsdeskError } from './errors.ts';
+import {
+  type IndexSnapshot,
+  type PackedCounts,
+  packCounts,
+  packDocuments,
+  packTermCounts,
+  unpackDocuments,
+  unpackTermCounts,
+} from './index-snapshot.ts';
 import type { Lexicon } from './lexicon.ts';
-import { type PackedIndex, PackedMiniSearch } from './packed-minisearch.ts';
+import { PackedMiniSearch } from './packed-minisearch.ts';
 import type { Article, Paragraph } from './types.ts';
 
 /** Bumped whenever the snapshot layout or the way text becomes terms changes. */
-export const INDEX_FORMAT = 4;
+export const INDEX_FORMAT = 8;
 
 /** How many paragraph entries one query may score by default (see {@link NewsIndex.query}). */
 export const DEFAULT_POSTING_BUDGET = 4_000;
@@ -25,28 +34,6 @@ export interface IndexHit {
   readonly key: string;
   readonly score: number;
 }
-
-/** Counts by key, as two parallel arrays: far quicker to parse than an array of pairs. */
-interface PackedCounts {
-  keys: string[];
-  counts: number[];
-}
-
-interface Snapshot {
-  format: number;
-  index: PackedIndex;
-  documentFrequency: PackedCounts;
-  surfaceWords: PackedCounts;
-}
-
-const packCounts = (entries: Iterable<[string, number]>): PackedCounts => {
-  const packed: PackedCounts = { keys: [], counts: [] };
-  for (const [key, count] of entries) {
-    packed.keys.push(key);
-    packed.counts.push(count);
-  }
-  return packed;
-};
 
 /** Ids below this take one UTF-16 unit in an encoded term list; larger ones take two. */
 const ONE_UNIT_IDS = 0x8000;
@@ -101,7 +88,8 @@ export class NewsIndex {
   postingBudget = DEFAULT_POSTING_BUDGET;
   private readonly miniSearch: PackedMiniSearch<IndexedParagraph>;
   private readonly articlesById = new Map<string, Article>();
-  private readonly paragraphsByKey = new Map<string, Paragraph>();
+  /** How many paragraphs the indexed articles have. */
+  private paragraphTotal = 0;
   private readonly documentFrequency = new Map<string, number>();
   /** How many paragraphs carry the term in their article's headline: what the title field costs to score. */
   private readonly headlineFrequency = new Map<string, number>();
@@ -147,11 +135,12 @@ export class NewsIndex {
   /**
    * Restores an index saved with {@link NewsIndex.toJSON} for the same articles.
    * @throws NewsdeskError `snapshot-invalid` when the snapshot is corrupt or of another format.
+   * @throws Error when a paragraph's key is not `${articleId}#${n}` (see {@link NewsIndex.paragraph}).
    */
   static fromJSON(json: string, articles: readonly Article[], lexicon: Lexicon): NewsIndex {
-    let snapshot: Snapshot;
+    let snapshot: IndexSnapshot;
     try {
-      snapshot = JSON.parse(json) as Snapshot;
+      snapshot = JSON.parse(json) as IndexSnapshot;
     } catch {
       throw new NewsdeskError('snapshot-invalid', 'index snapshot is not valid JSON');
     }
@@ -161,34 +150,38 @@ export class NewsIndex {
         `index snapshot has format ${String(snapshot?.format)}, expected ${INDEX_FORMAT}`,
       );
     }
+    const articlesById = new Map(articles.map((article) => [article.id, article]));
+    const documentIds = unpackDocuments(snapshot.documents, articlesById, snapshot.index.nextId);
     let miniSearch: PackedMiniSearch<IndexedParagraph>;
     try {
-      miniSearch = PackedMiniSearch.unpack<IndexedParagraph>(snapshot.index, NewsIndex.miniSearchOptions());
+      miniSearch = PackedMiniSearch.unpack<IndexedParagraph>(
+        { ...snapshot.index, documentIds },
+        NewsIndex.miniSearchOptions(),
+      );
     } catch (error) {
       throw new NewsdeskError('snapshot-invalid', `index snapshot is damaged (${(error as Error).message})`);
     }
     const index = new NewsIndex(lexicon, miniSearch);
-    for (const article of articles) {
-      index.remember(article);
-      index.countHeadline(article, index.headlineTerms(article), 1);
-    }
-    if (miniSearch.documentCount !== index.paragraphsByKey.size) {
+    for (const article of articles) index.remember(article);
+    if (miniSearch.documentCount !== index.paragraphTotal) {
       throw new NewsdeskError('snapshot-invalid', 'index snapshot does not match the corpus');
     }
-    const { documentFrequency, surfaceWords } = snapshot;
-    for (const [i, term] of documentFrequency.keys.entries()) {
-      index.documentFrequency.set(term, documentFrequency.counts[i] ?? 0);
-    }
+    const { terms } = snapshot.index;
+    unpackTermCounts(snapshot.documentFrequency, terms, index.documentFrequency);
+    unpackTermCounts(snapshot.headlineFrequency, terms, index.headlineFrequency);
     index.surfaceWordMap = null;
-    index.packedSurfaceWords = surfaceWords;
+    index.packedSurfaceWords = snapshot.surfaceWords;
     return index;
   }
 
   toJSON(): string {
-    const snapshot: Snapshot = {
+    const { documentIds, ...index } = this.miniSearch.pack();
+    const snapshot: IndexSnapshot = {
       format: INDEX_FORMAT,
-      index: this.miniSearch.pack(),
-      documentFrequency: packCounts(this.documentFrequency),
+      index,
+      documents: packDocuments(documentIds, (key) => this.paragraph(key), this.articlesById),
+      documentFrequency: packTermCounts(this.documentFrequency, index.terms),
+      headlineFrequency: packTermCounts(this.headlineFrequency, index.terms),
       surfaceWords: this.packedSurfaceWords ?? packCounts(this.surfaceWords),
     };
     return JSON.stringify(snapshot);
@@ -205,9 +198,20 @@ export class NewsIndex {
     return this.surfaceWordMap;
   }
 
+  /**
+   * Takes an article's paragraphs into the counts and lookups. Paragraphs are found by their keys (see
+   * {@link NewsIndex.paragraph}), which must be `${articleId}#${n}` as documented on Paragraph.
+   * @throws Error when a paragraph's key is not.
+   */
   private remember(article: Article): void {
+    article.paragraphs.forEach((paragraph, i) => {
+      if (paragraph.key !== `${article.id}#${i + 1}`)
+        throw new Error(
+          `paragraph ${paragraph.key} of article ${article.id} is not keyed ${article.id}#${i + 1}`,
+        );
+    });
     this.articlesById.set(article.id, article);
-    for (const paragraph of article.paragraphs) this.paragraphsByKey.set(paragraph.key, paragraph);
+    this.paragraphTotal += article.paragraphs.length;
   }
 
   /** Analyses a paragraph into index terms, counting its words in (or out of) the corpus statistics. */
@@ -270,17 +274,17 @@ export class NewsIndex {
     for (const paragraph of article.paragraphs) {
       this.countWords(paragraph, -1);
       this.miniSearch.discard(paragraph.key);
-      this.paragraphsByKey.delete(paragraph.key);
       this.termsByKey.delete(paragraph.key);
     }
     this.articlesById.delete(articleId);
+    this.paragraphTotal -= article.paragraphs.length;
     this.compactBeforeQuery = true;
     return true;
   }
 
   /**
-   * Packs the index's postings into flat arrays (see {@link PackedMiniSearch.compact}). Changes leave
-   * the postings they touch in MiniSearch's Maps, five times the size; queries pack them again first,
+   * Packs the index's postings into one byte array (see {@link PackedMiniSearch.compact}). Changes leave
+   * the postings they touch in MiniSearch's Maps, many times the size; queries pack them again first,
    * so a batch of changes costs one pass over the index.
    */
   compact(): void {
@@ -293,7 +297,7 @@ export class NewsIndex {
   }
 
   get paragraphCount(): number {
-    return this.paragraphsByKey.size;
+    return this.paragraphTotal;
   }
 
   article(id: string): Article | undefined {
@@ -301,7 +305,10 @@ export class NewsIndex {
   }
 
   paragraph(key: string): Paragraph | undefined {
-    return this.paragraphsByKey.get(key);
+    // A key is `${articleId}#${n}` (see remember): no table of every paragraph is needed.
+    const hash = key.lastIndexOf('#');
+    const found = this.articlesById.get(key.slice(0, hash))?.paragraphs[Number(key.slice(hash + 1)) - 1];
+    return found?.key === key ? found : undefined;
   }
 
   /** The index terms of a paragraph (worked out on first use for an index restored from a snapshot). */
@@ -398,8 +405,7 @@ export class NewsIndex {
         boostTerm: (term) => weightedTerms.get(term) ?? 1,
         ...(options.articleId
           ? {
-              filter: (result) =>
-                this.paragraphsByKey.get(String(result.id))?.articleId === options.articleId,
+              filter: (result) => this.paragraph(String(result.id))?.articleId === options.articleId,
             }
           : {}),
       },

@@ -96,6 +96,32 @@ describe('PackedMiniSearch', () => {
     );
   });
 
+  it('searches by prefix and fuzzily like stock MiniSearch, built, restored and changed', () => {
+    const fuzzyAll = (index: MiniSearch<Doc>) =>
+      ['flo', 'stri', 'mayr', 'unoin', 'p'].map((q) =>
+        index.search(q, { prefix: true, fuzzy: 0.3 }).map((r) => [r.id, r.score.toFixed(9)]),
+      );
+    fc.assert(
+      fc.property(docs, (documents) => {
+        const stock = new MiniSearch<Doc>(options);
+        const packed = new PackedMiniSearch<Doc>(options);
+        stock.addAll(documents);
+        packed.addAll(documents);
+        packed.compact();
+        const restored = PackedMiniSearch.unpack<Doc>(packed.pack(), options);
+        expect(fuzzyAll(packed)).toEqual(fuzzyAll(stock));
+        expect(fuzzyAll(restored)).toEqual(fuzzyAll(stock));
+        // Terms added once the tree was made for a fuzzy search are found as well.
+        const extra = { id: 'extra-doc', text: 'floodgate striker', title: 'mayoral' };
+        for (const index of [stock, packed, restored]) index.add(extra);
+        expect(fuzzyAll(restored)).toEqual(fuzzyAll(stock));
+        expect(searchAll(restored)).toEqual(searchAll(stock));
+        expect(restored.termCount).toBe(stock.termCount);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('refuses damaged data with a clear error', () => {
     const index = new PackedMiniSearch<Doc>(options);
     index.addAll([{ id: 'a', text: 'port strike', title: 'union' }]);

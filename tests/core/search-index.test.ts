@@ -57,6 +57,36 @@ describe('NewsIndex', () => {
     expect(hitsOf(NewsIndex.fromJSON(restored.toJSON(), articles, lexicon))).toEqual(expected);
   });
 
+  it('restores an index saved after changes: same hits, term counts and headline words', () => {
+    const changed = NewsIndex.build(articles, lexicon);
+    changed.remove('port');
+    changed.add(article('port', { title: 'Dock strike ends', texts: ['The port reopened on Friday.'] }));
+    const corpus = [...articles.slice(1), changed.article('port') as Article];
+    const restored = NewsIndex.fromJSON(changed.toJSON(), corpus, lexicon);
+    expect(hitsOf(restored)).toEqual(hitsOf(changed));
+    expect(restored.paragraphCount).toBe(changed.paragraphCount);
+    for (const word of ['port', 'strike', 'end', 'dock', 'flood', 'reopen', 'monday', 'friday']) {
+      for (const term of lexicon.termsOf(word)) {
+        expect(restored.frequency(term)).toBe(changed.frequency(term));
+        expect(restored.uses(term)).toBe(changed.uses(term));
+      }
+    }
+    const again = NewsIndex.fromJSON(restored.toJSON(), corpus, lexicon);
+    expect(hitsOf(again)).toEqual(hitsOf(changed));
+  });
+
+  it('finds a paragraph by its key, and takes no article whose keys are not its id, # and position', () => {
+    const index = NewsIndex.build(articles, lexicon);
+    expect(index.paragraph('flood#2')).toBe(articles[1]?.paragraphs[1]);
+    for (const key of ['flood#3', 'flood#0', 'flood', 'flood#1.5', '#1', 'port#2#1', ''])
+      expect(index.paragraph(key)).toBeUndefined();
+    expect(index.paragraphCount).toBe(6);
+    const odd = article('odd', { texts: ['One.', 'Two.'] });
+    const swapped = { ...odd, paragraphs: [...odd.paragraphs].reverse() };
+    expect(() => index.add(swapped)).toThrow('paragraph odd#2 of article odd is not keyed odd#1');
+    expect(() => NewsIndex.fromJSON(index.toJSON(), [...articles.slice(1), swapped], lexicon)).toThrow();
+  });
+
   it('finds what is added and no longer finds what is removed, between queries', () => {
     const index = NewsIndex.build(articles.slice(0, 2), lexicon);
     const bridge = new Map(lexicon.termsOf('bridge').map((term) => [term, 1]));
