@@ -6,19 +6,20 @@ import { EntriesView } from './entries-view.ts';
  * Loading a snapshot then hashes no key per document for it, and a bot that only answers never does.
  */
 export class LazyMap<K, V> extends EntriesView<K, V> {
-  #source: (() => Iterable<readonly [K, V]>) | null;
+  #fill: ((map: Map<K, V>) => void) | null;
   readonly #map = new Map<K, V>();
 
-  constructor(source: () => Iterable<readonly [K, V]>) {
+  /** `fill` puts the entries into the map it is given, when they are first needed. */
+  constructor(fill: (map: Map<K, V>) => void) {
     super();
-    this.#source = source;
+    this.#fill = fill;
   }
 
   #filled(): Map<K, V> {
-    const source = this.#source;
-    if (source) {
-      this.#source = null;
-      for (const [key, value] of source()) this.#map.set(key, value);
+    const fill = this.#fill;
+    if (fill) {
+      this.#fill = null;
+      fill(this.#map);
     }
     return this.#map;
   }

@@ -37,22 +37,31 @@ type FieldTermData = Map<number, Map<number, number>>;
 type DocumentFrequencies = Map<number, number>;
 
 /**
+ * The packed postings of an index, and the first short id they cannot hold: MiniSearch numbers new
+ * documents from there on, so looking one up (as adding it does, for each of its terms) needs no search.
+ */
+interface PackedStore {
+  readonly bytes: Uint8Array;
+  readonly nextId: number;
+}
+
+/**
  * One field's postings of a packed term (document short id → term frequency), read in place from the
  * packed bytes. Once its term is unpacked (a change to the index touched it), it reads the term's live
  * map instead, so that a change made while MiniSearch iterates it shows as it would on a Map.
  */
 class PackedPostings extends EntriesView<number, number> {
   readonly #term: PackedTermData;
-  readonly #bytes: Uint8Array;
+  readonly #store: PackedStore;
   readonly #field: PackedField;
   // The last pair handed out: MiniSearch reads each key's frequency right after it.
   #lastId = -1;
   #lastFrequency = 0;
 
-  constructor(term: PackedTermData, bytes: Uint8Array, field: PackedField) {
+  constructor(term: PackedTermData, store: PackedStore, field: PackedField) {
     super();
     this.#term = term;
-    this.#bytes = bytes;
+    this.#store = store;
     this.#field = field;
   }
 
@@ -68,8 +77,9 @@ class PackedPostings extends EntriesView<number, number> {
     const live = this.#live();
     if (live) return live.get(shortId);
     if (shortId === this.#lastId) return this.#lastFrequency;
+    if (shortId >= this.#store.nextId) return undefined;
     let found: number | undefined;
-    forEachPair(this.#bytes, this.#field, (id, frequency) => {
+    forEachPair(this.#store.bytes, this.#field, (id, frequency) => {
       if (id === shortId) found = frequency;
       return found === undefined;
     });
@@ -96,7 +106,7 @@ class PackedPostings extends EntriesView<number, number> {
   *entries(): Generator<[number, number]> {
     // The pairs decoded in place (as forEachPair does), since a callback cannot yield.
     const { count, start, end } = this.#field;
-    const reader = new VarintReader(this.#bytes, start, end);
+    const reader = new VarintReader(this.#store.bytes, start, end);
     let previous = -1;
     for (let d = 0; d < count && !reader.done; d++) {
       const value = reader.next();
@@ -119,30 +129,31 @@ class PackedPostings extends EntriesView<number, number> {
  * itself: an empty Map per term would cost more than the packed postings of most terms.
  */
 class PackedTermData extends EntriesView<number, DocumentFrequencies> {
-  #bytes: Uint8Array | null;
+  #store: PackedStore | null;
   readonly #start: number;
   #unpacked: Map<number, DocumentFrequencies> | null = null;
 
-  constructor(bytes: Uint8Array, start: number) {
+  constructor(store: PackedStore, start: number) {
     super();
-    this.#bytes = bytes;
+    this.#store = store;
     this.#start = start;
   }
 
   isPacked(): boolean {
-    return this.#bytes !== null;
+    return this.#store !== null;
   }
 
   /** The packed postings, while they have not been unpacked. */
   packedSlice(): Uint8Array | null {
-    return this.#bytes ? this.#bytes.subarray(this.#start, endOfTerm(this.#bytes, this.#start)) : null;
+    const bytes = this.#store?.bytes;
+    return bytes ? bytes.subarray(this.#start, endOfTerm(bytes, this.#start)) : null;
   }
 
   /** The term as Maps, unpacked now if it is still packed. */
   #fields(): Map<number, DocumentFrequencies> {
     if (this.#unpacked) return this.#unpacked;
     const fields = new Map<number, DocumentFrequencies>();
-    const bytes = this.#bytes;
+    const bytes = this.#store?.bytes;
     if (bytes) {
       for (const field of packedFields(bytes, this.#start)) {
         const frequencies: DocumentFrequencies = new Map();
@@ -153,7 +164,7 @@ class PackedTermData extends EntriesView<number, DocumentFrequencies> {
         fields.set(field.fieldId, frequencies);
       }
     }
-    this.#bytes = null;
+    this.#store = null;
     this.#unpacked = fields;
     return fields;
   }
@@ -168,15 +179,15 @@ class PackedTermData extends EntriesView<number, DocumentFrequencies> {
 
   get(fieldId: number): DocumentFrequencies | undefined {
     if (this.#unpacked) return this.#unpacked.get(fieldId);
-    const bytes = this.#bytes as Uint8Array;
-    for (const field of packedFields(bytes, this.#start)) {
-      if (field.fieldId === fieldId) return this.#view(bytes, field);
+    const store = this.#store as PackedStore;
+    for (const field of packedFields(store.bytes, this.#start)) {
+      if (field.fieldId === fieldId) return this.#view(store, field);
     }
     return undefined;
   }
 
-  #view(bytes: Uint8Array, field: PackedField): DocumentFrequencies {
-    return new PackedPostings(this, bytes, field) as unknown as DocumentFrequencies;
+  #view(store: PackedStore, field: PackedField): DocumentFrequencies {
+    return new PackedPostings(this, store, field) as unknown as DocumentFrequencies;
   }
 
   has(fieldId: number): boolean {
@@ -184,7 +195,9 @@ class PackedTermData extends EntriesView<number, DocumentFrequencies> {
   }
 
   get size(): number {
-    return this.#unpacked ? this.#unpacked.size : fieldCountAt(this.#bytes as Uint8Array, this.#start);
+    return this.#unpacked
+      ? this.#unpacked.size
+      : fieldCountAt((this.#store as PackedStore).bytes, this.#start);
   }
 
   set(fieldId: number, frequencies: DocumentFrequencies): this {
@@ -201,17 +214,17 @@ class PackedTermData extends EntriesView<number, DocumentFrequencies> {
   }
 
   *entries(): Generator<[number, DocumentFrequencies]> {
-    const bytes = this.#bytes;
-    if (this.#unpacked || !bytes) {
+    const store = this.#store;
+    if (this.#unpacked || !store) {
       yield* (this.#unpacked as Map<number, DocumentFrequencies>).entries();
       return;
     }
-    for (const field of packedFields(bytes, this.#start)) {
+    for (const field of packedFields(store.bytes, this.#start)) {
       // A field deleted while this iteration ran (the term was unpacked meanwhile) is skipped.
       if (this.#unpacked) {
         const live = (this.#unpacked as Map<number, DocumentFrequencies>).get(field.fieldId);
         if (live) yield [field.fieldId, live];
-      } else yield [field.fieldId, this.#view(bytes, field)];
+      } else yield [field.fieldId, this.#view(store, field)];
     }
   }
 }
@@ -309,8 +322,9 @@ export class PackedMiniSearch<T> extends MiniSearch<T> {
    */
   compact(): void {
     const { terms, starts, bytes } = this.#packedPostings();
+    const store: PackedStore = { bytes, nextId: this._nextId };
     terms.forEach((term, i) => {
-      this._index.set(term, new PackedTermData(bytes, starts[i] ?? 0) as unknown as FieldTermData);
+      this._index.set(term, new PackedTermData(store, starts[i] ?? 0) as unknown as FieldTermData);
     });
     shareFieldLengths(this._fieldLength);
   }
@@ -357,16 +371,19 @@ export class PackedMiniSearch<T> extends MiniSearch<T> {
     const documents = new ShortIdMap(documentIds);
     index._documentIds = documents as unknown as Map<number, string>;
     index._fieldLength = new ShortIdMap(lengths) as unknown as Map<number, number[]>;
-    index._idToShortId = new LazyMap(function* () {
-      for (const [shortId, id] of documents) yield [id, shortId] as const;
+    index._idToShortId = new LazyMap<string, number>((map) => {
+      documents.forEach((id, shortId) => {
+        map.set(id, shortId);
+      });
     }) as unknown as Map<string, number>;
     // Every term's fields are checked to lie within the bytes; the pairs are read when searched.
     const bytes = Buffer.from(packed.postings, 'base64');
+    const store: PackedStore = { bytes, nextId: packed.nextId };
     let at = 0;
     for (const term of packed.terms) {
       if (at >= bytes.length)
         throw new NewsdeskError('snapshot-invalid', 'packed index postings are cut short');
-      index._index.set(term, new PackedTermData(bytes, at) as unknown as FieldTermData);
+      index._index.set(term, new PackedTermData(store, at) as unknown as FieldTermData);
       at = endOfTerm(bytes, at);
     }
     if (at !== bytes.length || index._documentIds.size !== packed.documentCount) {

@@ -48,6 +48,14 @@ export class ShortIdMap<V> extends EntriesView<number, V> {
     this.#size = 0;
   }
 
+  /** As a Map's, without a generator: filling another table from this one visits every document. */
+  override forEach(callback: (value: V, shortId: number, map: Map<number, V>) => void): void {
+    for (let shortId = 0; shortId < this.#values.length; shortId++) {
+      const value = this.#values[shortId];
+      if (value != null) callback(value, shortId, this as unknown as Map<number, V>);
+    }
+  }
+
   *entries(): Generator<[number, V]> {
     // The length is read at every step, so that entries set meanwhile are seen, as a Map's would be.
     for (let shortId = 0; shortId < this.#values.length; shortId++) {

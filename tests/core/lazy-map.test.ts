@@ -4,12 +4,9 @@ import { LazyMap } from '../../src/core/lazy-map.ts';
 describe('LazyMap', () => {
   it('makes its entries once, on first use, and then behaves as a Map', () => {
     let made = 0;
-    const map = new LazyMap<string, number>(() => {
+    const map = new LazyMap<string, number>((entries) => {
       made++;
-      return [
-        ['a', 1],
-        ['b', 2],
-      ];
+      entries.set('a', 1).set('b', 2);
     });
     expect(made).toBe(0);
     expect(map.get('a')).toBe(1);
@@ -27,7 +24,7 @@ describe('LazyMap', () => {
   });
 
   it('puts a first change after its entries, as if they had been there all along', () => {
-    const map = new LazyMap<string, number>(() => [['a', 1]]);
+    const map = new LazyMap<string, number>((entries) => entries.set('a', 1));
     map.set('a', 5).set('z', 26);
     expect([...map.entries()]).toEqual([
       ['a', 5],

@@ -39,6 +39,11 @@ describe('ShortIdMap', () => {
         expect([...view]).toEqual([...map]);
         expect([...view.keys()]).toEqual([...map.keys()]);
         expect([...view.values()]).toEqual([...map.values()]);
+        const visited: [number, string][] = [];
+        view.forEach((value, id) => {
+          visited.push([id, value]);
+        });
+        expect(visited).toEqual([...map]);
       }),
     );
   });
