@@ -25,8 +25,8 @@ export { factsOf, factsOfParagraph, locateSentences, type SentenceSpan } from '.
 export type FactKind = 'person' | 'organization' | 'place' | 'time' | 'number' | 'reason' | 'name';
 export type NumberUnit = 'count' | 'age' | 'duration' | 'money' | 'percent' | 'distance' | 'size' | 'any';
 /**
- * What a number question asks for: a unit, how often ("three times a week", "every twenty minutes"), or
- * how much something weighs.
+ * What a number question asks for: a unit, how often ("three times a week", "every twenty minutes"), how
+ * much something weighs, or how long it is, in length or in time ("how long is the border").
  */
 export type AskedUnit = NumberUnit | 'frequency' | 'weight' | 'length';
 
@@ -124,11 +124,11 @@ function kindOfNoun(word: string, lemma: string): ExpectedAnswer | undefined {
   return kind ? answer(kind) : undefined;
 }
 
-/** The class of the thing "which/what X" asks for, or of "what is the X of …" and "what is Y's X". */
 // The participles of "what is X called": the question asks for a name.
 const NAMING_VERBS = list('called named titled');
 const RELATIVE_WORDS = list('who which that whom whose');
 
+/** The class of the thing "which/what X" asks for, or of "what is the X of …" and "what is Y's X". */
 function whichWhat(question: string, whIndex: number): ExpectedAnswer {
   const tokens = analyse(question).tokens.filter(
     (t) => t.pos !== 'PUNCT' || t.text === "'" || t.text === '’',

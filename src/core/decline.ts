@@ -26,8 +26,9 @@ export const MIN_REACHABLE_SHARE = 0.5;
 const SUGGESTIONS = 3;
 
 /**
- * Whether a passage answers the question: it scores enough, holds the number or time asked for, and
- * its article mentions the names the question asks a fact of.
+ * Whether a passage answers the question: it scores enough, holds what the answer needs (the number,
+ * time or name asked for, the role, something of what is asked about: see `missesFact`), and its
+ * article mentions the names the question asks a fact of.
  */
 export function answers(
   passage: RankedParagraph | undefined,

@@ -56,7 +56,7 @@ export interface PassageEvidence {
    * Whether the question asks for a number, a time or a name and the window's sentence holds none (a
    * name the question does not already give), or asks after someone by a role the window does not
    * mention, or the window holds nothing of the question but the class of thing asked for: it cannot
-   * answer. Without `readFacts` only number and time questions are judged.
+   * answer. Without `readFacts` no name or role is looked for.
    */
   readonly missesFact: boolean;
   /** The sentence (or two adjacent sentences) to quote: an exact substring of the paragraph. */
@@ -285,7 +285,7 @@ export function weighPassage(
     score: number;
     coverage: number;
     holdsFact: boolean;
-    tellsWho: boolean;
+    fitsQuestion: boolean;
     from: number;
     to: number;
   } | null = null;
@@ -347,9 +347,9 @@ export function weighPassage(
     // "the region's capital, Stepanakert" holds the kind of thing asked for, but nothing of France.
     const tellsOfSubject = !hasSubject || subjectGot > 0;
     if (!best || score > best.score)
-      best = { score, coverage, holdsFact, tellsWho: tellsWho && tellsOfSubject, from, to };
+      best = { score, coverage, holdsFact, fitsQuestion: tellsWho && tellsOfSubject, from, to };
   }
-  const window = best ?? { score: 0, coverage: 0, holdsFact: false, tellsWho: false, from: 0, to: 0 };
+  const window = best ?? { score: 0, coverage: 0, holdsFact: false, fitsQuestion: false, from: 0, to: 0 };
   const matchedTerms = new Set<string>();
   const own = concepts.reduce((sum, c) => sum + c.weight * bestFactor(c, paragraphTerms), 0);
   for (const concept of concepts) {
@@ -363,7 +363,7 @@ export function weighPassage(
     coverage: window.coverage,
     score: window.score,
     holdsFact: window.holdsFact,
-    missesFact: (needsFact && !window.holdsFact) || !window.tellsWho,
+    missesFact: (needsFact && !window.holdsFact) || !window.fitsQuestion,
     own: total > 0 ? own / total : 0,
     // Read through the whole article, so worked out only for the few passages the decision looks at.
     get missesName() {
