@@ -1,6 +1,6 @@
 import type { AskedUnit, ExpectedAnswer, Fact } from './answer-types.ts';
 import type { Token } from './answer-types-nlp.ts';
-import { HEAD_NOUN_KINDS } from './answer-types-words.ts';
+import { HEAD_NOUN_KINDS, wordList as list } from './answer-types-words.ts';
 import { englishSpellings } from './lexicon.ts';
 import { words } from './text.ts';
 import { isWordNetWord } from './wordnet.ts';
@@ -131,7 +131,6 @@ export function tellsWeight(fact: Pick<Fact, 'unit' | 'text'>): boolean {
 
 // What "how many/much X" asks for, by the unit or the verb that follows.
 
-const list = (text: string) => new Set(text.trim().split(/\s+/));
 const MONEY_VERBS = list(`cost costs pay paid payed pays sell sold sells worth earn earned earns make made
   makes spend spent raise raised lose lost win won charge charged get got receive received owe owed fetch
   fetched invest invested borrow borrowed compensation money cash prize fine fined profit profits`);

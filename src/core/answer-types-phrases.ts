@@ -1,9 +1,8 @@
 import type { Token } from './answer-types-nlp.ts';
+import { wordList as list } from './answer-types-words.ts';
 import { isWordNetWord } from './wordnet.ts';
 
 // The noun phrase a "which/what" question asks about, read off the tagger's tokens.
-
-const list = (text: string) => new Set(text.trim().split(/\s+/));
 
 // Parts of speech that may form the noun phrase after "which"/"what" ("which western tobacco firm").
 export const PHRASE_TAGS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);

@@ -3,7 +3,9 @@ import type { FactKind, NumberUnit } from './answer-types.ts';
 // Word lists behind the answer-type rules. All entries are folded (lower case, no accents) and general
 // English: titles, role nouns, organisation suffixes and units as news style uses them.
 
-const list = (text: string): ReadonlySet<string> => new Set(text.trim().split(/\s+/));
+/** A set of the whitespace-separated words of a text: how every word list of the answer types is written. */
+export const wordList = (text: string): ReadonlySet<string> => new Set(text.trim().split(/\s+/));
+const list = wordList;
 
 /** Titles and roles written before a person's name ("Mr Jones", "President Lula", "coach Smith"). */
 export const PERSON_TITLES = list(`

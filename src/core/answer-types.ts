@@ -9,7 +9,12 @@ import {
 } from './answer-types-measures.ts';
 import { analyse } from './answer-types-nlp.ts';
 import { afterPossessor, headNoun, PHRASE_TAGS } from './answer-types-phrases.ts';
-import { HEAD_NOUN_KINDS, ORGANIZATION_SUFFIXES, PERSON_TITLES } from './answer-types-words.ts';
+import {
+  HEAD_NOUN_KINDS,
+  wordList as list,
+  ORGANIZATION_SUFFIXES,
+  PERSON_TITLES,
+} from './answer-types-words.ts';
 import { countsAs } from './kinds.ts';
 import { foldWord, words } from './text.ts';
 import { baseForms, nounClasses } from './wordnet.ts';
@@ -71,8 +76,6 @@ export interface Fact {
   readonly start: number;
   readonly end: number;
 }
-
-const list = (text: string) => new Set(text.trim().split(/\s+/));
 
 // Folded first words of a yes/no question ("isn't" folds to "isn" + "t").
 const YES_NO_STARTS = list(`is are was were am do does did has have had can could will would should shall may
