@@ -16,6 +16,7 @@ import {
   PERSON_TITLES,
 } from './answer-types-words.ts';
 import { countsAs } from './kinds.ts';
+import { asksOutcome } from './question-outcome.ts';
 import { foldWord, words } from './text.ts';
 import { baseForms, nounClasses } from './wordnet.ts';
 
@@ -82,8 +83,6 @@ const YES_NO_STARTS = list(`is are was were am do does did has have had can coul
   might must isn aren wasn weren don doesn didn hasn haven hadn can cannot couldn won wouldn shouldn`);
 // First words of a yes/no question about what has happened: the past and perfect auxiliaries.
 const HAPPENED_STARTS = list('did didn was wasn were weren has hasn have haven had hadn');
-// "is the factory built yet": asks whether something is done by now.
-const COMPLETION_WORD = 'yet';
 // Words that may come before the question proper ("and who …", "so why …", "please tell me when …").
 const LEADING_FILLER = list(`and so but then ok okay please tell me us you know do can could would i want to
   wonder explain`);
@@ -177,6 +176,12 @@ function whichWhat(question: string, whIndex: number): ExpectedAnswer {
 
 /** What kind of fact a question asks for (see {@link ExpectedAnswer}). */
 export function expectedAnswer(question: string): ExpectedAnswer {
+  const expected = askedFor(question);
+  // "who won in the end", "what sentence did the judge finally hand him": what happened, as for "did …".
+  return asksOutcome(question) && !expected.happened ? { ...expected, happened: true } : expected;
+}
+
+function askedFor(question: string): ExpectedAnswer {
   const all = words(question).map((w) => QUESTION_WORD_FORMS.get(w) ?? w);
   let at = 0;
   while (at < all.length && LEADING_FILLER.has(all[at] ?? '') && !QUESTION_WORDS.has(all[at] ?? '')) at++;
@@ -187,7 +192,7 @@ export function expectedAnswer(question: string): ExpectedAnswer {
     YES_NO_STARTS.has(first) &&
     (whAt < 0 || !all.slice(0, whAt).some((w) => ['tell', 'know', 'explain'].includes(w)))
   )
-    return HAPPENED_STARTS.has(first) || all.includes(COMPLETION_WORD)
+    return HAPPENED_STARTS.has(first) || asksOutcome(question)
       ? { kind: null, yesNo: true, happened: true }
       : { kind: null, yesNo: true };
   if (whAt < 0) return keywordQuery(all);

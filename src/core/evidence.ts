@@ -1,5 +1,5 @@
 import { countedNounOf, type Fact, factsOf, holdsAskedName, holdsExpectedFact } from './answer-types.ts';
-import { bestFactor, type QuestionAnalysis, RELATION_FACTORS } from './question.ts';
+import { bestFactor, type Concept, type QuestionAnalysis, RELATION_FACTORS } from './question.ts';
 import type { NewsIndex } from './search-index.ts';
 import { splitSentences, wordSpans } from './text.ts';
 import type { Article, Paragraph } from './types.ts';
@@ -131,6 +131,9 @@ function factsIn(index: NewsIndex, sentence: string): readonly Fact[] {
   return cachesOf(index).facts.get(sentence, () => factsOf(sentence));
 }
 
+// The wordings of what happened that tell an outcome: any but the class ("sold" for "bought", not
+// "transferred").
+const OUTCOME_MIN_FACTOR = RELATION_FACTORS.antonym;
 // The wordings of a role that name it: kinds of it do ("playwright" for a writer), its class does not
 // ("official" for a judge).
 const ROLE_MIN_FACTOR = RELATION_FACTORS.hyponym;
@@ -278,6 +281,17 @@ export function weighPassage(
   // The class of a "which/what X" question says what kind of thing answers, not what it is about: a
   // window that holds nothing of the rest of the question ("the capital of France") cannot answer.
   const hasSubject = concepts.some((concept) => concept.word !== expected.classNoun);
+  // A question after how something ended is answered only by a sentence that tells it happened
+  // (not what may, will or was to), in the question's terms: each word of what happened ("found
+  // guilty"), in any wording but its class (the opposite verb tells a yes/no outcome too).
+  const outcomeAt = (analysis.outcome ?? []).map((concept) => concepts.indexOf(concept));
+  const tellsOutcome = (i: number) =>
+    outcomeAt.length === 0 ||
+    (!irrealis[i] &&
+      outcomeAt.every(
+        (k) =>
+          bestFactor(concepts[k] as Concept, sentenceTerms[i] as ReadonlySet<string>) >= OUTCOME_MIN_FACTOR,
+      ));
   const mentionsRole = (i: number) =>
     definingRole < 0 ||
     [i - 1, i, i + 1].some((j) => (inSentence[j]?.[definingRole] ?? 0) >= ROLE_MIN_FACTOR);
@@ -341,7 +355,8 @@ export function weighPassage(
     // Whether the window can tell who is asked for: the name, when one is asked for, and the role.
     const tellsWho =
       (!needsName || (!hypothetical && holdsAskedName(expected, answering(i).facts, asked))) &&
-      mentionsRole(i);
+      mentionsRole(i) &&
+      tellsOutcome(i);
     const coverage = total > 0 ? got / total : 0;
     const score = holdsFact ? coverage + FACT_BONUS : needsFact ? coverage * MISSING_FACT_FACTOR : coverage;
     // "the region's capital, Stepanakert" holds the kind of thing asked for, but nothing of France.

@@ -1,6 +1,7 @@
 import { type ExpectedAnswer, expectedAnswer } from './answer-types.ts';
 import { kindsOf } from './kinds.ts';
 import { englishSpellings, type Relation } from './lexicon.ts';
+import { outcomePredicates, outcomeWords } from './question-outcome.ts';
 import { agentOf, asksWhoANameIs, roleOf } from './question-roles.ts';
 import type { NewsIndex } from './search-index.ts';
 import { wordSpans, words } from './text.ts';
@@ -59,6 +60,11 @@ export interface QuestionAnalysis {
    * and the verb's concept. A name beside such a word tells who did it: "playwright Eve Ensler".
    */
   readonly agent?: { readonly nouns: ReadonlySet<string>; readonly verb: Concept };
+  /**
+   * For a question after how something ended ("was he found guilty in the end"), the concepts that say
+   * what happened: a sentence that answers tells it in these terms (see question-outcome.ts).
+   */
+  readonly outcome?: readonly Concept[];
 }
 
 // How much a match on another wording counts against the word as asked. Closer relations count more:
@@ -110,8 +116,14 @@ function conceptSeeds(index: NewsIndex, question: string): Seed[] {
     index,
     spans.map((span) => span.word),
   );
+  const outcome = outcomeWords(question);
   const tokens = spans
-    .filter((_, i) => spans[i - 1]?.word !== 'how' && !functional.has(i))
+    .filter(
+      (span, i) =>
+        spans[i - 1]?.word !== 'how' &&
+        !functional.has(i) &&
+        !outcome.some((words) => span.start < words.end && span.end > words.start),
+    )
     .flatMap((span) => {
       const term = lexicon.term(span.word);
       return term === null ? [] : [{ ...span, term }];
@@ -350,12 +362,14 @@ export function analyzeQuestion(index: NewsIndex, question: string): QuestionAna
   // "who is Hussein Akoush" asks what the articles say of him, not for another name.
   const expected = !role && asksWhoANameIs(text, concepts) ? { ...asked, kind: null } : asked;
   const agent = role ? undefined : agentOf(text, expected, concepts);
+  const outcome = outcomePredicates(text, concepts);
   return {
     concepts,
     expected,
     asked: new Set(words(text)),
     ...(role ? { role } : {}),
     ...(agent ? { agent } : {}),
+    ...(outcome.length > 0 ? { outcome } : {}),
   };
 }
 

@@ -153,6 +153,41 @@ describe('a question asking for a name or a role whose best passage does not tel
   }
 });
 
+describe('a question after how something ended is answered only by a sentence telling it happened', () => {
+  const trial = NewsIndex.build(
+    [
+      article('trial', {
+        title: 'Harbour manager on trial for fraud',
+        texts: [
+          'The harbour manager Olof Brandt is on trial for fraud.',
+          'Brandt could face ten years in prison if the jury finds him guilty.',
+          'His deputy pleaded guilty to fraud last year.',
+          'The new ferry terminal was bought by a shipping firm on Monday.',
+          'The harbour office will be rebuilt next year.',
+        ],
+      }),
+      ...articles,
+    ],
+    loadLexicon(),
+  );
+  const cases = [
+    // what may happen, and a guilty plea without "found", tell no outcome
+    { question: 'was Brandt found guilty in the end', answered: false },
+    { question: 'is the harbour office rebuilt yet', answered: false },
+    // the sale happened, told as asked or by the opposite verb
+    { question: 'who ended up buying the ferry terminal', answered: true },
+    { question: 'was the ferry terminal sold in the end', answered: true },
+    // without the words that ask how it ended, the closest reading is quoted as before
+    { question: 'was Brandt found guilty', answered: true },
+    { question: 'will the harbour office be rebuilt', answered: true },
+  ] as const;
+  for (const { question, answered } of cases) {
+    it(question, () => {
+      expect(answerQuestion(trial, question).answered).toBe(answered);
+    });
+  }
+});
+
 // The class of a "what X" question says what kind of thing answers: a passage that holds it and
 // nothing else of the question tells of another X.
 describe('a passage that holds only the class of thing asked for is no answer', () => {

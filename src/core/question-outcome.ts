@@ -1,0 +1,46 @@
+import { analyse } from './answer-types-nlp.ts';
+import type { Concept } from './question.ts';
+import { foldWord } from './text.ts';
+
+// A question after how something ended ("was he found guilty in the end", "did she end up getting
+// picked", "is the factory built yet", "what sentence did the judge finally hand him") asks for an
+// outcome: only a sentence that tells it happened (or did not), in the question's own terms, answers
+// it. One that tells of the matter on the way there ("he could face 85 years", "the team will decide
+// whether she is included") does not.
+const OUTCOME_WORDS =
+  /\b(?:in\s+the\s+end|end(?:s|ed|ing)?\s+up|eventually|finally|ultimately|at\s+last|yet)\b/gi;
+// "not yet", "yet another": not "by now".
+const NOT_COMPLETION = /\b(?:not|n['’]t)\s+yet\b|\byet\s+(?:another|again|more)\b/i;
+// Tags of the words that say what happened: the verb and the state it ends in ("found guilty").
+const PREDICATE_TAGS: ReadonlySet<string> = new Set(['VERB', 'ADJ']);
+
+/** Whether the question asks how something ended (see {@link OUTCOME_WORDS}). */
+export function asksOutcome(text: string): boolean {
+  return outcomeWords(text).length > 0;
+}
+
+/**
+ * Where the question says it asks how something ended ("in the end", "end up"): those words say when,
+ * not what, and are no concept of the question.
+ */
+export function outcomeWords(text: string): { start: number; end: number }[] {
+  if (NOT_COMPLETION.test(text)) return [];
+  return [...text.matchAll(OUTCOME_WORDS)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/**
+ * For a question after how something ended, the concepts that say what happened: those the tagger
+ * reads as a verb or adjective of the question ("found", "guilty", "picked", "built"), never a name.
+ * Empty for any other question, or when the question's verb is too plain to be a concept ("get").
+ */
+export function outcomePredicates(text: string, concepts: readonly Concept[]): Concept[] {
+  if (!asksOutcome(text)) return [];
+  const { tokens } = analyse(text);
+  // A word before "'s" is a possessor, whatever the tagger says ("is Bat's factory built").
+  const predicates = new Set(
+    tokens
+      .filter((token, i) => PREDICATE_TAGS.has(token.pos) && tokens[i + 1]?.pos !== 'PART')
+      .map((token) => foldWord(token.text)),
+  );
+  return concepts.filter((concept) => !concept.isName && predicates.has(concept.word));
+}

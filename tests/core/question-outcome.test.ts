@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { loadLexicon } from '../../src/core/lexicon.ts';
+import { analyzeQuestion } from '../../src/core/question.ts';
+import { asksOutcome, outcomeWords } from '../../src/core/question-outcome.ts';
+import { NewsIndex } from '../../src/core/search-index.ts';
+import { article } from '../helpers/fixtures.ts';
+
+describe('a question after how something ended', () => {
+  const cases = [
+    { question: 'was the mayor found guilty in the end', outcome: true },
+    { question: 'did she end up getting picked for the team', outcome: true },
+    { question: 'who ended up buying the club', outcome: true },
+    { question: 'what sentence did the judge finally hand him', outcome: true },
+    { question: 'did the strike eventually end', outcome: true },
+    { question: 'is the factory built yet', outcome: true },
+    // "not yet" and "yet another" are no outcome asked
+    { question: 'why has the factory not yet opened', outcome: false },
+    { question: 'is there yet another delay', outcome: false },
+    // a tally so far, or the end of something, is not how it ended
+    { question: 'how many people have died so far', outcome: false },
+    { question: 'when did the war end', outcome: false },
+    { question: 'what was her final project', outcome: false },
+  ] as const;
+  for (const { question, outcome } of cases) {
+    it(`${question}: ${outcome ? 'asks an outcome' : 'does not'}`, () => {
+      expect(asksOutcome(question)).toBe(outcome);
+    });
+  }
+
+  it('finds where the question says so, to leave those words out of its concepts', () => {
+    const question = 'did she end up getting picked in the end';
+    expect(outcomeWords(question).map(({ start, end }) => question.slice(start, end))).toEqual([
+      'end up',
+      'in the end',
+    ]);
+  });
+});
+
+describe('what happened, in a question after how something ended', () => {
+  const index = NewsIndex.build(
+    [
+      article('trial', {
+        title: 'Mayor on trial',
+        texts: [
+          'The mayor could face ten years in prison if convicted.',
+          "Bat's new factory will open in May.",
+        ],
+      }),
+    ],
+    loadLexicon(),
+  );
+  const cases = [
+    { question: 'was the mayor found guilty in the end', predicates: ['found', 'guilty'] },
+    { question: 'did the mayor end up getting picked', predicates: ['picked'] },
+    // a word before "'s" is a possessor, whatever the tagger reads it as
+    { question: "is Bat's factory built yet", predicates: ['built'] },
+    { question: 'what sentence did the judge finally hand the mayor', predicates: ['hand'] },
+    // the words that ask how it ended are no concept of the question
+    { question: 'did the mayor end up getting picked', concepts: ['mayor', 'picked'] },
+    { question: 'was the mayor found guilty in the end', concepts: ['mayor', 'found', 'guilty'] },
+    // any other question has no outcome to tell
+    { question: 'was the mayor found guilty', predicates: [] },
+  ] as const;
+  for (const testCase of cases) {
+    it(testCase.question, () => {
+      const analysis = analyzeQuestion(index, testCase.question);
+      if ('predicates' in testCase)
+        expect((analysis.outcome ?? []).map((c) => c.word)).toEqual(testCase.predicates);
+      else expect(analysis.concepts.map((c) => c.word)).toEqual(testCase.concepts);
+    });
+  }
+});
