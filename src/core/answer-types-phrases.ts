@@ -9,7 +9,8 @@ export const PHRASE_TAGS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 // Head nouns that ask about the noun after "of": "what kind of milk", "the name of the paper".
 const OF_HEADS = list('kind type sort name names title');
-const NAME_HEADS = list('name names title');
+/** Nouns that ask for a name in so many words: "the name of the paper", "what's WorldCom's name". */
+export const NAME_HEADS = list('name names title');
 
 /**
  * The head noun of the phrase that starts at token `from`: the last noun before the verb, or a

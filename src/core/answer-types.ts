@@ -8,7 +8,7 @@ import {
   tellsWeight,
 } from './answer-types-measures.ts';
 import { analyse } from './answer-types-nlp.ts';
-import { afterPossessor, headNoun, PHRASE_TAGS } from './answer-types-phrases.ts';
+import { afterPossessor, headNoun, NAME_HEADS, PHRASE_TAGS } from './answer-types-phrases.ts';
 import {
   HEAD_NOUN_KINDS,
   wordList as list,
@@ -162,6 +162,8 @@ function whichWhat(question: string, whIndex: number): ExpectedAnswer {
   if (CAUSE_VERBS.has(next)) return answer('reason');
   const { head, asksName } = headNoun(tokens, from);
   if (!head) return answer(null);
+  // "what's WorldCom's name now", "what title did the sequel get": a name, in so many words.
+  if (NAME_HEADS.has(head.lower)) return { ...answer('name'), asksName: true };
   const lemma = head.lower.endsWith('ies')
     ? `${head.lower.slice(0, -3)}y`
     : head.lower.replace(/(?<=[^s])s$/, '');

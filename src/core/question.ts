@@ -1,4 +1,5 @@
 import { type ExpectedAnswer, expectedAnswer } from './answer-types.ts';
+import { NAME_HEADS } from './answer-types-phrases.ts';
 import { kindsOf } from './kinds.ts';
 import { englishSpellings, type Relation } from './lexicon.ts';
 import { outcomePredicates, outcomeWords } from './question-outcome.ts';
@@ -357,6 +358,12 @@ export function analyzeQuestion(index: NewsIndex, question: string): QuestionAna
     if (parts.length === 0) continue;
     const partConcepts = parts.map((seed) => conceptOf(index, seed, asked));
     concepts.push(partConcepts.length > 1 ? nameConcept(partConcepts) : (partConcepts[0] as Concept));
+  }
+  // "the name of the paper": the word "name" says what kind of answer is asked for, as "how" does,
+  // not what the question is about ("Mr Sullivan named Mr Ebbers" tells no paper's name).
+  if (asked.asksName && concepts.length > 1) {
+    const nameWord = concepts.findIndex((concept) => NAME_HEADS.has(concept.word));
+    if (nameWord >= 0) concepts.splice(nameWord, 1);
   }
   const role = roleOf(text, asked, concepts);
   // "who is Hussein Akoush" asks what the articles say of him, not for another name.

@@ -99,6 +99,8 @@ describe('expectedAnswer', () => {
       expected: { kind: null, classNoun: 'sequel', asksName: true },
     },
     { question: 'what is the company called now', expected: { kind: 'name', asksName: true } },
+    { question: "whats the company's name these days", expected: { kind: 'name', asksName: true } },
+    { question: 'what name did the band choose', expected: { kind: 'name', asksName: true } },
     // "called" in a clause of its own is another verb's
     {
       question: 'what is the name of the adviser who called it nonsense',

@@ -182,6 +182,14 @@ describe('which words become concepts', () => {
     { question: 'who led the rebellion in the end', words: ['led', 'rebellion'] },
     // a source named as "according to" is as "said": no topic
     { question: 'how long did the strike last according to the union', words: ['strike', 'last', 'union'] },
+    // a name asked for in so many words: "name" says what kind of answer, not what it is about
+    { question: 'what is the name of the ferry company', words: ['ferry', 'company'] },
+    { question: "what is the ferry company's name", words: ['ferry', 'company'] },
+    // the words that ask how something ended say when, not what
+    {
+      question: 'did the ferry strike end up lasting nine days',
+      words: ['ferry', 'strike', 'lasting', 'nine', 'days'],
+    },
   ] as const;
   for (const { question, words } of cases) {
     it(question, () => {
