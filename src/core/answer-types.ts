@@ -15,6 +15,7 @@ import {
   ORGANIZATION_SUFFIXES,
   PERSON_TITLES,
 } from './answer-types-words.ts';
+import { wordsMeant } from './chat-forms.ts';
 import { countsAs } from './kinds.ts';
 import { asksOutcome } from './question-outcome.ts';
 import { foldWord, words } from './text.ts';
@@ -86,21 +87,6 @@ const HAPPENED_STARTS = list('did didn was wasn were weren has hasn have haven h
 // Words that may come before the question proper ("and who …", "so why …", "please tell me when …").
 const LEADING_FILLER = list(`and so but then ok okay please tell me us you know do can could would i want to
   wonder explain`);
-// Common misspellings and run-together forms of question words.
-const QUESTION_WORD_FORMS: ReadonlyMap<string, string> = new Map([
-  ['whos', 'who'],
-  ['whose', 'who'],
-  ['whom', 'who'],
-  ['wich', 'which'],
-  ['whcih', 'which'],
-  ['whats', 'what'],
-  ['wat', 'what'],
-  ['wheres', 'where'],
-  ['whens', 'when'],
-  ['whys', 'why'],
-  ['hw', 'how'],
-  ['hows', 'how'],
-]);
 const QUESTION_WORDS = list('who which what where when why how');
 const CAUSE_VERBS = list('caused cause causes killed prompted triggered sparked led made drove motivated');
 
@@ -137,7 +123,7 @@ function whichWhat(question: string, whIndex: number): ExpectedAnswer {
   );
   const folded = tokens.map((t) => foldWord(t.text));
   const wh = folded.findIndex(
-    (w, i) => i >= whIndex && (w === 'which' || w === 'what' || w === 'wich' || w === 'whats'),
+    (w, i) => i >= whIndex && (w === 'whats' || ['which', 'what'].includes(wordsMeant(w)[0] as string)),
   );
   let from = wh + 1;
   let owned = false;
@@ -184,7 +170,8 @@ export function expectedAnswer(question: string): ExpectedAnswer {
 }
 
 function askedFor(question: string): ExpectedAnswer {
-  const all = words(question).map((w) => QUESTION_WORD_FORMS.get(w) ?? w);
+  // "hw much", "wat percent": the question word meant (a form that stands for several words stays).
+  const all = words(question).map((w) => (wordsMeant(w).length === 1 ? (wordsMeant(w)[0] as string) : w));
   let at = 0;
   while (at < all.length && LEADING_FILLER.has(all[at] ?? '') && !QUESTION_WORDS.has(all[at] ?? '')) at++;
   const first = all[0] ?? '';

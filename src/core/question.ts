@@ -1,5 +1,6 @@
 import { type ExpectedAnswer, expectedAnswer } from './answer-types.ts';
 import { NAME_HEADS } from './answer-types-phrases.ts';
+import { wordsMeant } from './chat-forms.ts';
 import { kindsOf } from './kinds.ts';
 import { englishSpellings, type Relation } from './lexicon.ts';
 import { outcomePredicates, outcomeWords } from './question-outcome.ts';
@@ -112,7 +113,10 @@ function conceptSeeds(index: NewsIndex, question: string): Seed[] {
   const { lexicon } = index;
   // The word after "how" says what kind of answer is wanted (how long, how old, how much), which the
   // expected answer type carries; as a content word it would match "long-running" or "old town".
-  const spans = wordSpans(question.slice(0, MAX_QUESTION_CHARS));
+  // Chat forms are read as the words meant ("hw much", "ppl"): as written, they are words no article uses.
+  const spans = wordSpans(question.slice(0, MAX_QUESTION_CHARS)).flatMap((span) =>
+    wordsMeant(span.word).map((word) => ({ ...span, word })),
+  );
   const functional = functionPhraseWords(
     index,
     spans.map((span) => span.word),
