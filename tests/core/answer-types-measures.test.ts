@@ -111,10 +111,10 @@ describe('expectedAnswer: a time on the clock', () => {
   }
 
   it('reads "what is X\'s Y" as asking for Y', () => {
-    expect(expectedAnswer("what is the club's name")).toEqual({
+    expect(expectedAnswer("what is the club's motto")).toEqual({
       kind: null,
       yesNo: false,
-      classNoun: 'name',
+      classNoun: 'motto',
     });
     expect(expectedAnswer("what was Okafor's age")).toMatchObject({ kind: 'number', unit: 'age' });
   });
