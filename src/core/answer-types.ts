@@ -52,8 +52,9 @@ export interface ExpectedAnswer {
    */
   readonly counted?: string;
   /**
-   * Whether the question asks for a name in so many words ("what is the name of the paper"): only a
-   * sentence that gives one answers. (A plain "who" may be answered by "the government".)
+   * Whether the question asks for a name in so many words ("what is the name of the paper"), or asks
+   * who someone is by a role alone ("who was the pilot", set by question.ts): only a sentence that
+   * gives one answers. (A plain "who" may be answered by "the government".)
    */
   readonly asksName?: boolean;
   /** The class a "which/what X" question asks for ("what illness"): any kind of it answers. */

@@ -9,7 +9,8 @@ import { baseForms, nounClasses, relatedWords } from './wordnet.ts';
 // Kinds of answer that name a person, and so may be asked for by their role.
 const PERSON_KINDS: ReadonlySet<string> = new Set(['person', 'name']);
 // "who is …", "who's …", "whos …", "who were …": a question after a person by what they are.
-const COPULAR_WHO = /\bwho(?:\s+(?:is|was|are|were)|['’]s|s)\b/i;
+// "who was running the campaign" is no such question: the copula there is an auxiliary.
+const COPULAR_WHO = /\bwho(?:\s+(?:is|was|are|were)|['’]s|s)\b(?!\s+\w{3,}ing\b)/i;
 // "who was it that claimed …" (a cleft) asks the same as "who claimed …": it is no question of what
 // someone is.
 const CLEFT_WHO = /\bwho(?:\s+(?:is|was)|['’]s|s)\s+it\s+(?:that|who)\b/i;

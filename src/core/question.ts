@@ -370,8 +370,14 @@ export function analyzeQuestion(index: NewsIndex, question: string): QuestionAna
     if (nameWord >= 0) concepts.splice(nameWord, 1);
   }
   const role = roleOf(text, asked, concepts);
-  // "who is Hussein Akoush" asks what the articles say of him, not for another name.
-  const expected = !role && asksWhoANameIs(text, concepts) ? { ...asked, kind: null } : asked;
+  // "who is Hussein Akoush" asks what the articles say of him, not for another name; "who was the
+  // pilot" asks who by a role alone, which only a name tells ("the pilot was killed" does not).
+  const expected =
+    !role && asksWhoANameIs(text, concepts)
+      ? { ...asked, kind: null }
+      : role && asked.classNoun === undefined
+        ? { ...asked, asksName: true }
+        : asked;
   const agent = role ? undefined : agentOf(text, expected, concepts);
   const outcome = outcomePredicates(text, concepts);
   return {

@@ -145,6 +145,8 @@ describe('a question asking for a name or a role whose best passage does not tel
     { question: 'who was the presenter when the guitar of Lena Marsh was sold', answered: false },
     // the buyer is mentioned beside his name
     { question: 'who was the collector that bought the guitar', answered: true },
+    // the presenter is mentioned, but no name says who it was
+    { question: 'who was the presenter at the auction', answered: false },
   ] as const;
   for (const { question, answered } of cases) {
     it(question, () => {

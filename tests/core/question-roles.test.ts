@@ -28,6 +28,8 @@ describe('the role of the person asked for', () => {
     { question: 'who was it that said the judge lied', role: undefined },
     // not a question after a person
     { question: 'when did the judge arrive', role: undefined },
+    // "was" is an auxiliary here: who did it, not what someone is
+    { question: 'who was running the campaign for the judge', role: undefined },
   ] as const;
   for (const { question, role } of cases) {
     it(`${question}: ${role ?? 'no role'}`, () => {
