@@ -289,7 +289,11 @@ const GENERIC_NAME_WORDS = new Set([
 ]);
 
 /** Whether a fact is of the kind (and unit) the question expects. */
-function matchesKind(expected: ExpectedAnswer, fact: Fact): boolean {
+function matchesKind(
+  expected: ExpectedAnswer,
+  fact: Fact,
+  namesCounted?: (noun: string) => boolean,
+): boolean {
   if (!expected.kind) return false;
   if (expected.clockTime) return tellsClockTime(expected.clockTime, fact);
   // "since mid-September" says how long, and also from when.
@@ -302,7 +306,7 @@ function matchesKind(expected: ExpectedAnswer, fact: Fact): boolean {
   if (fact.unit === 'duration' && expected.counted) return durationInUnit(expected.counted, fact.text);
   if (expected.unit === 'weight') return tellsWeight(fact);
   const noun = countedNounOf(fact);
-  return !expected.counted || !noun || countsAs(noun, expected.counted);
+  return !expected.counted || !noun || namesCounted?.(noun) === true || countsAs(noun, expected.counted);
 }
 
 // Words that end a bare count ("about 20", "350 million") rather than name what is counted.
@@ -365,6 +369,9 @@ export function holdsExpectedFact(
   expected: ExpectedAnswer,
   facts: readonly Fact[],
   questionWords: ReadonlySet<string>,
+  namesCounted?: (noun: string) => boolean,
 ): boolean {
-  return facts.some((fact) => matchesKind(expected, fact) && !givenByQuestion(fact, questionWords));
+  return facts.some(
+    (fact) => matchesKind(expected, fact, namesCounted) && !givenByQuestion(fact, questionWords),
+  );
 }

@@ -153,7 +153,12 @@ interface AnsweringFacts {
  * beside it: another name in it plays another part. (A sentence without the role may name the person
  * it was told of before.)
  */
-function answeringFacts(index: NewsIndex, analysis: QuestionAnalysis, sentence: string): AnsweringFacts {
+function answeringFacts(
+  index: NewsIndex,
+  analysis: QuestionAnalysis,
+  sentence: string,
+  namesCounted: ((noun: string) => boolean) | undefined,
+): AnsweringFacts {
   const facts = countsOfTheCounted(index, analysis, sentence, factsIn(index, sentence));
   const { role, agent } = analysis;
   if (!role && !agent) return { facts, besideRole: false };
@@ -174,7 +179,29 @@ function answeringFacts(index: NewsIndex, analysis: QuestionAnalysis, sentence: 
     const last = wordIndex(fact.end - 1);
     return roleAt.some((at) => (at < first ? first - at : at - last) <= ROLE_DISTANCE_WORDS);
   });
-  return { facts: beside, besideRole: holdsExpectedFact(analysis.expected, beside, analysis.asked) };
+  return {
+    facts: beside,
+    besideRole: holdsExpectedFact(analysis.expected, beside, analysis.asked, namesCounted),
+  };
+}
+
+/**
+ * For "how many X": whether a noun a count names is X in another wording of the question's ("5,000
+ * militants" for "how many fighters", by the shipped synonyms), which WordNet's kinds may not show.
+ */
+function namesTheCounted(
+  index: NewsIndex,
+  analysis: QuestionAnalysis,
+): ((noun: string) => boolean) | undefined {
+  const { counted } = analysis.expected;
+  const concept = counted === undefined ? undefined : analysis.concepts.find((c) => c.word === counted);
+  if (!concept) return undefined;
+  const terms = new Set(
+    concept.wordings.flatMap((w) =>
+      w.terms.length === 1 && w.factor >= RELATION_FACTORS.synonym ? w.terms : [],
+    ),
+  );
+  return (noun) => terms.has(index.lexicon.term(noun) ?? '');
 }
 
 /** Every term of an article, headline included (cached for the articles of the last few questions). */
@@ -304,10 +331,11 @@ export function weighPassage(
     to: number;
   } | null = null;
   const answeringBySentence = new Map<number, AnsweringFacts>();
+  const namesCounted = wantsFact ? namesTheCounted(index, analysis) : undefined;
   const answering = (i: number) => {
     let found = answeringBySentence.get(i);
     if (!found) {
-      found = answeringFacts(index, analysis, sentences[i] as string);
+      found = answeringFacts(index, analysis, sentences[i] as string, namesCounted);
       answeringBySentence.set(i, found);
     }
     return found;
@@ -351,7 +379,8 @@ export function weighPassage(
     // The fact must be in the sentence tried, the one that matches the question: a neighbour quoted
     // for its context tells of something else.
     const holdsFact =
-      !hypothetical && (holdsKind || (wantsFact && holdsExpectedFact(expected, answering(i).facts, asked)));
+      !hypothetical &&
+      (holdsKind || (wantsFact && holdsExpectedFact(expected, answering(i).facts, asked, namesCounted)));
     // Whether the window can tell who is asked for: the name, when one is asked for, and the role.
     const tellsWho =
       (!needsName || (!hypothetical && holdsAskedName(expected, answering(i).facts, asked))) &&

@@ -34,6 +34,13 @@ const index = NewsIndex.build(
       title: 'Talks in Moscow',
       texts: ['Azeri and Armenian diplomats met in Moscow for talks.'],
     }),
+    article('hire', {
+      title: 'Fighters for hire',
+      texts: [
+        'Last year the government sent about 5,000 militants to the desert war.',
+        'Last year the government sent about 5,000 civilians to the desert war.',
+      ],
+    }),
   ],
   loadLexicon(),
 );
@@ -76,4 +83,20 @@ describe("a fact from an article that never mentions the question's name is not 
     expect(answerQuestion(index, 'how much prize money did Ingrid Kowalczyk win').answered).toBe(false);
     expect(answerQuestion(index, 'how much prize money did Maria Lind win').answered).toBe(true);
   });
+});
+
+describe('a count answers "how many X" when it names X in another wording of the question', () => {
+  // "fighter" and "militant" are listed together in the shipped synonyms; WordNet has them as kinds of
+  // person neither of which is a kind of the other.
+  const cases = [
+    { key: 'hire#1', holds: true },
+    { key: 'hire#2', holds: false },
+  ] as const;
+  for (const { key, holds } of cases) {
+    it(`${key} ${holds ? 'holds' : 'does not hold'} the count`, () => {
+      expect(evidenceOf('how many fighters did the government send to the desert war', key)?.holdsFact).toBe(
+        holds,
+      );
+    });
+  }
 });
