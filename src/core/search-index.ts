@@ -1,9 +1,6 @@
-import SearchableMap from 'minisearch/SearchableMap';
 import { NewsdeskError } from './errors.ts';
 import {
   type IndexSnapshot,
-  type PackedCounts,
-  packCounts,
   packDocuments,
   packTermCounts,
   unpackDocuments,
@@ -11,6 +8,7 @@ import {
 } from './index-snapshot.ts';
 import type { Lexicon } from './lexicon.ts';
 import { PackedMiniSearch } from './packed-minisearch.ts';
+import { SurfaceWords } from './surface-words.ts';
 import type { Article, Paragraph } from './types.ts';
 
 /** Bumped whenever the snapshot layout or the way text becomes terms changes. */
@@ -99,16 +97,19 @@ export class NewsIndex {
    */
   private readonly termsByKey = new Map<string, string>();
   private readonly termIds = new TermIds();
-  /** Folded surface words → how many paragraphs use them; searchable by prefix and edit distance. */
-  private surfaceWordMap: SearchableMap<number> | null = new SearchableMap<number>();
-  /** Surface words from a snapshot, put into the searchable map only when spelling or completion needs it. */
-  private packedSurfaceWords: PackedCounts | null = null;
+  /** Folded surface words and how many paragraphs use them, for spelling and completion. */
+  private readonly surfaceWords: SurfaceWords;
   /** Set by changes: the postings they left in Maps are packed before the next query. */
   private compactBeforeQuery = false;
 
-  private constructor(lexicon: Lexicon, miniSearch?: PackedMiniSearch<IndexedParagraph>) {
+  private constructor(
+    lexicon: Lexicon,
+    miniSearch?: PackedMiniSearch<IndexedParagraph>,
+    surfaceWords = new SurfaceWords(),
+  ) {
     this.lexicon = lexicon;
     this.miniSearch = miniSearch ?? new PackedMiniSearch<IndexedParagraph>(NewsIndex.miniSearchOptions());
+    this.surfaceWords = surfaceWords;
   }
 
   // Paragraphs are analysed once (see add), so MiniSearch only splits the ready terms; queries arrive as
@@ -161,7 +162,7 @@ export class NewsIndex {
     } catch (error) {
       throw new NewsdeskError('snapshot-invalid', `index snapshot is damaged (${(error as Error).message})`);
     }
-    const index = new NewsIndex(lexicon, miniSearch);
+    const index = new NewsIndex(lexicon, miniSearch, new SurfaceWords(snapshot.surfaceWords));
     for (const article of articles) index.remember(article);
     if (miniSearch.documentCount !== index.paragraphTotal) {
       throw new NewsdeskError('snapshot-invalid', 'index snapshot does not match the corpus');
@@ -169,8 +170,6 @@ export class NewsIndex {
     const { terms } = snapshot.index;
     unpackTermCounts(snapshot.documentFrequency, terms, index.documentFrequency);
     unpackTermCounts(snapshot.headlineFrequency, terms, index.headlineFrequency);
-    index.surfaceWordMap = null;
-    index.packedSurfaceWords = snapshot.surfaceWords;
     return index;
   }
 
@@ -182,20 +181,9 @@ export class NewsIndex {
       documents: packDocuments(documentIds, (key) => this.paragraph(key), this.articlesById),
       documentFrequency: packTermCounts(this.documentFrequency, index.terms),
       headlineFrequency: packTermCounts(this.headlineFrequency, index.terms),
-      surfaceWords: this.packedSurfaceWords ?? packCounts(this.surfaceWords),
+      surfaceWords: this.surfaceWords.pack(),
     };
     return JSON.stringify(snapshot);
-  }
-
-  private get surfaceWords(): SearchableMap<number> {
-    if (!this.surfaceWordMap) {
-      const map = new SearchableMap<number>();
-      const packed = this.packedSurfaceWords;
-      if (packed) for (const [i, word] of packed.keys.entries()) map.set(word, packed.counts[i] ?? 0);
-      this.surfaceWordMap = map;
-      this.packedSurfaceWords = null;
-    }
-    return this.surfaceWordMap;
   }
 
   /**
@@ -223,9 +211,7 @@ export class NewsIndex {
       terms.push(term);
       if (!seenWords.has(word)) {
         seenWords.add(word);
-        const count = (this.surfaceWords.get(word) ?? 0) + delta;
-        if (count > 0) this.surfaceWords.set(word, count);
-        else this.surfaceWords.delete(word);
+        this.surfaceWords.count(word, delta);
       }
       if (!seenTerms.has(term)) {
         seenTerms.add(term);
@@ -338,36 +324,14 @@ export class NewsIndex {
     return Math.log(1 + n / Math.max(this.frequency(term), 0.5));
   }
 
-  /**
-   * Corpus words spelt like a word the corpus may not contain, closest first (then most used): at most
-   * `maxDistance` edits, and 1 for words under 7 letters. Short words and numbers have none.
-   */
+  /** Corpus words spelt like a word the corpus may not contain (see {@link SurfaceWords.spellingVariants}). */
   spellingVariants(word: string, maxDistance: 1 | 2): string[] {
-    if (word.length < 4 || word.length > 40 || /\d/.test(word)) return [];
-    const found: { word: string; distance: number; count: number }[] = [];
-    // One edit first; two (for long words) only when one finds nothing, since it costs far more.
-    for (let limit = 1; limit <= (word.length >= 7 ? maxDistance : 1) && found.length === 0; limit++) {
-      for (const [candidate, [count, distance]] of this.surfaceWords.fuzzyGet(word, limit)) {
-        // Typos keep the first letter far more often than not; this keeps "weather" from becoming "whether".
-        if (distance === 0 || (candidate[0] !== word[0] && distance > 1)) continue;
-        found.push({ word: candidate, distance, count });
-      }
-    }
-    found.sort((a, b) => a.distance - b.distance || b.count - a.count || a.word.localeCompare(b.word));
-    const best = found[0]?.distance;
-    return found
-      .filter((f) => f.distance === best)
-      .slice(0, 3)
-      .map((f) => f.word);
+    return this.surfaceWords.spellingVariants(word, maxDistance);
   }
 
   /** Corpus words that start with a prefix, most used first. */
   wordsWithPrefix(prefix: string, limit: number): string[] {
-    if (!prefix) return [];
-    return [...this.surfaceWords.atPrefix(prefix)]
-      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-      .slice(0, limit)
-      .map(([word]) => word);
+    return this.surfaceWords.wordsWithPrefix(prefix, limit);
   }
 
   /**

@@ -111,6 +111,31 @@ describe('NewsIndex', () => {
       }
     }
   });
+
+  it('offers the corpus words for spelling and completion, built, restored or after changes', () => {
+    const built = NewsIndex.build(articles, lexicon);
+    const lookups = (index: NewsIndex) => ({
+      completions: index.wordsWithPrefix('b', 10),
+      spellings: ['councel', 'brige', 'wurkers'].map((word) => index.spellingVariants(word, 2)),
+    });
+    const expected = {
+      completions: ['bridge', 'banks', 'barrier', 'built', 'burst'],
+      spellings: [['council'], ['bridge'], ['workers']],
+    };
+    expect(lookups(built)).toEqual(expected);
+    expect(lookups(NewsIndex.fromJSON(built.toJSON(), articles, lexicon))).toEqual(expected);
+    const restored = NewsIndex.fromJSON(built.toJSON(), articles, lexicon);
+    for (const index of [built, restored]) {
+      index.remove('vote');
+      expect(lookups(index)).toEqual({
+        completions: ['banks', 'barrier', 'built', 'burst'],
+        spellings: [[], [], ['workers']],
+      });
+      expect(lookups(NewsIndex.fromJSON(index.toJSON(), articles.slice(0, 2), lexicon))).toEqual(
+        lookups(index),
+      );
+    }
+  });
 });
 
 describe('TermIds', () => {
