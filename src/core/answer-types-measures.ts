@@ -3,7 +3,7 @@ import type { Token } from './answer-types-nlp.ts';
 import { HEAD_NOUN_KINDS, wordList as list } from './answer-types-words.ts';
 import { englishSpellings } from './lexicon.ts';
 import { words } from './text.ts';
-import { isWordNetWord } from './wordnet.ts';
+import { baseForms, isWordNetWord } from './wordnet.ts';
 
 // How a number or a time is measured and asked for: what "how many/much" asks, the unit of time a
 // duration is told in, whether a time is one on the clock, whether a measure is a weight. General
@@ -138,6 +138,10 @@ const MONEY_VERBS = list(`cost costs pay paid payed pays sell sold sells worth e
 const WEIGH_VERBS = list('weigh weighs weighed weighing');
 const TIME_NOUNS = list('time hours minutes seconds days weeks months years');
 const SIZE_NOUNS = list('land area space room');
+// Words that may follow "how much" and start the rest of the question, not name a thing ("does" is also a noun).
+const AUXILIARIES = list(
+  'do does did is was are were has have had will would can could should shall may might must',
+);
 
 export const HOW_UNITS: ReadonlyMap<string, AskedUnit> = new Map([
   ['long', 'duration'],
@@ -177,7 +181,13 @@ export function howMuch(many: boolean, rest: readonly string[]): ExpectedAnswer 
   const moneyWord = (word: string) =>
     MONEY_VERBS.has(word) ||
     (!isWordNetWord(word) && englishSpellings(word).some((spelling) => MONEY_VERBS.has(spelling)));
-  if (['dollars', 'pounds', 'euros'].includes(next) || (!many && rest.some(moneyWord))) return asked('money');
+  if (['dollars', 'pounds', 'euros'].includes(next) || (!many && moneyWord(next))) return asked('money');
+  // "how much feta does Denmark make": an amount of the thing named (a noun, or a word the auxiliary
+  // follows), whatever the verb.
+  const thing =
+    baseForms(next).some((base) => base.pos === 'noun') || (next !== '' && AUXILIARIES.has(rest[1] ?? ''));
+  if (!many && !AUXILIARIES.has(next) && thing) return asked('any');
+  if (!many && rest.some(moneyWord)) return asked('money');
   if (many) return asked('count');
   // "how much feta do they produce", "how much of the farm": an amount of anything.
   return asked('any');

@@ -54,6 +54,11 @@ describe('expectedAnswer', () => {
     { question: 'how much did prices rise', expected: { kind: 'number', unit: 'any' } },
     // an amount of anything, unless a money word says otherwise (misspelt or not)
     { question: 'how much cheese do the farms produce', expected: { kind: 'number', unit: 'any' } },
+    // an amount of the thing named, even where the verb is one of money
+    { question: 'how much cheese does the farm make a year', expected: { kind: 'number', unit: 'any' } },
+    { question: 'how much halloumi does the farm make', expected: { kind: 'number', unit: 'any' } },
+    { question: 'how much did the film make', expected: { kind: 'number', unit: 'money' } },
+    { question: 'how much money did the film make', expected: { kind: 'number', unit: 'money' } },
     { question: 'how much of the estate was seized', expected: { kind: 'number', unit: 'any' } },
     { question: 'how much does the ticket cosst', expected: { kind: 'number', unit: 'money' } },
     { question: 'how long did the siege last', expected: { kind: 'number', unit: 'duration' } },
