@@ -31,7 +31,7 @@ const CHAT_FORMS: ReadonlyMap<string, string> = new Map([
   ['b4', 'before'],
   ['pls', 'please'],
   ['plz', 'please'],
-  ['gonna', 'going to'],
+  ['gonna', 'will'],
   ['wanna', 'want to'],
   ['gotta', 'got to'],
   ['dunno', "don't know"],

@@ -147,11 +147,18 @@ function conceptSeeds(index: NewsIndex, question: string): Seed[] {
 
 // Adverbial phrases are looked for up to this many words long ("in the end", "as well").
 const MAX_FUNCTION_PHRASE_WORDS = 3;
+// Phrases that say "now" which WordNet does not list as adverbs ("at present" and "for the moment" it does).
+const NOW_PHRASES: ReadonlySet<string> = new Set([
+  'these days',
+  'right now',
+  'at the moment',
+  'at this point',
+]);
 
 /**
  * The positions of words that belong to an adverbial phrase built on a stop word ("as well", "in the
- * end", "so far"): WordNet lists the phrase only as an adverb, so its content word ("well", "end")
- * is not what the question is about.
+ * end", "so far", "these days"): WordNet lists the phrase only as an adverb (or lacks a phrase for
+ * "now"), so its content word ("well", "end", "days") is not what the question is about.
  */
 function functionPhraseWords(index: NewsIndex, folded: readonly string[]): Set<number> {
   const positions = new Set<number>();
@@ -159,8 +166,10 @@ function functionPhraseWords(index: NewsIndex, folded: readonly string[]): Set<n
     for (let n = MAX_FUNCTION_PHRASE_WORDS; n >= 2; n--) {
       const phrase = folded.slice(i, i + n);
       if (phrase.length < n || !phrase.some((word) => index.lexicon.term(word) === null)) continue;
-      const forms = baseForms(phrase.join(' '));
-      if (forms.length === 0 || forms.some((form) => form.pos !== 'adv')) continue;
+      const text = phrase.join(' ');
+      const forms = baseForms(text);
+      const adverb = NOW_PHRASES.has(text) || (forms.length > 0 && forms.every((form) => form.pos === 'adv'));
+      if (!adverb) continue;
       for (let k = i; k < i + n; k++) positions.add(k);
       break;
     }

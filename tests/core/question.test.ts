@@ -180,6 +180,9 @@ describe('which words become concepts', () => {
     // an adverbial phrase built on stop words says nothing of the topic
     { question: 'did the ferry strike end as well', words: ['ferry', 'strike', 'end'] },
     { question: 'who led the rebellion in the end', words: ['led', 'rebellion'] },
+    // a phrase for "now" says when, not what
+    { question: 'where is the ferry crew striking at the moment', words: ['ferry', 'crew', 'striking'] },
+    { question: 'who runs the ferry these days', words: ['runs', 'ferry'] },
     // a source named as "according to" is as "said": no topic
     { question: 'how long did the strike last according to the union', words: ['strike', 'last', 'union'] },
     // a name asked for in so many words: "name" says what kind of answer, not what it is about
