@@ -23,6 +23,10 @@ const SANCTION_CUE =
 const EXPLANATION_CUE =
   /\bsaid (?:that )?((?:it|this|the (?:move|decision|change|ban|plan)) (?:was|is|had been|would be))\b/gi;
 
+// "died of an overdose", "as part of a deal", "under pressure to": a cause, a frame or a push.
+const FRAME_CUE =
+  /\b(?:died|dies|die|dying) of\b|\bas (?:part of|a (?:warning|punishment|protest|precaution|reprisal|result))\b|\bin (?:exchange|return) for\b|\bunder (?:[a-z]+ )?(?:[a-z]+ )?pressure\b/gi;
+
 // "…, which is why": the reason comes before the cue.
 const CONSEQUENCE_CUE = /[,;]?\s*\b(?:which|that|this) (?:is|was) why\b/gi;
 
@@ -141,6 +145,7 @@ export function reasonSpans(
     const cue = match.index + match[0].length - (match[1]?.length ?? 0);
     fromCue(cue, match.index + match[0].length);
   }
+  for (const match of sentence.matchAll(FRAME_CUE)) fromCue(match.index, match.index + match[0].length);
   for (const match of sentence.matchAll(CONSEQUENCE_CUE)) {
     const clauseStart =
       Math.max(sentence.lastIndexOf(',', match.index - 1), sentence.lastIndexOf(';', match.index - 1)) + 1;

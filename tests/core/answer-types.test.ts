@@ -282,6 +282,23 @@ describe('factsOf', () => {
       sentence: 'The match was postponed for security reasons.',
       facts: [['reason', '', 'for security reasons']],
     },
+    // a cause of death, a deal or plan it was part of, something given in exchange, a push
+    {
+      sentence: 'The singer died of a heart attack in 1982.',
+      facts: [['reason', '', 'died of a heart attack in 1982']],
+    },
+    {
+      sentence: 'He gave evidence as part of a deal with prosecutors.',
+      facts: [['reason', '', 'as part of a deal with prosecutors']],
+    },
+    {
+      sentence: 'The rebels freed two hostages in exchange for food.',
+      facts: [['reason', '', 'in exchange for food']],
+    },
+    {
+      sentence: 'The board came under intense pressure to resign.',
+      facts: [['reason', '', 'under intense pressure to resign']],
+    },
     {
       sentence: 'The decision was taken by the Northfield Borough Council.',
       facts: [['organization', '', 'Northfield Borough Council']],
