@@ -1,5 +1,6 @@
 import type { Token } from './answer-types-nlp.ts';
 import { wordList as list } from './answer-types-words.ts';
+import { englishSpellings } from './lexicon.ts';
 import { isWordNetWord } from './wordnet.ts';
 
 // The noun phrase a "which/what" question asks about, read off the tagger's tokens.
@@ -11,6 +12,11 @@ export const PHRASE_TAGS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 const OF_HEADS = list('kind type sort name names title');
 /** Nouns that ask for a name in so many words: "the name of the paper", "what's WorldCom's name". */
 export const NAME_HEADS = list('name names title');
+
+/** A head noun as meant: a word no dictionary knows is read as the English word one edit away ("titel"). */
+function meant(word: string): string {
+  return isWordNetWord(word) ? word : (englishSpellings(word)[0] ?? word);
+}
 
 /**
  * The head noun of the phrase that starts at token `from`: the last noun before the verb, or a
@@ -27,8 +33,8 @@ export function headNoun(tokens: readonly Token[], from: number): { head?: Token
     if (!token || !(PHRASE_TAGS.has(token.pos) || token.lower === 'of' || gerund)) break;
     if (token.lower === 'of') {
       // "what kind of milk", "the name of the paper": the noun after "of" is the one asked about.
-      if (head && OF_HEADS.has(head.lower)) {
-        asksName ||= NAME_HEADS.has(head.lower);
+      if (head && OF_HEADS.has(meant(head.lower))) {
+        asksName ||= NAME_HEADS.has(meant(head.lower));
         head = undefined;
         while (['the', 'a', 'an'].includes(tokens[i + 1]?.lower ?? '')) i++;
         // "the name of Sigarchi's lawyer": the lawyer is asked about, not Sigarchi.

@@ -5,7 +5,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import { stemmer } from 'stemmer';
 import winkLemmatizer from 'wink-lemmatizer';
 import { NewsdeskError } from './errors.ts';
-import { wordSpans, words } from './text.ts';
+import { adjacentSwaps, wordSpans, words } from './text.ts';
 import { isProperName, relatedWords } from './wordnet.ts';
 
 /** A folded word of a text and its index term. */
@@ -151,12 +151,16 @@ export function englishSpellings(word: string): string[] {
       if (/^[a-z]+$/.test(known)) englishWordMap.set(known, true);
     }
   }
+  const english = englishWordMap;
+  // Two letters swapped is one slip, though an edit distance counts it as two.
+  const swapped = adjacentSwaps(word).filter((swap) => swap[0] === word[0] && english.has(swap));
   for (let limit = 1; limit <= (word.length >= TWO_EDIT_LENGTH ? 2 : 1); limit++) {
-    const found = [...englishWordMap.fuzzyGet(word, limit)]
+    const found = [...english.fuzzyGet(word, limit)]
       .filter(([candidate, [, distance]]) => distance > 0 && candidate[0] === word[0])
       .sort((a, b) => a[1][1] - b[1][1] || a[0].localeCompare(b[0]))
       .map(([candidate]) => candidate);
-    if (found.length > 0) return found.slice(0, MAX_SPELLINGS);
+    const all = limit === 1 ? [...new Set([...swapped, ...found])] : found;
+    if (all.length > 0) return all.slice(0, MAX_SPELLINGS);
   }
   return [];
 }

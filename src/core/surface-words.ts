@@ -1,5 +1,6 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { type PackedCounts, packCounts } from './index-snapshot.ts';
+import { adjacentSwaps } from './text.ts';
 
 /**
  * The corpus's own words, folded, with how many paragraphs use each: what spelling suggestions and
@@ -47,8 +48,14 @@ export class SurfaceWords {
   spellingVariants(word: string, maxDistance: 1 | 2): string[] {
     if (word.length < 4 || word.length > 40 || /\d/.test(word)) return [];
     const found: { word: string; distance: number; count: number }[] = [];
+    // Two letters swapped ("bougth") is one slip, though an edit distance counts it as two.
+    for (const swap of adjacentSwaps(word)) {
+      const count = this.#words.get(swap);
+      if (count !== undefined) found.push({ word: swap, distance: 1, count });
+    }
     // One edit first; two (for long words) only when one finds nothing, since it costs far more.
-    for (let limit = 1; limit <= (word.length >= 7 ? maxDistance : 1) && found.length === 0; limit++) {
+    for (let limit = 1; limit <= (word.length >= 7 ? maxDistance : 1); limit++) {
+      if (limit > 1 && found.length > 0) break;
       for (const [candidate, [count, distance]] of this.#words.fuzzyGet(word, limit)) {
         // Typos keep the first letter far more often than not; this keeps "weather" from becoming "whether".
         if (distance === 0 || (candidate[0] !== word[0] && distance > 1)) continue;

@@ -32,6 +32,19 @@ export function foldWord(word: string): string {
   return folded.includes(',') ? folded.replace(DIGIT_COMMA, '') : folded;
 }
 
+/**
+ * The word with two neighbouring letters swapped, each way it can be: the commonest typo ("bougth",
+ * "titel"), which an edit distance counts as two edits.
+ */
+export function adjacentSwaps(word: string): string[] {
+  const swaps: string[] = [];
+  for (let i = 0; i + 1 < word.length; i++) {
+    if (word[i] === word[i + 1]) continue;
+    swaps.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  }
+  return swaps;
+}
+
 /** Splits text into folded words with their offsets in the original string. */
 export function wordSpans(text: string): WordSpan[] {
   const spans: WordSpan[] = [];

@@ -10,6 +10,9 @@ describe('englishSpellings', () => {
     { typo: 'compensasion', meant: 'compensation' },
     { typo: 'goverment', meant: 'government' },
     { typo: 'atackers', meant: 'attackers' },
+    // two letters swapped
+    { typo: 'titel', meant: 'title' },
+    { typo: 'bougth', meant: 'bought' },
   ] as const;
   for (const { typo, meant } of cases) {
     it(`${typo} → ${meant}`, () => {

@@ -54,6 +54,9 @@ describe('SurfaceWords.spellingVariants', () => {
     // The most used first, then alphabetical; three at most.
     { word: 'wheather', maxDistance: 2, expected: ['whether', 'weather'] },
     { word: 'cart', maxDistance: 1, expected: ['care', 'cars', 'mart'] },
+    // Two letters swapped are one slip, though an edit distance counts two.
+    { word: 'stirke', maxDistance: 1, expected: ['strike'] },
+    { word: 'polcie', maxDistance: 1, expected: ['police'] },
   ] as const)('$word within $maxDistance: $expected', ({ word, maxDistance, expected }) => {
     expect(corpus.spellingVariants(word, maxDistance)).toEqual(expected);
   });

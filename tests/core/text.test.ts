@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { cleanLine, foldWord, printable, splitSentences, wordSpans, words } from '../../src/core/text.ts';
+import {
+  adjacentSwaps,
+  cleanLine,
+  foldWord,
+  printable,
+  splitSentences,
+  wordSpans,
+  words,
+} from '../../src/core/text.ts';
 
 describe('words', () => {
   const cases = [
@@ -99,4 +107,15 @@ describe('splitSentences', () => {
     ['No end', ['No end']],
   ] as const;
   for (const [text, expected] of cases) it(text, () => expect(splitSentences(text)).toEqual(expected));
+});
+
+describe('adjacentSwaps', () => {
+  it.each([
+    { word: 'titel', swaps: ['ittel', 'ttiel', 'tietl', 'title'] },
+    // swapping two equal letters changes nothing
+    { word: 'book', swaps: ['obok', 'boko'] },
+    { word: 'a', swaps: [] },
+  ])('$word', ({ word, swaps }) => {
+    expect(adjacentSwaps(word)).toEqual(swaps);
+  });
 });
