@@ -56,6 +56,18 @@ describe('related words', () => {
     expect(lexicon.related('ferry').some((r) => r.terms.join(' ') === lexicon.term('ferry'))).toBe(false);
   });
 
+  it('lists no word with its opposite in the shipped groups', () => {
+    const lexicon = loadLexicon();
+    const listed = (word: string) =>
+      lexicon
+        .related(word)
+        .filter((r) => r.relation === 'listed')
+        .map((r) => r.terms.join(' '));
+    expect(listed('win')).toContain(lexicon.term('victory'));
+    expect(listed('win')).not.toContain(lexicon.term('lose'));
+    expect(listed('deny')).not.toContain(lexicon.term('admit'));
+  });
+
   it('adds a corpus owner’s synonym groups to the shipped ones', () => {
     const dir = mkdtempSync(join(tmpdir(), 'newsdesk-lexicon-'));
     const file = join(dir, 'synonyms.txt');
