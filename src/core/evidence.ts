@@ -55,8 +55,10 @@ export interface PassageEvidence {
   /**
    * Whether the question asks for a number, a time or a name and the window's sentence holds none (a
    * name the question does not already give), or asks after someone by a role the window does not
-   * mention, or the window holds nothing of the question but the class of thing asked for: it cannot
-   * answer. Without `readFacts` no name or role is looked for.
+   * mention, or asks how something ended and the window does not tell it happened, or asks how many
+   * were VERBed and the window does not tell what was done, or the window holds nothing of the
+   * question but the class of thing asked for: it cannot answer. Without `readFacts` no name or role
+   * is looked for.
    */
   readonly missesFact: boolean;
   /** The sentence (or two adjacent sentences) to quote: an exact substring of the paragraph. */
@@ -131,8 +133,8 @@ function factsIn(index: NewsIndex, sentence: string): readonly Fact[] {
   return cachesOf(index).facts.get(sentence, () => factsOf(sentence));
 }
 
-// The wordings of what happened that tell an outcome: any but the class ("sold" for "bought", not
-// "transferred").
+// The wordings of what happened that tell an outcome, or what was done to the ones counted: any but
+// the class ("sold" for "bought", not "transferred").
 const OUTCOME_MIN_FACTOR = RELATION_FACTORS.antonym;
 // The wordings of a role that name it: kinds of it do ("playwright" for a writer), its class does not
 // ("official" for a judge).
@@ -319,6 +321,12 @@ export function weighPassage(
         (k) =>
           bestFactor(concepts[k] as Concept, sentenceTerms[i] as ReadonlySet<string>) >= OUTCOME_MIN_FACTOR,
       ));
+  // "how many soldiers were taken prisoner" is not answered by "30 soldiers were killed": what was done
+  // to them (or by them) is told in the sentence or beside it, in any wording but its class.
+  const deedAt = (analysis.deed ?? []).map((concept) => concepts.indexOf(concept));
+  const tellsDeed = (i: number) =>
+    deedAt.length === 0 ||
+    deedAt.some((k) => [i - 1, i, i + 1].some((j) => (inSentence[j]?.[k] ?? 0) >= OUTCOME_MIN_FACTOR));
   const mentionsRole = (i: number) =>
     definingRole < 0 ||
     [i - 1, i, i + 1].some((j) => (inSentence[j]?.[definingRole] ?? 0) >= ROLE_MIN_FACTOR);
@@ -381,17 +389,19 @@ export function weighPassage(
     const holdsFact =
       !hypothetical &&
       (holdsKind || (wantsFact && holdsExpectedFact(expected, answering(i).facts, asked, namesCounted)));
-    // Whether the window can tell who is asked for: the name, when one is asked for, and the role.
-    const tellsWho =
+    // Whether the window tells what is asked: the name, when one is asked for, and the role; that it
+    // happened, for a question after how something ended; what was done, to the ones counted.
+    const tellsAsked =
       (!needsName || (!hypothetical && holdsAskedName(expected, answering(i).facts, asked))) &&
       mentionsRole(i) &&
-      tellsOutcome(i);
+      tellsOutcome(i) &&
+      tellsDeed(i);
     const coverage = total > 0 ? got / total : 0;
     const score = holdsFact ? coverage + FACT_BONUS : needsFact ? coverage * MISSING_FACT_FACTOR : coverage;
     // "the region's capital, Stepanakert" holds the kind of thing asked for, but nothing of France.
     const tellsOfSubject = !hasSubject || subjectGot > 0;
     if (!best || score > best.score)
-      best = { score, coverage, holdsFact, fitsQuestion: tellsWho && tellsOfSubject, from, to };
+      best = { score, coverage, holdsFact, fitsQuestion: tellsAsked && tellsOfSubject, from, to };
   }
   const window = best ?? { score: 0, coverage: 0, holdsFact: false, fitsQuestion: false, from: 0, to: 0 };
   const matchedTerms = new Set<string>();

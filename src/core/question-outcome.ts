@@ -29,12 +29,19 @@ export function outcomeWords(text: string): { start: number; end: number }[] {
 }
 
 /**
- * For a question after how something ended, the concepts that say what happened: those the tagger
- * reads as a verb or adjective of the question ("found", "guilty", "picked", "built"), never a name.
- * Empty for any other question, or when the question's verb is too plain to be a concept ("get").
+ * For a question after how something ended, the concepts that say what happened (see
+ * {@link predicates}). Empty for any other question.
  */
 export function outcomePredicates(text: string, concepts: readonly Concept[]): Concept[] {
-  if (!asksOutcome(text)) return [];
+  return asksOutcome(text) ? predicates(text, concepts) : [];
+}
+
+/**
+ * The concepts that say what happened: those the tagger reads as a verb or adjective of the question
+ * ("found", "guilty", "picked", "taken prisoner"'s "taken"), never a name. Empty when the question's
+ * verb is too plain to be a concept ("get", "make").
+ */
+export function predicates(text: string, concepts: readonly Concept[]): Concept[] {
   const { tokens } = analyse(text);
   // A word before "'s" is a possessor, whatever the tagger says ("is Bat's factory built").
   const predicates = new Set(

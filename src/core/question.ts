@@ -3,7 +3,7 @@ import { NAME_HEADS } from './answer-types-phrases.ts';
 import { wordsMeant } from './chat-forms.ts';
 import { kindsOf } from './kinds.ts';
 import { englishSpellings, type Relation } from './lexicon.ts';
-import { outcomePredicates, outcomeWords } from './question-outcome.ts';
+import { outcomePredicates, outcomeWords, predicates } from './question-outcome.ts';
 import { agentOf, asksWhoANameIs, roleOf } from './question-roles.ts';
 import type { NewsIndex } from './search-index.ts';
 import { wordSpans, words } from './text.ts';
@@ -67,6 +67,11 @@ export interface QuestionAnalysis {
    * what happened: a sentence that answers tells it in these terms (see question-outcome.ts).
    */
   readonly outcome?: readonly Concept[];
+  /**
+   * For "how many X were VERBed", the concepts that say what was done ("taken", "prisoner"'s verb,
+   * "arrested"): a count answers only where that is told, not a count of X that something else befell.
+   */
+  readonly deed?: readonly Concept[];
 }
 
 // How much a match on another wording counts against the word as asked. Closer relations count more:
@@ -389,6 +394,9 @@ export function analyzeQuestion(index: NewsIndex, question: string): QuestionAna
         : asked;
   const agent = role ? undefined : agentOf(text, expected, concepts);
   const outcome = outcomePredicates(text, concepts);
+  // "how many soldiers were taken prisoner": what was done to (or by) the ones counted.
+  const deed =
+    expected.unit === 'count' ? predicates(text, concepts).filter((c) => c.word !== expected.counted) : [];
   return {
     concepts,
     expected,
@@ -396,6 +404,7 @@ export function analyzeQuestion(index: NewsIndex, question: string): QuestionAna
     ...(role ? { role } : {}),
     ...(agent ? { agent } : {}),
     ...(outcome.length > 0 ? { outcome } : {}),
+    ...(deed.length > 0 ? { deed } : {}),
   };
 }
 

@@ -100,3 +100,20 @@ describe('a count answers "how many X" when it names X in another wording of the
     });
   }
 });
+
+describe('"how many X were VERBed" is answered only where what was done to them is told', () => {
+  // clash#2: "more than 30 soldiers had been killed in the border clash on Sunday"
+  const cases = [
+    { question: 'how many soldiers were killed in the border clash', answers: true },
+    // killed and dead are one listed group
+    { question: 'how many soldiers are dead after the border clash', answers: true },
+    // a count of soldiers that something else befell
+    { question: 'how many soldiers were taken prisoner in the border clash', answers: false },
+    { question: 'how many soldiers were arrested after the border clash', answers: false },
+  ] as const;
+  for (const { question, answers } of cases) {
+    it(`${question}: ${answers ? 'answered' : 'not answered'} by clash#2`, () => {
+      expect(evidenceOf(question, 'clash#2')?.missesFact).toBe(!answers);
+    });
+  }
+});

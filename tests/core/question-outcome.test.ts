@@ -60,12 +60,17 @@ describe('what happened, in a question after how something ended', () => {
     { question: 'was the mayor found guilty in the end', concepts: ['mayor', 'found', 'guilty'] },
     // any other question has no outcome to tell
     { question: 'was the mayor found guilty', predicates: [] },
+    // a count asks what was done to the ones counted
+    { question: 'how many mayors were arrested', deed: ['arrested'] },
+    { question: 'how many mayors were found guilty', deed: ['found', 'guilty'] },
+    { question: 'how many mayors are there', deed: [] },
   ] as const;
   for (const testCase of cases) {
     it(testCase.question, () => {
       const analysis = analyzeQuestion(index, testCase.question);
       if ('predicates' in testCase)
         expect((analysis.outcome ?? []).map((c) => c.word)).toEqual(testCase.predicates);
+      else if ('deed' in testCase) expect((analysis.deed ?? []).map((c) => c.word)).toEqual(testCase.deed);
       else expect(analysis.concepts.map((c) => c.word)).toEqual(testCase.concepts);
     });
   }
