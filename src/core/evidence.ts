@@ -1,6 +1,8 @@
 import { countedNounOf, type Fact, factsOf, holdsAskedName, holdsExpectedFact } from './answer-types.ts';
 import { bestFactor, type Concept, type QuestionAnalysis, RELATION_FACTORS } from './question.ts';
 import type { NewsIndex } from './search-index.ts';
+import { speakerOf } from './stance-speakers.ts';
+import { tokensOf } from './stance-tokens.ts';
 import { splitSentences, wordSpans } from './text.ts';
 import type { Article, Paragraph } from './types.ts';
 import { baseForms } from './wordnet.ts';
@@ -56,9 +58,9 @@ export interface PassageEvidence {
    * Whether the question asks for a number, a time or a name and the window's sentence holds none (a
    * name the question does not already give), or asks after someone by a role the window does not
    * mention, or asks how something ended and the window does not tell it happened, or asks how many
-   * were VERBed and the window does not tell what was done, or the window holds nothing of the
-   * question but the class of thing asked for: it cannot answer. Without `readFacts` no name or role
-   * is looked for.
+   * were VERBed and the window does not tell what was done, or asks what someone said and the window
+   * quotes another (see `quotesAnother`), or the window holds nothing of the question but the class of
+   * thing asked for: it cannot answer. Without `readFacts` no name or role is looked for.
    */
   readonly missesFact: boolean;
   /** The sentence (or two adjacent sentences) to quote: an exact substring of the paragraph. */
@@ -73,6 +75,11 @@ export interface PassageEvidence {
    * other words the passage shares with the question. It is never quoted as the answer.
    */
   readonly missesName: boolean;
+  /**
+   * Whether the question asks what someone said ("what did Disney say about …") and the window quotes
+   * someone else: it cannot answer, but the one whose words are asked for may be quoted further down.
+   */
+  readonly quotesAnother: boolean;
 }
 
 // Paragraph texts, headlines and sentences come back for question after question: their terms,
@@ -136,6 +143,9 @@ function factsIn(index: NewsIndex, sentence: string): readonly Fact[] {
 // The wordings of what happened that tell an outcome, or what was done to the ones counted: any but
 // the class ("sold" for "bought", not "transferred").
 const OUTCOME_MIN_FACTOR = RELATION_FACTORS.antonym;
+// The wordings of the one whose words are asked for that name them as a speaker: the name itself, its
+// forms and its country's names ("Azerbaijan" for the Azerbaijani foreign ministry), not its class.
+const SPEAKER_MIN_FACTOR = RELATION_FACTORS.country;
 // The wordings of a role that name it: kinds of it do ("playwright" for a writer), its class does not
 // ("official" for a judge).
 const ROLE_MIN_FACTOR = RELATION_FACTORS.hyponym;
@@ -327,6 +337,29 @@ export function weighPassage(
   const tellsDeed = (i: number) =>
     deedAt.length === 0 ||
     deedAt.some((k) => [i - 1, i, i + 1].some((j) => (inSentence[j]?.[k] ?? 0) >= OUTCOME_MIN_FACTOR));
+  // "what did Disney say about the scenes" is answered by Disney's words, not by someone else's quote
+  // that mentions Disney: a sentence of the window (or the one before it, where a quote may begin) has
+  // the one asked for as its speaker, or a pronoun ("he said") just after the one asked for is named.
+  const speakerAt = (analysis.speaker ?? []).map((concept) => concepts.indexOf(concept));
+  const names = (k: number, terms: ReadonlySet<string>) =>
+    bestFactor(concepts[k] as Concept, terms) >= SPEAKER_MIN_FACTOR;
+  const speakerIn = (j: number) => {
+    const sentence = sentences[j];
+    return sentence === undefined ? null : speakerOf(tokensOf(sentence), sentence);
+  };
+  const isAsked = (j: number, speaker: NonNullable<ReturnType<typeof speakerIn>>) =>
+    speaker.vague
+      ? [j - 1, j].some((m) => speakerAt.some((k) => names(k, sentenceTerms[m] ?? new Set())))
+      : speakerAt.some((k) => names(k, termsOf(index, speaker.text)));
+  // A sentence whose speaker the reader cannot tell is given the benefit of the doubt.
+  const quotesSpeaker = (i: number) => {
+    if (speakerAt.length === 0) return true;
+    for (const j of [i, i - 1]) {
+      const speaker = speakerIn(j);
+      if (speaker) return isAsked(j, speaker);
+    }
+    return true;
+  };
   const mentionsRole = (i: number) =>
     definingRole < 0 ||
     [i - 1, i, i + 1].some((j) => (inSentence[j]?.[definingRole] ?? 0) >= ROLE_MIN_FACTOR);
@@ -335,6 +368,7 @@ export function weighPassage(
     coverage: number;
     holdsFact: boolean;
     fitsQuestion: boolean;
+    quotesAnother: boolean;
     from: number;
     to: number;
   } | null = null;
@@ -396,14 +430,31 @@ export function weighPassage(
       mentionsRole(i) &&
       tellsOutcome(i) &&
       tellsDeed(i);
+    const quotesAnother = !quotesSpeaker(i);
     const coverage = total > 0 ? got / total : 0;
     const score = holdsFact ? coverage + FACT_BONUS : needsFact ? coverage * MISSING_FACT_FACTOR : coverage;
     // "the region's capital, Stepanakert" holds the kind of thing asked for, but nothing of France.
     const tellsOfSubject = !hasSubject || subjectGot > 0;
     if (!best || score > best.score)
-      best = { score, coverage, holdsFact, fitsQuestion: tellsAsked && tellsOfSubject, from, to };
+      best = {
+        score,
+        coverage,
+        holdsFact,
+        fitsQuestion: tellsAsked && tellsOfSubject && !quotesAnother,
+        quotesAnother,
+        from,
+        to,
+      };
   }
-  const window = best ?? { score: 0, coverage: 0, holdsFact: false, fitsQuestion: false, from: 0, to: 0 };
+  const window = best ?? {
+    score: 0,
+    coverage: 0,
+    holdsFact: false,
+    fitsQuestion: false,
+    quotesAnother: false,
+    from: 0,
+    to: 0,
+  };
   const matchedTerms = new Set<string>();
   const own = concepts.reduce((sum, c) => sum + c.weight * bestFactor(c, paragraphTerms), 0);
   for (const concept of concepts) {
@@ -418,6 +469,7 @@ export function weighPassage(
     score: window.score,
     holdsFact: window.holdsFact,
     missesFact: (needsFact && !window.holdsFact) || !window.fitsQuestion,
+    quotesAnother: window.quotesAnother,
     own: total > 0 ? own / total : 0,
     // Read through the whole article, so worked out only for the few passages the decision looks at.
     get missesName() {

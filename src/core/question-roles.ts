@@ -101,3 +101,18 @@ export function agentOf(
       if (DOER_RELATIONS.has(related.relation) && isPerson(related.word)) nouns.add(related.word);
   return nouns.size > 0 ? { nouns, verb } : undefined;
 }
+
+// "what did Disney say about the scenes", "what does Azerbaijan think of the plan": whose words are asked.
+const SAYING_QUESTION =
+  /\bwhat\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|think|tell|claim|reckon|argue)\b/i;
+
+/**
+ * For "what did X say about Y": the concepts of X, whose own words answer (a quote of someone else who
+ * mentions X does not). Empty for any other question.
+ */
+export function speakerAsked(text: string, concepts: readonly Concept[]): Concept[] {
+  const match = SAYING_QUESTION.exec(text);
+  if (!match) return [];
+  const speaker = new Set(words(match[1] ?? ''));
+  return concepts.filter((concept) => concept.word.split(' ').some((word) => speaker.has(word)));
+}

@@ -4,7 +4,7 @@ import { wordsMeant } from './chat-forms.ts';
 import { kindsOf } from './kinds.ts';
 import { englishSpellings, type Relation } from './lexicon.ts';
 import { outcomePredicates, outcomeWords, predicates } from './question-outcome.ts';
-import { agentOf, asksWhoANameIs, roleOf } from './question-roles.ts';
+import { agentOf, asksWhoANameIs, roleOf, speakerAsked } from './question-roles.ts';
 import type { NewsIndex } from './search-index.ts';
 import { wordSpans, words } from './text.ts';
 import { baseForms, namesInDefinitions, nounDefinitions } from './wordnet.ts';
@@ -67,6 +67,8 @@ export interface QuestionAnalysis {
    * what happened: a sentence that answers tells it in these terms (see question-outcome.ts).
    */
   readonly outcome?: readonly Concept[];
+  /** For "what did X say about Y", the concepts of X: only X's own words answer. */
+  readonly speaker?: readonly Concept[];
   /**
    * For "how many X were VERBed", the concepts that say what was done ("taken", "prisoner"'s verb,
    * "arrested"): a count answers only where that is told, not a count of X that something else befell.
@@ -394,6 +396,7 @@ export function analyzeQuestion(index: NewsIndex, question: string): QuestionAna
         : asked;
   const agent = role ? undefined : agentOf(text, expected, concepts);
   const outcome = outcomePredicates(text, concepts);
+  const speaker = speakerAsked(text, concepts);
   // "how many soldiers were taken prisoner": what was done to (or by) the ones counted.
   const deed =
     expected.unit === 'count' ? predicates(text, concepts).filter((c) => c.word !== expected.counted) : [];
@@ -404,6 +407,7 @@ export function analyzeQuestion(index: NewsIndex, question: string): QuestionAna
     ...(role ? { role } : {}),
     ...(agent ? { agent } : {}),
     ...(outcome.length > 0 ? { outcome } : {}),
+    ...(speaker.length > 0 ? { speaker } : {}),
     ...(deed.length > 0 ? { deed } : {}),
   };
 }

@@ -190,6 +190,59 @@ describe('a question after how something ended is answered only by a sentence te
   }
 });
 
+describe('"what did X say" is answered by what X says, not by a quote of someone who mentions X', () => {
+  const film = NewsIndex.build(
+    [
+      article('film', {
+        title: 'Row over film scenes',
+        texts: [
+          'The island chief Aron Vale said talks with Halcyon Pictures revealed the cannibal scenes would stay.',
+          'The actor Maya Lind met islanders on Monday. She said the cannibal scenes were offensive.',
+        ],
+      }),
+      ...articles,
+    ],
+    loadLexicon(),
+  );
+  const cases = [
+    // every passage quotes someone else
+    { question: 'what did Halcyon Pictures say about the cannibal scenes', answered: false },
+    { question: 'what did Aron Vale say about the cannibal scenes', answered: true },
+    // a pronoun speaks for the one just named
+    { question: 'what did Maya Lind say about the cannibal scenes', answered: true },
+    // not a question after anyone's words
+    { question: 'what will happen to the cannibal scenes', answered: true },
+  ] as const;
+  for (const { question, answered } of cases) {
+    it(question, () => {
+      expect(answerQuestion(film, question).answered).toBe(answered);
+    });
+  }
+
+  it('passes over a passage that quotes someone else to one that quotes the one asked for', () => {
+    const studio = NewsIndex.build(
+      [
+        article('chief', {
+          title: 'Halcyon film row',
+          texts: [
+            'Aron Vale said the cannibal scenes of the Halcyon film would stay after talks with Halcyon.',
+          ],
+        }),
+        article('studio', {
+          title: 'Studio answers',
+          texts: ['Halcyon said the cannibal scenes were a small part of the story.'],
+        }),
+      ],
+      loadLexicon(),
+    );
+    const question = 'what did Halcyon say about the cannibal scenes of the film';
+    const ranked = rankParagraphs(studio, analyzeQuestion(studio, question));
+    expect(ranked[0]?.paragraph.key).toBe('chief#1');
+    expect(ranked[0]?.evidence.quotesAnother).toBe(true);
+    expect(answerQuestion(studio, question).citations[0]?.snippet).toContain('a small part of the story');
+  });
+});
+
 // The class of a "what X" question says what kind of thing answers: a passage that holds it and
 // nothing else of the question tells of another X.
 describe('a passage that holds only the class of thing asked for is no answer', () => {

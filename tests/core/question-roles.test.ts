@@ -75,3 +75,18 @@ describe('the doer of "who VERB …"', () => {
     });
   }
 });
+
+describe('whose words "what did X say" asks for', () => {
+  const cases = [
+    { question: "what did Olsen's attorney say about the judge", speaker: ['olsen', 'attorney'] },
+    { question: 'what does Tomas Olsen think of the team', speaker: ['tomas olsen'] },
+    // not a question after anyone's words
+    { question: 'what did the judge decide', speaker: [] },
+    { question: 'who said the team lost', speaker: [] },
+  ] as const;
+  for (const { question, speaker } of cases) {
+    it(`${question}: ${speaker.join(', ') || 'nobody'}`, () => {
+      expect((analyzeQuestion(index, question).speaker ?? []).map((c) => c.word)).toEqual(speaker);
+    });
+  }
+});
