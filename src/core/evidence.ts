@@ -1,11 +1,11 @@
-import { countedNounOf, type Fact, factsOf, holdsAskedName, holdsExpectedFact } from './answer-types.ts';
+import { holdsAskedName, holdsExpectedFact } from './answer-types.ts';
+import { type AnsweringFacts, answeringFacts, namesTheCounted, ROLE_MIN_FACTOR } from './answering-facts.ts';
+import { articleTermsOf, sentencesOf, termsOf } from './evidence-cache.ts';
 import { bestFactor, type Concept, type QuestionAnalysis, RELATION_FACTORS } from './question.ts';
 import type { NewsIndex } from './search-index.ts';
 import { speakerOf } from './stance-speakers.ts';
 import { tokensOf } from './stance-tokens.ts';
-import { splitSentences, wordSpans } from './text.ts';
 import type { Article, Paragraph } from './types.ts';
-import { baseForms } from './wordnet.ts';
 
 /**
  * How much a concept counts by where it is found, relative to the sentence quoted. Words close together
@@ -82,150 +82,12 @@ export interface PassageEvidence {
   readonly quotesAnother: boolean;
 }
 
-// Paragraph texts, headlines and sentences come back for question after question: their terms,
-// sentences and facts are kept in bounded caches per index.
-const CACHE_SIZE = 8192;
-// Whole articles' term sets are large (hundreds of terms each): only those of the articles the last
-// few questions touched are kept.
-const ARTICLE_CACHE_SIZE = 256;
-
-class BoundedCache<K, V> {
-  private readonly map = new Map<K, V>();
-  constructor(private readonly size = CACHE_SIZE) {}
-  get(key: K, make: () => V): V {
-    const known = this.map.get(key);
-    if (known !== undefined) return known;
-    const value = make();
-    if (this.map.size >= this.size) this.map.delete(this.map.keys().next().value as K);
-    this.map.set(key, value);
-    return value;
-  }
-}
-
-interface TextCaches {
-  readonly terms: BoundedCache<string, ReadonlySet<string>>;
-  readonly sentences: BoundedCache<string, readonly string[]>;
-  readonly facts: BoundedCache<string, readonly Fact[]>;
-  // Keyed by the article itself: a changed article is a new object.
-  readonly articles: BoundedCache<Article, ReadonlySet<string>>;
-}
-
-const cachesByIndex = new WeakMap<NewsIndex, TextCaches>();
-
-function cachesOf(index: NewsIndex): TextCaches {
-  let caches = cachesByIndex.get(index);
-  if (!caches) {
-    caches = {
-      terms: new BoundedCache(),
-      sentences: new BoundedCache(),
-      facts: new BoundedCache(),
-      articles: new BoundedCache(ARTICLE_CACHE_SIZE),
-    };
-    cachesByIndex.set(index, caches);
-  }
-  return caches;
-}
-
-/** The index terms of a text (cached). */
-export function termsOf(index: NewsIndex, text: string): ReadonlySet<string> {
-  return cachesOf(index).terms.get(text, () => new Set(index.lexicon.termsOf(text)));
-}
-
-/** The sentences of a paragraph (cached). */
-export function sentencesOf(index: NewsIndex, text: string): readonly string[] {
-  return cachesOf(index).sentences.get(text, () => splitSentences(text));
-}
-
-function factsIn(index: NewsIndex, sentence: string): readonly Fact[] {
-  return cachesOf(index).facts.get(sentence, () => factsOf(sentence));
-}
-
 // The wordings of what happened that tell an outcome, or what was done to the ones counted: any but
 // the class ("sold" for "bought", not "transferred").
 const OUTCOME_MIN_FACTOR = RELATION_FACTORS.antonym;
 // The wordings of the one whose words are asked for that name them as a speaker: the name itself, its
 // forms and its country's names ("Azerbaijan" for the Azerbaijani foreign ministry), not its class.
 const SPEAKER_MIN_FACTOR = RELATION_FACTORS.country;
-// The wordings of a role that name it: kinds of it do ("playwright" for a writer), its class does not
-// ("official" for a judge).
-const ROLE_MIN_FACTOR = RELATION_FACTORS.hyponym;
-// A name answers a question about a role ("who is Ebbers' lawyer") when it stands this close to a
-// word for the role: "lawyer Reid Weingarten", "Eve Ensler, the playwright".
-const ROLE_DISTANCE_WORDS = 3;
-
-/** The facts of a sentence that may answer the question, and whether one stands beside a word for the role asked after. */
-interface AnsweringFacts {
-  readonly facts: readonly Fact[];
-  readonly besideRole: boolean;
-}
-
-/**
- * The facts of a sentence that may answer the question. For a question about a role ("who is Ebbers'
- * lawyer", or the doer of "who wrote …") a sentence that names the role answers only with a name
- * beside it: another name in it plays another part. (A sentence without the role may name the person
- * it was told of before.)
- */
-function answeringFacts(
-  index: NewsIndex,
-  analysis: QuestionAnalysis,
-  sentence: string,
-  namesCounted: ((noun: string) => boolean) | undefined,
-): AnsweringFacts {
-  const facts = countsOfTheCounted(index, analysis, sentence, factsIn(index, sentence));
-  const { role, agent } = analysis;
-  if (!role && !agent) return { facts, besideRole: false };
-  // A word of a phrase ("chief" of "chief justice") does not name the role, nor does its class.
-  const roleTerms = new Set(
-    role?.wordings.flatMap((w) => (w.terms.length === 1 && w.factor >= ROLE_MIN_FACTOR ? w.terms : [])),
-  );
-  const names = (word: string) =>
-    role
-      ? roleTerms.has(index.lexicon.term(word) ?? '')
-      : baseForms(word).some((base) => base.pos === 'noun' && agent?.nouns.has(base.lemma));
-  const spans = wordSpans(sentence);
-  const roleAt = spans.flatMap((span, i) => (names(span.word) ? [i] : []));
-  if (roleAt.length === 0) return { facts, besideRole: false };
-  const wordIndex = (offset: number) => spans.findIndex((span) => span.end > offset);
-  const beside = facts.filter((fact) => {
-    const first = wordIndex(fact.start);
-    const last = wordIndex(fact.end - 1);
-    return roleAt.some((at) => (at < first ? first - at : at - last) <= ROLE_DISTANCE_WORDS);
-  });
-  return {
-    facts: beside,
-    besideRole: holdsExpectedFact(analysis.expected, beside, analysis.asked, namesCounted),
-  };
-}
-
-/**
- * For "how many X": whether a noun a count names is X in another wording of the question's ("5,000
- * militants" for "how many fighters", by the shipped synonyms), which WordNet's kinds may not show.
- */
-function namesTheCounted(
-  index: NewsIndex,
-  analysis: QuestionAnalysis,
-): ((noun: string) => boolean) | undefined {
-  const { counted } = analysis.expected;
-  const concept = counted === undefined ? undefined : analysis.concepts.find((c) => c.word === counted);
-  if (!concept) return undefined;
-  const terms = new Set(
-    concept.wordings.flatMap((w) =>
-      w.terms.length === 1 && w.factor >= RELATION_FACTORS.synonym ? w.terms : [],
-    ),
-  );
-  return (noun) => terms.has(index.lexicon.term(noun) ?? '');
-}
-
-/** Every term of an article, headline included (cached for the articles of the last few questions). */
-function articleTermsOf(index: NewsIndex, article: Article): ReadonlySet<string> {
-  return cachesOf(index).articles.get(article, () => {
-    const all = new Set(termsOf(index, article.title));
-    for (const paragraph of article.paragraphs)
-      for (const term of index.paragraphTerms(paragraph)) all.add(term);
-    return all;
-  });
-}
-
 /**
  * Whether the question asks for a fact (a number, a time, a name) of a name the articles use that the
  * passage's article never mentions in any wording: the fact it holds is another's. (A question that
@@ -237,23 +99,6 @@ function missesAName(index: NewsIndex, analysis: QuestionAnalysis, article: Arti
   if (named.length === 0) return false;
   const terms = articleTermsOf(index, article);
   return named.some((c) => !c.mentions.some((w) => w.terms.every((t) => terms.has(t))));
-}
-
-/**
- * For "how many X": a bare count ("more than 30", "hundreds") counts X only in a sentence that names
- * X (as asked or by a synonym; a word for its class or kind does not name it); elsewhere it counts what
- * an earlier sentence named, or what the count leaves out.
- */
-function countsOfTheCounted(
-  index: NewsIndex,
-  analysis: QuestionAnalysis,
-  sentence: string,
-  facts: readonly Fact[],
-): readonly Fact[] {
-  const { counted } = analysis.expected;
-  const concept = counted === undefined ? undefined : analysis.concepts.find((c) => c.word === counted);
-  if (!concept || bestFactor(concept, termsOf(index, sentence)) >= RELATION_FACTORS.synonym) return facts;
-  return facts.filter((fact) => fact.unit !== 'count' || countedNounOf(fact) !== undefined);
 }
 
 /** The terms around a paragraph that say what it is about: its article's headline and lead, the paragraph before. */

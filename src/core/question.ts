@@ -1,12 +1,12 @@
 import { type ExpectedAnswer, expectedAnswer } from './answer-types.ts';
 import { NAME_HEADS } from './answer-types-phrases.ts';
-import { wordsMeant } from './chat-forms.ts';
 import { kindsOf } from './kinds.ts';
 import { englishSpellings, type Relation } from './lexicon.ts';
-import { outcomePredicates, outcomeWords, predicates } from './question-outcome.ts';
+import { outcomePredicates, predicates } from './question-outcome.ts';
 import { agentOf, asksWhoANameIs, roleOf, speakerAsked } from './question-roles.ts';
+import { conceptSeeds, joinNames, MAX_QUESTION_CHARS, type Seed } from './question-seeds.ts';
 import type { NewsIndex } from './search-index.ts';
-import { wordSpans, words } from './text.ts';
+import { words } from './text.ts';
 import { baseForms, namesInDefinitions, nounDefinitions } from './wordnet.ts';
 
 /** One wording of a concept and how much a match on it counts (the word as asked counts 1). */
@@ -99,117 +99,11 @@ export const RELATION_FACTORS: Readonly<Record<Relation, number>> = {
 };
 // Relations that never stand in for a name (see analyzeQuestion).
 const NOT_FOR_NAMES: ReadonlySet<Relation> = new Set(['hyponym', 'hypernym', 'antonym']);
-// Questions are short; anything past these limits is not read (it cannot change the topic much).
-export const MAX_QUESTION_CHARS = 2000;
-const MAX_QUESTION_WORDS = 64;
 // A word the corpus never uses is weighed as if it were in this many paragraphs: a rare, telling word.
 const UNKNOWN_WORD_FREQUENCY = 0.5;
 // How much of that weight a verb, adjective or adverb keeps (a word WordNet knows as no noun): what
 // was done is told in other words more often than what it was done to ("pounded" for "shelled").
 const UNKNOWN_PREDICATE_SHARE = 0.5;
-
-interface Seed {
-  readonly words: readonly string[];
-  readonly terms: readonly string[];
-  /** Where each word starts and ends in the question. */
-  readonly spans: readonly { readonly start: number; readonly end: number }[];
-}
-
-/** Splits question words into concept seeds, keeping known phrases ("prime minister") whole. */
-function conceptSeeds(index: NewsIndex, question: string): Seed[] {
-  const { lexicon } = index;
-  // The word after "how" says what kind of answer is wanted (how long, how old, how much), which the
-  // expected answer type carries; as a content word it would match "long-running" or "old town".
-  // Chat forms are read as the words meant ("hw much", "ppl"): as written, they are words no article uses.
-  const spans = wordSpans(question.slice(0, MAX_QUESTION_CHARS)).flatMap((span) =>
-    wordsMeant(span.word).map((word) => ({ ...span, word })),
-  );
-  const functional = functionPhraseWords(
-    index,
-    spans.map((span) => span.word),
-  );
-  const outcome = outcomeWords(question);
-  const tokens = spans
-    .filter(
-      (span, i) =>
-        spans[i - 1]?.word !== 'how' &&
-        !functional.has(i) &&
-        !outcome.some((words) => span.start < words.end && span.end > words.start),
-    )
-    .flatMap((span) => {
-      const term = lexicon.term(span.word);
-      return term === null ? [] : [{ ...span, term }];
-    })
-    .slice(0, MAX_QUESTION_WORDS);
-  const seeds: Seed[] = [];
-  for (let i = 0; i < tokens.length; ) {
-    const phrase = lexicon.phrases.find((p) => p.every((t, k) => tokens[i + k]?.term === t));
-    const length = phrase?.length ?? 1;
-    const span = tokens.slice(i, i + length);
-    seeds.push({ words: span.map((t) => t.word), terms: span.map((t) => t.term), spans: span });
-    i += length;
-  }
-  return seeds;
-}
-
-// Adverbial phrases are looked for up to this many words long ("in the end", "as well").
-const MAX_FUNCTION_PHRASE_WORDS = 3;
-// Phrases that say "now" which WordNet does not list as adverbs ("at present" and "for the moment" it does).
-const NOW_PHRASES: ReadonlySet<string> = new Set([
-  'these days',
-  'right now',
-  'at the moment',
-  'at this point',
-]);
-
-/**
- * The positions of words that belong to an adverbial phrase built on a stop word ("as well", "in the
- * end", "so far", "these days"): WordNet lists the phrase only as an adverb (or lacks a phrase for
- * "now"), so its content word ("well", "end", "days") is not what the question is about.
- */
-function functionPhraseWords(index: NewsIndex, folded: readonly string[]): Set<number> {
-  const positions = new Set<number>();
-  for (let i = 0; i < folded.length; i++) {
-    for (let n = MAX_FUNCTION_PHRASE_WORDS; n >= 2; n--) {
-      const phrase = folded.slice(i, i + n);
-      if (phrase.length < n || !phrase.some((word) => index.lexicon.term(word) === null)) continue;
-      const text = phrase.join(' ');
-      const forms = baseForms(text);
-      const adverb = NOW_PHRASES.has(text) || (forms.length > 0 && forms.every((form) => form.pos === 'adv'));
-      if (!adverb) continue;
-      for (let k = i; k < i + n; k++) positions.add(k);
-      break;
-    }
-  }
-  return positions;
-}
-
-/**
- * Joins the words of one name ("shani rhys james", "puerto rico") into one seed: adjacent names with
- * only spaces between them, each used by the corpus or known as a name. A person is named in full
- * once and by surname after ("Ms James"), so any one word of the name finds it, and the name counts
- * once, not once per word. A word the corpus lacks that no dictionary knows is likely a typo, not a name.
- */
-function joinNames(index: NewsIndex, question: string, seeds: readonly Seed[]): Seed[][] {
-  const { lexicon } = index;
-  const nameWord = (seed: Seed) => {
-    const word = seed.words[0] as string;
-    return (
-      seed.words.length === 1 &&
-      lexicon.isName(word) &&
-      (index.uses(seed.terms[0] as string) || lexicon.isDictionaryWord(word))
-    );
-  };
-  const groups: Seed[][] = [];
-  for (const seed of seeds) {
-    const group = groups.at(-1);
-    const last = group?.at(-1);
-    const gap = last ? question.slice(last.spans.at(-1)?.end, seed.spans[0]?.start) : '';
-    if (group && last && nameWord(last) && nameWord(seed) && /^\s+$/.test(gap)) group.push(seed);
-    else groups.push([seed]);
-  }
-  return groups;
-}
 
 /**
  * The weight of a word the corpus never uses: a little more than the rarest word it uses, since the

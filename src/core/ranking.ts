@@ -1,4 +1,5 @@
-import { type PassageEvidence, termsOf, weighPassage } from './evidence.ts';
+import { type PassageEvidence, weighPassage } from './evidence.ts';
+import { termsOf } from './evidence-cache.ts';
 import { bestFactor, type Concept, type QuestionAnalysis } from './question.ts';
 import { AS_ASKED_WEIGHT, type NewsIndex } from './search-index.ts';
 import type { Article, Paragraph } from './types.ts';

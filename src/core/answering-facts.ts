@@ -1,0 +1,96 @@
+import { countedNounOf, type Fact, holdsExpectedFact } from './answer-types.ts';
+import { factsIn, termsOf } from './evidence-cache.ts';
+import { bestFactor, type QuestionAnalysis, RELATION_FACTORS } from './question.ts';
+import type { NewsIndex } from './search-index.ts';
+import { wordSpans } from './text.ts';
+import { baseForms } from './wordnet.ts';
+
+// Which facts of a sentence may answer a question: those beside the role asked after, and counts of
+// what is counted.
+
+// The wordings of a role that name it: kinds of it do ("playwright" for a writer), its class does not
+// ("official" for a judge).
+export const ROLE_MIN_FACTOR = RELATION_FACTORS.hyponym;
+// A name answers a question about a role ("who is Ebbers' lawyer") when it stands this close to a
+// word for the role: "lawyer Reid Weingarten", "Eve Ensler, the playwright".
+const ROLE_DISTANCE_WORDS = 3;
+
+/** The facts of a sentence that may answer the question, and whether one stands beside a word for the role asked after. */
+export interface AnsweringFacts {
+  readonly facts: readonly Fact[];
+  readonly besideRole: boolean;
+}
+
+/**
+ * The facts of a sentence that may answer the question. For a question about a role ("who is Ebbers'
+ * lawyer", or the doer of "who wrote …") a sentence that names the role answers only with a name
+ * beside it: another name in it plays another part. (A sentence without the role may name the person
+ * it was told of before.)
+ */
+export function answeringFacts(
+  index: NewsIndex,
+  analysis: QuestionAnalysis,
+  sentence: string,
+  namesCounted: ((noun: string) => boolean) | undefined,
+): AnsweringFacts {
+  const facts = countsOfTheCounted(index, analysis, sentence, factsIn(index, sentence));
+  const { role, agent } = analysis;
+  if (!role && !agent) return { facts, besideRole: false };
+  // A word of a phrase ("chief" of "chief justice") does not name the role, nor does its class.
+  const roleTerms = new Set(
+    role?.wordings.flatMap((w) => (w.terms.length === 1 && w.factor >= ROLE_MIN_FACTOR ? w.terms : [])),
+  );
+  const names = (word: string) =>
+    role
+      ? roleTerms.has(index.lexicon.term(word) ?? '')
+      : baseForms(word).some((base) => base.pos === 'noun' && agent?.nouns.has(base.lemma));
+  const spans = wordSpans(sentence);
+  const roleAt = spans.flatMap((span, i) => (names(span.word) ? [i] : []));
+  if (roleAt.length === 0) return { facts, besideRole: false };
+  const wordIndex = (offset: number) => spans.findIndex((span) => span.end > offset);
+  const beside = facts.filter((fact) => {
+    const first = wordIndex(fact.start);
+    const last = wordIndex(fact.end - 1);
+    return roleAt.some((at) => (at < first ? first - at : at - last) <= ROLE_DISTANCE_WORDS);
+  });
+  return {
+    facts: beside,
+    besideRole: holdsExpectedFact(analysis.expected, beside, analysis.asked, namesCounted),
+  };
+}
+
+/**
+ * For "how many X": whether a noun a count names is X in another wording of the question's ("5,000
+ * militants" for "how many fighters", by the shipped synonyms), which WordNet's kinds may not show.
+ */
+export function namesTheCounted(
+  index: NewsIndex,
+  analysis: QuestionAnalysis,
+): ((noun: string) => boolean) | undefined {
+  const { counted } = analysis.expected;
+  const concept = counted === undefined ? undefined : analysis.concepts.find((c) => c.word === counted);
+  if (!concept) return undefined;
+  const terms = new Set(
+    concept.wordings.flatMap((w) =>
+      w.terms.length === 1 && w.factor >= RELATION_FACTORS.synonym ? w.terms : [],
+    ),
+  );
+  return (noun) => terms.has(index.lexicon.term(noun) ?? '');
+}
+
+/**
+ * For "how many X": a bare count ("more than 30", "hundreds") counts X only in a sentence that names
+ * X (as asked or by a synonym; a word for its class or kind does not name it); elsewhere it counts what
+ * an earlier sentence named, or what the count leaves out.
+ */
+function countsOfTheCounted(
+  index: NewsIndex,
+  analysis: QuestionAnalysis,
+  sentence: string,
+  facts: readonly Fact[],
+): readonly Fact[] {
+  const { counted } = analysis.expected;
+  const concept = counted === undefined ? undefined : analysis.concepts.find((c) => c.word === counted);
+  if (!concept || bestFactor(concept, termsOf(index, sentence)) >= RELATION_FACTORS.synonym) return facts;
+  return facts.filter((fact) => fact.unit !== 'count' || countedNounOf(fact) !== undefined);
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { answeringFacts, namesTheCounted } from '../../src/core/answering-facts.ts';
+import { loadLexicon } from '../../src/core/lexicon.ts';
+import { analyzeQuestion } from '../../src/core/question.ts';
+import { NewsIndex } from '../../src/core/search-index.ts';
+import { article } from '../helpers/fixtures.ts';
+
+const index = NewsIndex.build(
+  [
+    article('court', {
+      title: 'Trial of Olof Brandt',
+      texts: [
+        "Brandt's lawyer Reid Hale told the judge Mia Dorn that the accounts were sound.",
+        'More than 30 had been killed, and 12 soldiers were wounded.',
+        'About 5,000 militants were sent to the front.',
+      ],
+    }),
+  ],
+  loadLexicon(),
+);
+
+const factsFor = (question: string, sentence: string) => {
+  const analysis = analyzeQuestion(index, question);
+  return answeringFacts(index, analysis, sentence, namesTheCounted(index, analysis));
+};
+
+describe('the facts of a sentence that may answer', () => {
+  it('for a role asked after, only a name beside the word for it', () => {
+    const found = factsFor(
+      "who is Brandt's lawyer",
+      "Brandt's lawyer Reid Hale told the judge Mia Dorn that the accounts were sound.",
+    );
+    expect(found.besideRole).toBe(true);
+    expect(found.facts.map((fact) => fact.text)).toContain('Reid Hale');
+    expect(found.facts.map((fact) => fact.text)).not.toContain('Mia Dorn');
+  });
+
+  it('for a count of soldiers, not a bare count in a sentence that names no soldiers', () => {
+    const bare = factsFor('how many soldiers were killed', 'More than 30 had been killed.');
+    expect(bare.facts.filter((fact) => fact.unit === 'count')).toEqual([]);
+    const named = factsFor(
+      'how many soldiers were wounded',
+      'More than 30 had been killed, and 12 soldiers were wounded.',
+    );
+    expect(named.facts.some((fact) => fact.text.includes('12 soldiers'))).toBe(true);
+  });
+
+  it('names the counted in another wording of the question', () => {
+    const analysis = analyzeQuestion(index, 'how many fighters were sent to the front');
+    const names = namesTheCounted(index, analysis);
+    expect(names?.('militants')).toBe(true);
+    expect(names?.('civilians')).toBe(false);
+    expect(namesTheCounted(index, analyzeQuestion(index, 'who was sent to the front'))).toBeUndefined();
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { loadLexicon } from '../../src/core/lexicon.ts';
+import { conceptSeeds, joinNames, MAX_QUESTION_CHARS } from '../../src/core/question-seeds.ts';
+import { NewsIndex } from '../../src/core/search-index.ts';
+import { article } from '../helpers/fixtures.ts';
+
+const index = NewsIndex.build(
+  [
+    article('visit', {
+      title: 'Prime minister visits Puerto Rico',
+      texts: ['The prime minister met Shani Rhys James in Puerto Rico on Monday.'],
+    }),
+  ],
+  loadLexicon(),
+);
+
+const seedWords = (question: string) => conceptSeeds(index, question).map((seed) => seed.words.join(' '));
+
+describe('the seeds of a question', () => {
+  it.each([
+    // stop words out; a known phrase whole
+    { question: 'when did the prime minister visit', seeds: ['prime minister', 'visit'] },
+    // the word after "how" says what kind of answer is wanted
+    { question: 'how long was the visit', seeds: ['visit'] },
+    // chat forms as the words meant
+    { question: 'hw long did the pm stay', seeds: ['pm', 'stay'] },
+    // an adverbial phrase, a phrase for "now" and the words that ask how something ended
+    { question: 'did the visit end as well', seeds: ['visit', 'end'] },
+    { question: 'who runs the island these days', seeds: ['runs', 'island'] },
+    { question: 'did the visit go ahead in the end', seeds: ['visit', 'go', 'ahead'] },
+  ])('$question', ({ question, seeds }) => {
+    expect(seedWords(question)).toEqual(seeds);
+  });
+
+  it('reads no further than the question limit', () => {
+    const long = `${'visit '.repeat(MAX_QUESTION_CHARS)}island`;
+    expect(seedWords(long)).not.toContain('island');
+  });
+});
+
+describe('the words of one name', () => {
+  it.each([
+    { question: 'who is shani rhys james', groups: [['shani', 'rhys', 'james']] },
+    { question: 'puerto rico visit', groups: [['puerto', 'rico'], ['visit']] },
+    // a comma parts two names
+    { question: 'shani, james', groups: [['shani'], ['james']] },
+  ])('$question', ({ question, groups }) => {
+    const joined = joinNames(index, question, conceptSeeds(index, question));
+    expect(joined.map((group) => group.map((seed) => seed.words.join(' ')))).toEqual(groups);
+  });
+});
