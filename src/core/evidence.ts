@@ -213,7 +213,7 @@ export function weighPassage(
     coverage: number;
     holdsFact: boolean;
     fitsQuestion: boolean;
-    quotesAnother: boolean;
+    at: number;
     from: number;
     to: number;
   } | null = null;
@@ -275,7 +275,6 @@ export function weighPassage(
       mentionsRole(i) &&
       tellsOutcome(i) &&
       tellsDeed(i);
-    const quotesAnother = !quotesSpeaker(i);
     const coverage = total > 0 ? got / total : 0;
     const score = holdsFact ? coverage + FACT_BONUS : needsFact ? coverage * MISSING_FACT_FACTOR : coverage;
     // "the region's capital, Stepanakert" holds the kind of thing asked for, but nothing of France.
@@ -285,8 +284,8 @@ export function weighPassage(
         score,
         coverage,
         holdsFact,
-        fitsQuestion: tellsAsked && tellsOfSubject && !quotesAnother,
-        quotesAnother,
+        fitsQuestion: tellsAsked && tellsOfSubject,
+        at: i,
         from,
         to,
       };
@@ -296,10 +295,12 @@ export function weighPassage(
     coverage: 0,
     holdsFact: false,
     fitsQuestion: false,
-    quotesAnother: false,
+    at: 0,
     from: 0,
     to: 0,
   };
+  // Whose words the window quotes is read (a tagger run) for the window chosen only: it does not rank.
+  const quotesAnother = best !== null && !quotesSpeaker(best.at);
   const matchedTerms = new Set<string>();
   const own = concepts.reduce((sum, c) => sum + c.weight * bestFactor(c, paragraphTerms), 0);
   for (const concept of concepts) {
@@ -313,8 +314,8 @@ export function weighPassage(
     coverage: window.coverage,
     score: window.score,
     holdsFact: window.holdsFact,
-    missesFact: (needsFact && !window.holdsFact) || !window.fitsQuestion,
-    quotesAnother: window.quotesAnother,
+    missesFact: (needsFact && !window.holdsFact) || !window.fitsQuestion || quotesAnother,
+    quotesAnother,
     own: total > 0 ? own / total : 0,
     // Read through the whole article, so worked out only for the few passages the decision looks at.
     get missesName() {

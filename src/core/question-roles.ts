@@ -107,12 +107,15 @@ const SAYING_QUESTION =
   /\bwhat\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|think|tell|claim|reckon|argue)\b/i;
 
 /**
- * For "what did X say about Y": the concepts of X, whose own words answer (a quote of someone else who
- * mentions X does not). Empty for any other question.
+ * For "what did X say about Y": the names of X, whose own words answer (a quote of someone else who
+ * mentions X does not). Empty for any other question, and when X names no one ("what did the report
+ * say about …" asks what a text says).
  */
 export function speakerAsked(text: string, concepts: readonly Concept[]): Concept[] {
   const match = SAYING_QUESTION.exec(text);
   if (!match) return [];
   const speaker = new Set(words(match[1] ?? ''));
-  return concepts.filter((concept) => concept.word.split(' ').some((word) => speaker.has(word)));
+  return concepts.filter(
+    (concept) => concept.isName && concept.word.split(' ').some((word) => speaker.has(word)),
+  );
 }

@@ -196,7 +196,7 @@ describe('"what did X say" is answered by what X says, not by a quote of someone
       article('film', {
         title: 'Row over film scenes',
         texts: [
-          'The island chief Aron Vale said talks with Halcyon Pictures revealed the cannibal scenes would stay.',
+          'The island chief Aron Vale said talks with Velmora Films revealed the cannibal scenes would stay.',
           'The actor Maya Lind met islanders on Monday. She said the cannibal scenes were offensive.',
         ],
       }),
@@ -206,7 +206,7 @@ describe('"what did X say" is answered by what X says, not by a quote of someone
   );
   const cases = [
     // every passage quotes someone else
-    { question: 'what did Halcyon Pictures say about the cannibal scenes', answered: false },
+    { question: 'what did Velmora Films say about the cannibal scenes', answered: false },
     { question: 'what did Aron Vale say about the cannibal scenes', answered: true },
     // a pronoun speaks for the one just named
     { question: 'what did Maya Lind say about the cannibal scenes', answered: true },
@@ -223,19 +223,19 @@ describe('"what did X say" is answered by what X says, not by a quote of someone
     const studio = NewsIndex.build(
       [
         article('chief', {
-          title: 'Halcyon film row',
+          title: 'Velmora film row',
           texts: [
-            'Aron Vale said the cannibal scenes of the Halcyon film would stay after talks with Halcyon.',
+            'Aron Vale said the cannibal scenes of the Velmora film would stay after talks with Velmora.',
           ],
         }),
         article('studio', {
           title: 'Studio answers',
-          texts: ['Halcyon said the cannibal scenes were a small part of the story.'],
+          texts: ['Velmora said the cannibal scenes were a small part of the story.'],
         }),
       ],
       loadLexicon(),
     );
-    const question = 'what did Halcyon say about the cannibal scenes of the film';
+    const question = 'what did Velmora say about the cannibal scenes of the film';
     const ranked = rankParagraphs(studio, analyzeQuestion(studio, question));
     expect(ranked[0]?.paragraph.key).toBe('chief#1');
     expect(ranked[0]?.evidence.quotesAnother).toBe(true);

@@ -78,7 +78,9 @@ describe('the doer of "who VERB …"', () => {
 
 describe('whose words "what did X say" asks for', () => {
   const cases = [
-    { question: "what did Olsen's attorney say about the judge", speaker: ['olsen', 'attorney'] },
+    { question: "what did Olsen's attorney say about the judge", speaker: ['olsen'] },
+    // a text is no one
+    { question: 'what did the report say about the judge', speaker: [] },
     { question: 'what does Tomas Olsen think of the team', speaker: ['tomas olsen'] },
     // not a question after anyone's words
     { question: 'what did the judge decide', speaker: [] },
