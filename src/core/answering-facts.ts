@@ -1,8 +1,9 @@
 import { countedNounOf, type Fact, holdsExpectedFact } from './answer-types.ts';
 import { factsIn, termsOf } from './evidence-cache.ts';
+import { placeOfClass } from './kinds.ts';
 import { bestFactor, type QuestionAnalysis, RELATION_FACTORS } from './question.ts';
 import type { NewsIndex } from './search-index.ts';
-import { wordSpans } from './text.ts';
+import { foldWord, wordSpans } from './text.ts';
 import { baseForms } from './wordnet.ts';
 
 // Which facts of a sentence may answer a question: those beside the role asked after, and counts of
@@ -33,7 +34,10 @@ export function answeringFacts(
   sentence: string,
   namesCounted: ((noun: string) => boolean) | undefined,
 ): AnsweringFacts {
-  const facts = countsOfTheCounted(index, analysis, sentence, factsIn(index, sentence));
+  const facts = placesOfTheClass(
+    analysis,
+    countsOfTheCounted(index, analysis, sentence, factsIn(index, sentence)),
+  );
   const { role, agent } = analysis;
   if (!role && !agent) return { facts, besideRole: false };
   // A word of a phrase ("chief" of "chief justice") does not name the role, nor does its class.
@@ -93,4 +97,11 @@ function countsOfTheCounted(
   const concept = counted === undefined ? undefined : analysis.concepts.find((c) => c.word === counted);
   if (!concept || bestFactor(concept, termsOf(index, sentence)) >= RELATION_FACTORS.synonym) return facts;
   return facts.filter((fact) => fact.unit !== 'count' || countedNounOf(fact) !== undefined);
+}
+
+/** For "which town": only places that may be towns (see {@link placeOfClass}). */
+function placesOfTheClass(analysis: QuestionAnalysis, facts: readonly Fact[]): readonly Fact[] {
+  const { kind, classNoun } = analysis.expected;
+  if (kind !== 'place' || classNoun === undefined) return facts;
+  return facts.filter((fact) => fact.kind !== 'place' || placeOfClass(foldWord(fact.text), classNoun));
 }

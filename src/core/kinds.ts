@@ -86,6 +86,25 @@ export function countsAs(counted: string, asked: string): boolean {
 }
 
 /**
+ * Whether a place may be of the class a "which X" question asks for: an X or a sister of X by its
+ * most frequent sense ("Frankfurt", a city, for "which town": both are municipalities; "France" for
+ * "which country"), never a place of another class ("Turkey" for "which airport"). Places WordNet
+ * lacks are given the benefit of the doubt.
+ * @example placeOfClass('france', 'country') // true
+ */
+export function placeOfClass(place: string, asked: string): boolean {
+  if (countsAs(place, asked)) return true;
+  const [sense] = nounSenses(asked);
+  if (sense === undefined) return true;
+  const above = withHypernyms(nounSenses(place));
+  return wordNetFiles()
+    .synset(sense, 'noun')
+    .pointers.some(
+      (pointer) => HYPERNYMS.has(pointer.symbol) && pointer.pos === 'noun' && above.has(pointer.offset),
+    );
+}
+
+/**
  * The synset of a noun's most frequent sense. A kind answers "what weather" only where its word
  * names it in that sense: in an article, "flurry" (a snowfall) is nearly always a flurry of activity.
  */

@@ -45,6 +45,17 @@ describe('the facts of a sentence that may answer', () => {
     expect(named.facts.some((fact) => fact.text.includes('12 soldiers'))).toBe(true);
   });
 
+  it('for "which country", only places that may be countries', () => {
+    const found = factsFor(
+      'which country did the minister visit',
+      'The minister flew from Paris to France and then to Kenya.',
+    );
+    const places = found.facts.filter((fact) => fact.kind === 'place').map((fact) => fact.text);
+    expect(places).toContain('France');
+    expect(places).toContain('Kenya');
+    expect(places).not.toContain('Paris');
+  });
+
   it('names the counted in another wording of the question', () => {
     const analysis = analyzeQuestion(index, 'how many fighters were sent to the front');
     const names = namesTheCounted(index, analysis);

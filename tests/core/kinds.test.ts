@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countsAs, kindsOf } from '../../src/core/kinds.ts';
+import { countsAs, kindsOf, placeOfClass } from '../../src/core/kinds.ts';
 
 describe('countsAs', () => {
   const cases = [
@@ -35,6 +35,23 @@ describe('countsAs', () => {
       expect(countsAs(counted, asked)).toBe(counts);
     });
   }
+});
+
+describe('placeOfClass', () => {
+  it.each([
+    { place: 'france', asked: 'country', fits: true },
+    { place: 'baku', asked: 'city', fits: true },
+    // a city is a sister of a town: both are municipalities
+    { place: 'frankfurt', asked: 'town', fits: true },
+    // a country is no airport, prison or town
+    { place: 'turkey', asked: 'airport', fits: false },
+    { place: 'iran', asked: 'prison', fits: false },
+    { place: 'syria', asked: 'town', fits: false },
+    // places WordNet lacks are given the benefit of the doubt
+    { place: 'oskarvik', asked: 'town', fits: true },
+  ])('$place for "which $asked": $fits', ({ place, asked, fits }) => {
+    expect(placeOfClass(place, asked)).toBe(fits);
+  });
 });
 
 describe('kindsOf', () => {
