@@ -1,11 +1,10 @@
 import { holdsAskedName, holdsExpectedFact } from './answer-types.ts';
-import { type AnsweringFacts, answeringFacts, namesTheCounted, ROLE_MIN_FACTOR } from './answering-facts.ts';
+import { type AnsweringFacts, answeringFacts, namesTheCounted } from './answering-facts.ts';
 import { articleTermsOf, sentencesOf, termsOf } from './evidence-cache.ts';
-import { bestFactor, type Concept, type QuestionAnalysis, RELATION_FACTORS } from './question.ts';
+import { bestFactor, type QuestionAnalysis } from './question.ts';
 import type { NewsIndex } from './search-index.ts';
-import { speakerOf } from './stance-speakers.ts';
-import { tokensOf } from './stance-tokens.ts';
 import type { Article, Paragraph } from './types.ts';
+import { windowChecks } from './window-checks.ts';
 
 /**
  * How much a concept counts by where it is found, relative to the sentence quoted. Words close together
@@ -82,12 +81,6 @@ export interface PassageEvidence {
   readonly quotesAnother: boolean;
 }
 
-// The wordings of what happened that tell an outcome, or what was done to the ones counted: any but
-// the class ("sold" for "bought", not "transferred").
-const OUTCOME_MIN_FACTOR = RELATION_FACTORS.antonym;
-// The wordings of the one whose words are asked for that name them as a speaker: the name itself, its
-// forms and its country's names ("Azerbaijan" for the Azerbaijani foreign ministry), not its class.
-const SPEAKER_MIN_FACTOR = RELATION_FACTORS.country;
 /**
  * Whether the question asks for a fact (a number, a time, a name) of a name the articles use that the
  * passage's article never mentions in any wording: the fact it holds is another's. (A question that
@@ -157,57 +150,17 @@ export function weighPassage(
   // (see `holdsAskedName`). Unlike a missing number, a missing name does not lower the passage, whose
   // "he" may stand for a name told before; it is only never quoted as the answer.
   const needsName = readFacts && expected.asksName === true;
-  // A question after someone by their role alone ("who was the judge") is answered only where the role
-  // is mentioned, in the sentence or beside it: a name elsewhere plays another part. A class may be
-  // told by the name alone ("which future president": Putin), so it needs no mention.
-  const definingRole =
-    readFacts && analysis.role && expected.classNoun === undefined ? concepts.indexOf(analysis.role) : -1;
+  // What the window must tell besides the question's words: the role, the outcome, the deed, the speaker.
+  const { mentionsRole, tellsOutcome, tellsDeed, quotesSpeaker } = windowChecks(index, analysis, {
+    sentences,
+    sentenceTerms,
+    inSentence,
+    irrealis,
+    readFacts,
+  });
   // The class of a "which/what X" question says what kind of thing answers, not what it is about: a
   // window that holds nothing of the rest of the question ("the capital of France") cannot answer.
   const hasSubject = concepts.some((concept) => concept.word !== expected.classNoun);
-  // A question after how something ended is answered only by a sentence that tells it happened
-  // (not what may, will or was to), in the question's terms: each word of what happened ("found
-  // guilty"), in any wording but its class (the opposite verb tells a yes/no outcome too).
-  const outcomeAt = (analysis.outcome ?? []).map((concept) => concepts.indexOf(concept));
-  const tellsOutcome = (i: number) =>
-    outcomeAt.length === 0 ||
-    (!irrealis[i] &&
-      outcomeAt.every(
-        (k) =>
-          bestFactor(concepts[k] as Concept, sentenceTerms[i] as ReadonlySet<string>) >= OUTCOME_MIN_FACTOR,
-      ));
-  // "how many soldiers were taken prisoner" is not answered by "30 soldiers were killed": what was done
-  // to them (or by them) is told in the sentence or beside it, in any wording but its class.
-  const deedAt = (analysis.deed ?? []).map((concept) => concepts.indexOf(concept));
-  const tellsDeed = (i: number) =>
-    deedAt.length === 0 ||
-    deedAt.some((k) => [i - 1, i, i + 1].some((j) => (inSentence[j]?.[k] ?? 0) >= OUTCOME_MIN_FACTOR));
-  // "what did Disney say about the scenes" is answered by Disney's words, not by someone else's quote
-  // that mentions Disney: a sentence of the window (or the one before it, where a quote may begin) has
-  // the one asked for as its speaker, or a pronoun ("he said") just after the one asked for is named.
-  const speakerAt = (analysis.speaker ?? []).map((concept) => concepts.indexOf(concept));
-  const names = (k: number, terms: ReadonlySet<string>) =>
-    bestFactor(concepts[k] as Concept, terms) >= SPEAKER_MIN_FACTOR;
-  const speakerIn = (j: number) => {
-    const sentence = sentences[j];
-    return sentence === undefined ? null : speakerOf(tokensOf(sentence), sentence);
-  };
-  const isAsked = (j: number, speaker: NonNullable<ReturnType<typeof speakerIn>>) =>
-    speaker.vague
-      ? [j - 1, j].some((m) => speakerAt.some((k) => names(k, sentenceTerms[m] ?? new Set())))
-      : speakerAt.some((k) => names(k, termsOf(index, speaker.text)));
-  // A sentence whose speaker the reader cannot tell is given the benefit of the doubt.
-  const quotesSpeaker = (i: number) => {
-    if (speakerAt.length === 0) return true;
-    for (const j of [i, i - 1]) {
-      const speaker = speakerIn(j);
-      if (speaker) return isAsked(j, speaker);
-    }
-    return true;
-  };
-  const mentionsRole = (i: number) =>
-    definingRole < 0 ||
-    [i - 1, i, i + 1].some((j) => (inSentence[j]?.[definingRole] ?? 0) >= ROLE_MIN_FACTOR);
   let best: {
     score: number;
     coverage: number;

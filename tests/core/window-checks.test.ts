@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { sentencesOf, termsOf } from '../../src/core/evidence-cache.ts';
+import { loadLexicon } from '../../src/core/lexicon.ts';
+import { analyzeQuestion, bestFactor } from '../../src/core/question.ts';
+import { NewsIndex } from '../../src/core/search-index.ts';
+import { windowChecks } from '../../src/core/window-checks.ts';
+import { article } from '../helpers/fixtures.ts';
+
+const paragraph =
+  'The harbour manager Olof Brandt could face ten years in prison if convicted. ' +
+  'More than 30 workers were sacked last year. ' +
+  'Aron Vale said talks with Velmora revealed the harbour would close. ' +
+  'The judge, Mia Dorn, adjourned the case.';
+const index = NewsIndex.build(
+  [article('harbour', { title: 'Harbour trial', texts: [paragraph] })],
+  loadLexicon(),
+);
+
+/** The checks for each sentence of the paragraph, in order, weighed as evidence.ts weighs them. */
+function checksFor(question: string) {
+  const analysis = analyzeQuestion(index, question);
+  const sentences = sentencesOf(index, paragraph);
+  const sentenceTerms = sentences.map((sentence) => termsOf(index, sentence));
+  const irrealis = sentences.map(
+    (sentence) => analysis.expected.happened === true && /\bcould\b/.test(sentence),
+  );
+  const inSentence = sentenceTerms.map((terms, i) =>
+    analysis.concepts.map((concept) => bestFactor(concept, terms) * (irrealis[i] ? 0.5 : 1)),
+  );
+  const checks = windowChecks(index, analysis, {
+    sentences,
+    sentenceTerms,
+    inSentence,
+    irrealis,
+    readFacts: true,
+  });
+  return sentences.map((_, i) => ({
+    role: checks.mentionsRole(i),
+    outcome: checks.tellsOutcome(i),
+    deed: checks.tellsDeed(i),
+    speaker: checks.quotesSpeaker(i),
+  }));
+}
+
+describe('what a window must tell besides the question words', () => {
+  it('a role asked after alone is mentioned in the window or beside it', () => {
+    expect(checksFor('who was the judge').map((c) => c.role)).toEqual([false, false, true, true]);
+  });
+
+  it('an outcome is told as having happened, in the question words', () => {
+    // "could face … if convicted" is irrealis; no other sentence tells of prison
+    expect(checksFor('did Brandt end up in prison in the end').map((c) => c.outcome)).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(checksFor('was Brandt convicted in the end').map((c) => c.outcome)).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+
+  it('what was done to the ones counted is told in the sentence or beside it', () => {
+    expect(checksFor('how many workers were sacked').map((c) => c.deed)).toEqual([true, true, true, false]);
+    expect(checksFor('how many workers were arrested').map((c) => c.deed)).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+
+  it('the one whose words are asked for is the speaker, or no speaker can be told', () => {
+    expect(checksFor('what did Velmora say about the harbour').map((c) => c.speaker)).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
+    expect(checksFor('what did Aron Vale say about the harbour').map((c) => c.speaker)).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+  });
+});
