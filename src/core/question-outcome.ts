@@ -2,6 +2,9 @@ import { analyse } from './answer-types-nlp.ts';
 import type { Concept } from './question.ts';
 import { foldWord } from './text.ts';
 
+// What happened, as a question asks it: the words that say what happened (its verb and the state it
+// ends in), and whether the question asks how something ended.
+//
 // A question after how something ended ("was he found guilty in the end", "did she end up getting
 // picked", "is the factory built yet", "what sentence did the judge finally hand him") asks for an
 // outcome: only a sentence that tells it happened (or did not), in the question's own terms, answers
@@ -38,7 +41,7 @@ export function outcomePredicates(text: string, concepts: readonly Concept[]): C
 
 /**
  * The concepts that say what happened: those the tagger reads as a verb or adjective of the question
- * ("found", "guilty", "picked", "taken prisoner"'s "taken"), never a name. Empty when the question's
+ * ("found", "guilty", "picked", "arrested"), never a name. Empty when the question's
  * verb is too plain to be a concept ("get", "make").
  */
 export function predicates(text: string, concepts: readonly Concept[]): Concept[] {

@@ -70,8 +70,8 @@ export interface QuestionAnalysis {
   /** For "what did X say about Y", the concepts of X: only X's own words answer. */
   readonly speaker?: readonly Concept[];
   /**
-   * For "how many X were VERBed", the concepts that say what was done ("taken", "prisoner"'s verb,
-   * "arrested"): a count answers only where that is told, not a count of X that something else befell.
+   * For "how many X were VERBed", the concepts that say what was done ("arrested", "sacked"): a count
+   * answers only where that is told, not a count of X that something else befell.
    */
   readonly deed?: readonly Concept[];
 }
