@@ -170,6 +170,7 @@ export function expectedAnswer(question: string): ExpectedAnswer {
   return asksOutcome(question) && !expected.happened ? { ...expected, happened: true } : expected;
 }
 
+/** What a question asks for by its words, before any word that asks how something ended. */
 function askedFor(question: string): ExpectedAnswer {
   // "hw much", "wat percent": the question word meant (a form that stands for several words stays).
   const all = words(question).map((w) => (wordsMeant(w).length === 1 ? (wordsMeant(w)[0] as string) : w));
