@@ -173,7 +173,10 @@ export function expectedAnswer(question: string): ExpectedAnswer {
 /** What a question asks for by its words, before any word that asks how something ended. */
 function askedFor(question: string): ExpectedAnswer {
   // "hw much", "wat percent": the question word meant (a form that stands for several words stays).
-  const all = words(question).map((w) => (wordsMeant(w).length === 1 ? (wordsMeant(w)[0] as string) : w));
+  const all = words(question).map((w) => {
+    const [meant, ...more] = wordsMeant(w);
+    return meant !== undefined && more.length === 0 ? meant : w;
+  });
   let at = 0;
   while (at < all.length && LEADING_FILLER.has(all[at] ?? '') && !QUESTION_WORDS.has(all[at] ?? '')) at++;
   const first = all[0] ?? '';

@@ -46,12 +46,11 @@ export function answers(
  * The passage that answers, if any: the best-ranked one, passing over only passages of articles that
  * never mention the question's names (their facts are another's) and passages that quote someone
  * other than the one whose words are asked for ("what did Disney say": the chief who mentions
- * Disney). A passage ranked above it that
- * lacks the number or time asked for stops the search, and so does one that scores too little: the
- * best-ranked passage is what the question is about, and when it does not answer, a lower one that
- * happens to hold a number tells of something else ("how big is his pension": the paragraph about
- * his pension ranks first and gives no sum; the one below it gives the sum of another man's
- * settlement). Checked on every development set at once and with each set left out in turn: against
+ * Disney). A passage ranked above it that lacks the number or time asked for stops the search, and
+ * so does one that scores too little: the best-ranked passage is what the question is about, and
+ * when it does not answer, a lower one that happens to hold a number tells of something else ("how
+ * big is his pension": the paragraph about his pension ranks first and gives no sum; the one below it
+ * gives the sum of another man's settlement). Checked on every development set at once and with each set left out in turn: against
  * quoting the best passage that answers, wherever it ranks, this declined only unanswerable questions
  * (3 of 54) and changed no answer to an answerable one.
  */

@@ -32,14 +32,6 @@ export function outcomeWords(text: string): { start: number; end: number }[] {
 }
 
 /**
- * For a question after how something ended, the concepts that say what happened (see
- * {@link predicates}). Empty for any other question.
- */
-export function outcomePredicates(text: string, concepts: readonly Concept[]): Concept[] {
-  return asksOutcome(text) ? predicates(text, concepts) : [];
-}
-
-/**
  * The concepts that say what happened: those the tagger reads as a verb or adjective of the question
  * ("found", "guilty", "picked", "arrested"), never a name. Empty when the question's
  * verb is too plain to be a concept ("get", "make").

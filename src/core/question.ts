@@ -2,7 +2,7 @@ import { type ExpectedAnswer, expectedAnswer } from './answer-types.ts';
 import { NAME_HEADS } from './answer-types-phrases.ts';
 import { kindsOf } from './kinds.ts';
 import { englishSpellings, type Relation } from './lexicon.ts';
-import { outcomePredicates, predicates } from './question-outcome.ts';
+import { asksOutcome, predicates } from './question-outcome.ts';
 import { agentOf, asksWhoANameIs, roleOf, speakerAsked } from './question-roles.ts';
 import { conceptSeeds, joinNames, MAX_QUESTION_CHARS, type Seed } from './question-seeds.ts';
 import type { NewsIndex } from './search-index.ts';
@@ -289,11 +289,14 @@ export function analyzeQuestion(index: NewsIndex, question: string): QuestionAna
         ? { ...asked, asksName: true }
         : asked;
   const agent = role ? undefined : agentOf(text, expected, concepts);
-  const outcome = outcomePredicates(text, concepts);
+  // What happened, as the question words it: asked of how something ended, or of the ones counted
+  // ("how many soldiers were taken prisoner"). The question is tagged once, only when it asks either.
+  const endsAsked = asksOutcome(text);
+  const counting = expected.unit === 'count';
+  const happened = endsAsked || counting ? predicates(text, concepts) : [];
+  const outcome = endsAsked ? happened : [];
+  const deed = counting ? happened.filter((c) => c.word !== expected.counted) : [];
   const speaker = speakerAsked(text, concepts);
-  // "how many soldiers were taken prisoner": what was done to (or by) the ones counted.
-  const deed =
-    expected.unit === 'count' ? predicates(text, concepts).filter((c) => c.word !== expected.counted) : [];
   return {
     concepts,
     expected,

@@ -48,7 +48,8 @@ describe('what a window must tell besides the question words', () => {
   });
 
   it('an outcome is told as having happened, in the question words', () => {
-    // "could face … if convicted" is irrealis; no other sentence tells of prison
+    // "in prison" gives no verb or adjective to hold a sentence to; "convicted" is told only in an
+    // irrealis sentence
     expect(checksFor('did Brandt end up in prison in the end').map((c) => c.outcome)).toEqual([
       true,
       true,
