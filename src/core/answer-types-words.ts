@@ -127,6 +127,7 @@ export const HEAD_NOUN_KINDS: ReadonlyMap<string, NounKind> = new Map<string, No
   ...nounKinds(`reason cause motive purpose explanation grounds basis`, 'reason'),
   ['age', { kind: 'number', unit: 'age' }],
   ['percentage', { kind: 'number', unit: 'percent' }],
+  ['percent', { kind: 'number', unit: 'percent' }],
   ['proportion', { kind: 'number', unit: 'percent' }],
   ['share', { kind: 'number', unit: 'percent' }],
   ['rate', { kind: 'number', unit: 'percent' }],

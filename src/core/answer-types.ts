@@ -15,7 +15,7 @@ import {
   ORGANIZATION_SUFFIXES,
   PERSON_TITLES,
 } from './answer-types-words.ts';
-import { wordsMeant } from './chat-forms.ts';
+import { symbolsSpelled, wordsMeant } from './chat-forms.ts';
 import { countsAs } from './kinds.ts';
 import { asksOutcome } from './question-outcome.ts';
 import { foldWord, words } from './text.ts';
@@ -164,7 +164,8 @@ function whichWhat(question: string, whIndex: number): ExpectedAnswer {
 }
 
 /** What kind of fact a question asks for (see {@link ExpectedAnswer}). */
-export function expectedAnswer(question: string): ExpectedAnswer {
+export function expectedAnswer(typed: string): ExpectedAnswer {
+  const question = symbolsSpelled(typed);
   const expected = askedFor(question);
   // "who won in the end", "what sentence did the judge finally hand him": what happened, as for "did …".
   return asksOutcome(question) && !expected.happened ? { ...expected, happened: true } : expected;
@@ -207,8 +208,10 @@ function askedFor(question: string): ExpectedAnswer {
       if (how === 'much') return howMuch(false, rest.slice(1));
       if (how === 'come') return answer('reason');
       if (how === 'long' && rest[1] === 'ago') return answer('time');
-      // "how long is the border" asks for a length as readily as "how long was his sentence" for a time.
-      if (how === 'long' && COPULAS.has(rest[1] ?? '')) return answer('number', 'length');
+      // "how long was his sentence" asks for a time as readily as for a length; "how long is the
+      // border" only for a length.
+      if (how === 'long' && COPULAS.has(rest[1] ?? ''))
+        return answer('number', isPhysicalThing(question) ? 'distance' : 'length');
       if (how === 'soon') return answer('time');
       const unit = HOW_UNITS.get(how);
       return unit ? answer('number', unit) : answer(null);
@@ -216,6 +219,24 @@ function askedFor(question: string): ExpectedAnswer {
     default:
       return whichWhat(question, whAt);
   }
+}
+
+// WordNet's classes of things that have a length but go on for no time (a border, a river, a road).
+const PHYSICAL_CLASSES = list('noun.object noun.artifact noun.location noun.shape noun.body');
+
+/** Whether "how long is X" asks of a thing in space: X's commonest sense is of a physical class. */
+function isPhysicalThing(question: string): boolean {
+  const tokens = analyse(question).tokens.filter(
+    (t) => t.pos !== 'PUNCT' || t.text === "'" || t.text === '’',
+  );
+  const long = tokens.findIndex((t, i) => t.lower === 'long' && tokens[i - 1]?.lower === 'how');
+  let from = long + 2;
+  if (['the', 'a', 'an'].includes(tokens[from]?.lower ?? '')) from++;
+  from = afterPossessor(tokens, from) ?? from;
+  const { head } = headNoun(tokens, from);
+  if (long < 0 || !head || head.pos !== 'NOUN') return false;
+  const lemma = baseForms(head.lower).find((base) => base.pos === 'noun')?.lemma ?? head.lower;
+  return PHYSICAL_CLASSES.has(nounClasses(lemma)[0] ?? '');
 }
 
 /**

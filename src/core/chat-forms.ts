@@ -11,6 +11,7 @@ const CHAT_FORMS: ReadonlyMap<string, string> = new Map([
   ['whcih', 'which'],
   ['whats', 'what'],
   ['wat', 'what'],
+  ['wats', 'what'],
   ['wut', 'what'],
   ['wot', 'what'],
   ['wheres', 'where'],
@@ -92,4 +93,16 @@ const CHAT_FORMS: ReadonlyMap<string, string> = new Map([
 export function wordsMeant(word: string): readonly string[] {
   const meant = CHAT_FORMS.get(word);
   return meant === undefined ? [word] : meant.split(' ');
+}
+
+// Symbols typed for words: "what % of people", "the Bill & Melinda Gates foundation". The tokeniser
+// reads no word in a symbol, so the question would lose what it asks for ("%" asks for a share).
+const SYMBOL_WORDS: ReadonlyMap<string, string> = new Map([
+  ['%', 'percent'],
+  ['&', 'and'],
+]);
+
+/** The question with each symbol that stands for a word written as that word. */
+export function symbolsSpelled(question: string): string {
+  return question.replace(/[%&]/g, (symbol) => ` ${SYMBOL_WORDS.get(symbol) ?? symbol} `);
 }

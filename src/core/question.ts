@@ -1,5 +1,6 @@
 import { type ExpectedAnswer, expectedAnswer } from './answer-types.ts';
 import { NAME_HEADS } from './answer-types-phrases.ts';
+import { symbolsSpelled } from './chat-forms.ts';
 import { kindsOf } from './kinds.ts';
 import { englishSpellings, type Relation } from './lexicon.ts';
 import { asksOutcome, predicates } from './question-outcome.ts';
@@ -262,7 +263,7 @@ function nameConcept(parts: readonly Concept[]): Concept {
  * words around it.
  */
 export function analyzeQuestion(index: NewsIndex, question: string): QuestionAnalysis {
-  const text = question.slice(0, MAX_QUESTION_CHARS);
+  const text = symbolsSpelled(question.slice(0, MAX_QUESTION_CHARS));
   const asked = expectedAnswer(text);
   const concepts: Concept[] = [];
   const seen = new Set<string>();

@@ -62,8 +62,15 @@ describe('expectedAnswer', () => {
     { question: 'how much of the estate was seized', expected: { kind: 'number', unit: 'any' } },
     { question: 'how much does the ticket cosst', expected: { kind: 'number', unit: 'money' } },
     { question: 'how long did the siege last', expected: { kind: 'number', unit: 'duration' } },
-    // "how long is …" asks for a length or a time
-    { question: 'how long is the new bridge', expected: { kind: 'number', unit: 'length' } },
+    // "how long is …" asks for a length or a time; of a thing in space, for a length only
+    { question: 'how long was his sentence', expected: { kind: 'number', unit: 'length' } },
+    { question: 'how long is the new bridge', expected: { kind: 'number', unit: 'distance' } },
+    { question: "how long is iran's border with armenia", expected: { kind: 'number', unit: 'distance' } },
+    { question: 'how long was the war', expected: { kind: 'number', unit: 'length' } },
+    {
+      question: 'what % of voters turned out',
+      expected: { kind: 'number', unit: 'percent', classNoun: 'percent' },
+    },
     { question: 'how old is the new coach', expected: { kind: 'number', unit: 'age' } },
     { question: 'how far did the hikers walk', expected: { kind: 'number', unit: 'distance' } },
     { question: 'how big is the reservoir', expected: { kind: 'number', unit: 'size' } },
@@ -419,6 +426,8 @@ describe('holdsExpectedFact', () => {
     { question: 'is the bridge open', sentence: 'The bridge opened in 1990.', holds: false },
     { question: 'how long is the bridge', sentence: 'It is a 760-kilometre bridge.', holds: true },
     { question: 'how long was the siege', sentence: 'The siege lasted three weeks.', holds: true },
+    { question: 'how long was his sentence', sentence: 'He was given a 10-year sentence.', holds: true },
+    { question: 'how long is the border', sentence: 'Talks have gone on since September 27.', holds: false },
     { question: 'how long did the siege last', sentence: 'It is a 760-kilometre bridge.', holds: false },
   ] as const;
 
