@@ -1,7 +1,7 @@
 import { wordsMeant } from './chat-forms.ts';
 import { outcomeWords } from './question-outcome.ts';
 import type { NewsIndex } from './search-index.ts';
-import { wordSpans } from './text.ts';
+import { wordSpans, words } from './text.ts';
 import { baseForms } from './wordnet.ts';
 
 // The words of a question that may be concepts, as seeds: stop words, the word after "how", adverbial
@@ -109,8 +109,46 @@ export function joinNames(index: NewsIndex, question: string, seeds: readonly Se
     const group = groups.at(-1);
     const last = group?.at(-1);
     const gap = last ? question.slice(last.spans.at(-1)?.end, seed.spans[0]?.start) : '';
-    if (group && last && nameWord(last) && nameWord(seed) && /^\s+$/.test(gap)) group.push(seed);
+    if (
+      group &&
+      last &&
+      nameWord(last) &&
+      nameWord(seed) &&
+      /^\s+$/.test(gap) &&
+      writtenTogether(index, last, seed)
+    )
+      group.push(seed);
     else groups.push([seed]);
   }
   return groups;
+}
+
+// A name may have middle names between the words a question gives ("Recep Erdogan" for "Recep Tayyip
+// Erdogan"); more words between them than this and they are two names.
+const MAX_MIDDLE_NAMES = 2;
+// Paragraphs read to find two words written together; a name the corpus uses is written in full in
+// most articles that use both words.
+const MAX_PARAGRAPHS_READ = 20;
+
+/**
+ * Whether two name words the corpus uses are written as one name in it ("Puerto Rico", "Shani Rhys
+ * James"). A nationality beside a word no dictionary knows ("british feta", "turkish uavs") is no name
+ * the articles use, and joined it would let "feta" alone stand for the question's "british". Words
+ * the corpus does not use at all are taken as the question writes them.
+ */
+function writtenTogether(index: NewsIndex, first: Seed, second: Seed): boolean {
+  const terms = [first.terms[0], second.terms[0]] as string[];
+  if (!terms.every((term) => index.uses(term))) return true;
+  const [before, after] = [first.words[0], second.words[0]];
+  const together = (text: string) => {
+    const folded = words(text);
+    return folded.some(
+      (word, i) => word === before && folded.slice(i + 1, i + 2 + MAX_MIDDLE_NAMES).includes(after as string),
+    );
+  };
+  return index.paragraphsWithAll(terms, MAX_PARAGRAPHS_READ).some((key) => {
+    const paragraph = index.paragraph(key);
+    const title = paragraph ? index.article(paragraph.articleId)?.title : undefined;
+    return together(paragraph?.text ?? '') || together(title ?? '');
+  });
 }

@@ -324,6 +324,16 @@ export class NewsIndex {
     return Math.log(1 + n / Math.max(this.frequency(term), 0.5));
   }
 
+  /** Keys of the paragraphs that use every one of the terms (in text or headline), best first. */
+  paragraphsWithAll(terms: readonly string[], limit: number): string[] {
+    if (this.compactBeforeQuery) this.compact();
+    if (terms.length === 0 || !terms.every((term) => this.uses(term))) return [];
+    return this.miniSearch
+      .search({ combineWith: 'AND', queries: [...terms] })
+      .slice(0, limit)
+      .map((result) => String(result.id));
+  }
+
   /** Corpus words spelt like a word the corpus may not contain (see {@link SurfaceWords.spellingVariants}). */
   spellingVariants(word: string, maxDistance: 1 | 2): string[] {
     return this.surfaceWords.spellingVariants(word, maxDistance);

@@ -8,7 +8,10 @@ const index = NewsIndex.build(
   [
     article('visit', {
       title: 'Prime minister visits Puerto Rico',
-      texts: ['The prime minister met Shani Rhys James in Puerto Rico on Monday.'],
+      texts: [
+        'The prime minister met Shani Rhys James in Puerto Rico on Monday.',
+        'Feta from Greece was served to British officials; Recep Tayyip Erdogan sent a note.',
+      ],
     }),
   ],
   loadLexicon(),
@@ -44,6 +47,10 @@ describe('the words of one name', () => {
     { question: 'puerto rico visit', groups: [['puerto', 'rico'], ['visit']] },
     // a comma parts two names
     { question: 'shani, james', groups: [['shani'], ['james']] },
+    // a nationality beside a word the corpus never writes after it is no name
+    { question: 'is there british feta', groups: [['british'], ['feta']] },
+    // a name the question gives without its middle name is still one name
+    { question: 'what did recep erdogan send', groups: [['recep', 'erdogan'], ['send']] },
   ])('$question', ({ question, groups }) => {
     const joined = joinNames(index, question, conceptSeeds(index, question));
     expect(joined.map((group) => group.map((seed) => seed.words.join(' ')))).toEqual(groups);
