@@ -16,7 +16,7 @@ import {
   PERSON_TITLES,
 } from './answer-types-words.ts';
 import { symbolsSpelled, wordsMeant } from './chat-forms.ts';
-import { countsAs } from './kinds.ts';
+import { countsAs, isBuiltPlace } from './kinds.ts';
 import { asksOutcome } from './question-outcome.ts';
 import { foldWord, words } from './text.ts';
 import { baseForms, nounClasses } from './wordnet.ts';
@@ -110,7 +110,9 @@ function kindOfNoun(word: string, lemma: string): ExpectedAnswer | undefined {
   if (PERSON_TITLES.has(lemma)) return answer('person');
   if (ORGANIZATION_SUFFIXES.has(lemma)) return answer('organization');
   const kind = CLASS_KINDS.get(nounClasses(word)[0] ?? '');
-  return kind ? answer(kind) : undefined;
+  if (kind) return answer(kind);
+  // "which prison", "which airport": a place with a name of its own.
+  return isBuiltPlace(lemma) ? { ...answer('place'), asksName: true } : undefined;
 }
 
 // The participles of "what is X called": the question asks for a name.

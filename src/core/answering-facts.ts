@@ -1,6 +1,6 @@
 import { countedNounOf, type Fact, holdsExpectedFact } from './answer-types.ts';
 import { factsIn, termsOf } from './evidence-cache.ts';
-import { placeOfClass } from './kinds.ts';
+import { isBuiltPlace, placeOfClass } from './kinds.ts';
 import { bestFactor, type QuestionAnalysis, RELATION_FACTORS } from './question.ts';
 import type { NewsIndex } from './search-index.ts';
 import { foldWord, wordSpans } from './text.ts';
@@ -15,6 +15,9 @@ export const ROLE_MIN_FACTOR = RELATION_FACTORS.hyponym;
 // A name answers a question about a role ("who is Ebbers' lawyer") when it stands this close to a
 // word for the role: "lawyer Reid Weingarten", "Eve Ensler, the playwright".
 const ROLE_DISTANCE_WORDS = 3;
+// A building is named with its class word beside or inside the name ("Gabala airport", "the airport
+// in Gabala", "National Theatre").
+const CLASS_NAME_DISTANCE = 2;
 
 /** The facts of a sentence that may answer the question, and whether one stands beside a word for the role asked after. */
 export interface AnsweringFacts {
@@ -35,7 +38,9 @@ export function answeringFacts(
   namesCounted: ((noun: string) => boolean) | undefined,
 ): AnsweringFacts {
   const facts = placesOfTheClass(
+    index,
     analysis,
+    sentence,
     countsOfTheCounted(index, analysis, sentence, factsIn(index, sentence)),
   );
   const { role, agent } = analysis;
@@ -99,9 +104,35 @@ function countsOfTheCounted(
   return facts.filter((fact) => fact.unit !== 'count' || countedNounOf(fact) !== undefined);
 }
 
-/** For "which town": only places that may be towns (see {@link placeOfClass}). */
-function placesOfTheClass(analysis: QuestionAnalysis, facts: readonly Fact[]): readonly Fact[] {
+/**
+ * For "which town": only places that may be towns (see {@link placeOfClass}). For "which prison": only
+ * a place named with the word for its class ("Evin prison", "Heydar Aliyev International Airport"),
+ * as news copy names a building; "Gilan", the region around it, is no prison.
+ */
+function placesOfTheClass(
+  index: NewsIndex,
+  analysis: QuestionAnalysis,
+  sentence: string,
+  facts: readonly Fact[],
+): readonly Fact[] {
   const { kind, classNoun } = analysis.expected;
   if (kind !== 'place' || classNoun === undefined) return facts;
-  return facts.filter((fact) => fact.kind !== 'place' || placeOfClass(foldWord(fact.text), classNoun));
+  const mayBe = (fact: Fact) => fact.kind !== 'place' || placeOfClass(foldWord(fact.text), classNoun);
+  const concept = analysis.concepts.find((c) => c.word === classNoun);
+  if (!concept || !isBuiltPlace(classNoun)) return facts.filter(mayBe);
+  const classTerms = new Set(
+    concept.wordings.flatMap((w) =>
+      w.terms.length === 1 && w.factor >= RELATION_FACTORS.synonym ? w.terms : [],
+    ),
+  );
+  const spans = wordSpans(sentence);
+  const classAt = spans.flatMap((span, i) =>
+    classTerms.has(index.lexicon.term(span.word) ?? '') ? [i] : [],
+  );
+  const wordIndex = (offset: number) => spans.findIndex((span) => span.end > offset);
+  return facts.filter((fact) => {
+    if (fact.kind !== 'place') return true;
+    const [first, last] = [wordIndex(fact.start), wordIndex(fact.end - 1)];
+    return classAt.some((at) => (at < first ? first - at : at > last ? at - last : 0) <= CLASS_NAME_DISTANCE);
+  });
 }

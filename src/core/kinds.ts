@@ -148,3 +148,22 @@ export function kindsOf(word: string): readonly string[] {
   kindsCache.set(word, kinds);
   return kinds;
 }
+
+// The classes of things built to be in, whose instances have names ("Evin prison", "Heydar Aliyev
+// International Airport"): WordNet's "structure" (a building, a bridge) and "facility" (an airport).
+const BUILT_PLACES = ['structure', 'facility'];
+
+/**
+ * Whether a noun's most frequent sense is a building or a facility, a place a name is asked of in
+ * "which prison" or "which airport".
+ * @example isBuiltPlace('airport') // true
+ */
+export function isBuiltPlace(noun: string): boolean {
+  const [sense] = nounSenses(noun);
+  if (sense === undefined) return false;
+  const above = withHypernyms([sense]);
+  return BUILT_PLACES.some((place) => {
+    const offset = firstSense(place);
+    return offset !== undefined && above.has(offset);
+  });
+}

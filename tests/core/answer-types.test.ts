@@ -80,6 +80,11 @@ describe('expectedAnswer', () => {
       expected: { kind: 'number', unit: 'percent', classNoun: 'percentage' },
     },
     { question: 'which town flooded first', expected: { kind: 'place', classNoun: 'town' } },
+    // a building or facility is asked for by its name
+    {
+      question: 'which prison is he held in',
+      expected: { kind: 'place', classNoun: 'prison', asksName: true },
+    },
     { question: 'which coastal villages were evacuated', expected: { kind: 'place', classNoun: 'villages' } },
     { question: 'what company bought the brewery', expected: { kind: 'organization', classNoun: 'company' } },
     {

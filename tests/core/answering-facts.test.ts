@@ -56,6 +56,16 @@ describe('the facts of a sentence that may answer', () => {
     expect(places).not.toContain('Paris');
   });
 
+  it.each([
+    { sentence: 'He is being held in Evin prison, north of Tehran.', places: ['Evin'] },
+    { sentence: 'He is held in the prison in Gilan.', places: ['Gilan'] },
+    // a region beside no word for a prison is no prison
+    { sentence: 'He was sentenced by a court in the Gilan area.', places: [] },
+  ])('for "which prison", only a place named with the word for one: $sentence', ({ sentence, places }) => {
+    const found = factsFor('which prison is Brandt held in', sentence);
+    expect(found.facts.filter((fact) => fact.kind === 'place').map((fact) => fact.text)).toEqual(places);
+  });
+
   it('names the counted in another wording of the question', () => {
     const analysis = analyzeQuestion(index, 'how many fighters were sent to the front');
     const names = namesTheCounted(index, analysis);

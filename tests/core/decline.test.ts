@@ -155,6 +155,36 @@ describe('a question asking for a name or a role whose best passage does not tel
   }
 });
 
+describe('"which prison" is answered by a place named as a prison, not by a place near one', () => {
+  const jail = NewsIndex.build(
+    [
+      article('jailed', {
+        title: 'Blogger jailed',
+        texts: [
+          'The blogger Tarek Moll was sentenced by a court in the Varsland region on Monday.',
+          'His lawyer said Moll was being held in Kessel prison, far from his family.',
+        ],
+      }),
+      article('singer', {
+        title: 'Singer arrested',
+        texts: ['The singer Ana Brow, arrested in the Ostmark region on Friday, is now in prison.'],
+      }),
+      ...articles,
+    ],
+    loadLexicon(),
+  );
+  const cases = [
+    { question: 'which prison is Tarek Moll held in', answered: true },
+    // only the region she was arrested in is told, not the prison
+    { question: 'which prison is Ana Brow held in', answered: false },
+  ] as const;
+  for (const { question, answered } of cases) {
+    it(question, () => {
+      expect(answerQuestion(jail, question).answered).toBe(answered);
+    });
+  }
+});
+
 describe('a question after how something ended is answered only by a sentence telling it happened', () => {
   const trial = NewsIndex.build(
     [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countsAs, kindsOf, placeOfClass } from '../../src/core/kinds.ts';
+import { countsAs, isBuiltPlace, kindsOf, placeOfClass } from '../../src/core/kinds.ts';
 
 describe('countsAs', () => {
   const cases = [
@@ -72,5 +72,22 @@ describe('kindsOf', () => {
   it('person and zorblat have none', () => {
     expect(kindsOf('person')).toEqual([]);
     expect(kindsOf('zorblat')).toEqual([]);
+  });
+});
+
+describe('isBuiltPlace', () => {
+  it.each([
+    { noun: 'airport', built: true },
+    { noun: 'prison', built: true },
+    { noun: 'theatre', built: true },
+    { noun: 'hospital', built: true },
+    // a settlement, an area, a body of people or a thing carried is not built to be in
+    { noun: 'town', built: false },
+    { noun: 'border', built: false },
+    { noun: 'team', built: false },
+    { noun: 'drone', built: false },
+    { noun: 'qwzxv', built: false },
+  ])('$noun: $built', ({ noun, built }) => {
+    expect(isBuiltPlace(noun)).toBe(built);
   });
 });
