@@ -167,3 +167,33 @@ export function isBuiltPlace(noun: string): boolean {
     return offset !== undefined && above.has(offset);
   });
 }
+
+// The classes a person is told by without a part played: by sex or age ("guy", "woman", "kid").
+const PEOPLE_BY_SEX_OR_AGE = ['male person', 'female person', 'juvenile'];
+// Steps up from a noun to those classes: "guy" → "man" → "male person"; "leader", one step below
+// "person" itself, tells a part.
+const PLAIN_PERSON_STEPS = 2;
+
+/**
+ * Whether a noun's most frequent sense tells of a person only by sex or age, or as a person at all:
+ * "the armenian guy" is someone, not one who plays the part of a guy.
+ * @example isPlainPerson('guy') // true
+ * @example isPlainPerson('pilot') // false
+ */
+export function isPlainPerson(noun: string): boolean {
+  const [sense] = nounSenses(noun);
+  if (sense === undefined) return false;
+  if (sense === firstSense('person')) return true;
+  const plain = new Set(PEOPLE_BY_SEX_OR_AGE.map(firstSense));
+  let level = [sense];
+  for (let step = 0; step < PLAIN_PERSON_STEPS; step++) {
+    level = level.flatMap((offset) =>
+      wordNetFiles()
+        .synset(offset, 'noun')
+        .pointers.filter((pointer) => HYPERNYMS.has(pointer.symbol) && pointer.pos === 'noun')
+        .map((pointer) => pointer.offset),
+    );
+    if (level.some((offset) => plain.has(offset))) return true;
+  }
+  return false;
+}

@@ -1,4 +1,5 @@
 import type { ExpectedAnswer } from './answer-types.ts';
+import { isPlainPerson } from './kinds.ts';
 import type { Concept } from './question.ts';
 import { wordSpans, words } from './text.ts';
 import { baseForms, nounClasses, relatedWords } from './wordnet.ts';
@@ -31,14 +32,18 @@ export function roleOf(
   concepts: readonly Concept[],
 ): Concept | undefined {
   if (!PERSON_KINDS.has(expected.kind ?? 'none')) return undefined;
+  const wordOf = (concept: Concept) => concept.readAs ?? (concept.isName ? undefined : concept.word);
   const isPerson = (concept: Concept) => {
-    const word = concept.readAs ?? (concept.isName ? undefined : concept.word);
+    const word = wordOf(concept);
     return word !== undefined && nounClasses(word)[0] === 'noun.person';
   };
+  // "the armenian guy" asks for someone, not for one who is mentioned as a guy.
+  const role = (concept: Concept | undefined) =>
+    concept && !isPlainPerson(wordOf(concept) as string) ? concept : undefined;
   if (expected.classNoun !== undefined) {
-    return concepts.find((concept) => concept.word === expected.classNoun && isPerson(concept));
+    return role(concepts.find((concept) => concept.word === expected.classNoun && isPerson(concept)));
   }
-  return COPULAR_WHO.test(uncleft(text)) ? concepts.find(isPerson) : undefined;
+  return COPULAR_WHO.test(uncleft(text)) ? role(concepts.find(isPerson)) : undefined;
 }
 
 /** Whether the question writes a word with a capital, as a name is written ("Marsh" of "Lena Marsh"). */

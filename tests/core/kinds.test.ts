@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countsAs, isBuiltPlace, kindsOf, placeOfClass } from '../../src/core/kinds.ts';
+import { countsAs, isBuiltPlace, isPlainPerson, kindsOf, placeOfClass } from '../../src/core/kinds.ts';
 
 describe('countsAs', () => {
   const cases = [
@@ -89,5 +89,24 @@ describe('isBuiltPlace', () => {
     { noun: 'qwzxv', built: false },
   ])('$noun: $built', ({ noun, built }) => {
     expect(isBuiltPlace(noun)).toBe(built);
+  });
+});
+
+describe('isPlainPerson', () => {
+  it.each([
+    { noun: 'guy', plain: true },
+    { noun: 'guys', plain: true },
+    { noun: 'woman', plain: true },
+    { noun: 'kid', plain: true },
+    { noun: 'someone', plain: true },
+    // a part played, however wide
+    { noun: 'pilot', plain: false },
+    { noun: 'attorney', plain: false },
+    { noun: 'leader', plain: false },
+    { noun: 'official', plain: false },
+    // no person
+    { noun: 'airport', plain: false },
+  ])('$noun: $plain', ({ noun, plain }) => {
+    expect(isPlainPerson(noun)).toBe(plain);
   });
 });

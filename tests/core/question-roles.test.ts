@@ -30,6 +30,9 @@ describe('the role of the person asked for', () => {
     { question: 'when did the judge arrive', role: undefined },
     // "was" is an auxiliary here: who did it, not what someone is
     { question: 'who was running the campaign for the judge', role: undefined },
+    // a person told only by sex or age is someone, not a part played; no later person noun is the role
+    { question: 'who was the guy who sued the attorney', role: undefined },
+    { question: 'who was the woman at the hearing', role: undefined },
   ] as const;
   for (const { question, role } of cases) {
     it(`${question}: ${role ?? 'no role'}`, () => {
