@@ -78,14 +78,15 @@ export function windowChecks(
     speaker.vague
       ? [j - 1, j].some((m) => speakerAt.some((k) => names(k, sentenceTerms[m] ?? new Set())))
       : speakerAt.some((k) => names(k, termsOf(index, speaker.text)));
-  // A sentence whose speaker the reader cannot tell is given the benefit of the doubt.
+  // A sentence whose speaker the reader cannot tell is given the benefit of the doubt where the
+  // paragraph names the one asked for: words in a paragraph that never names them are not theirs.
   const quotesSpeaker = (i: number) => {
     if (speakerAt.length === 0) return true;
     for (const j of [i, i - 1]) {
       const speaker = speakerIn(j);
       if (speaker) return isAsked(j, speaker);
     }
-    return true;
+    return speakerAt.some((k) => inSentence.some((row) => (row?.[k] ?? 0) >= SPEAKER_MIN_FACTOR));
   };
   const mentionsRole = (i: number) =>
     definingRole < 0 ||

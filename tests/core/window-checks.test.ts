@@ -74,7 +74,7 @@ describe('what a window must tell besides the question words', () => {
     ]);
   });
 
-  it('the one whose words are asked for is the speaker, or no speaker can be told', () => {
+  it('the one whose words are asked for is the speaker, or no speaker can be told in a paragraph naming them', () => {
     expect(checksFor('what did Velmora say about the harbour').map((c) => c.speaker)).toEqual([
       true,
       true,
@@ -86,6 +86,13 @@ describe('what a window must tell besides the question words', () => {
       true,
       true,
       true,
+    ]);
+    // the paragraph never names Tomas Eld: none of its words are his
+    expect(checksFor('what did Tomas Eld say about the harbour').map((c) => c.speaker)).toEqual([
+      false,
+      false,
+      false,
+      false,
     ]);
   });
 });
