@@ -44,5 +44,8 @@ export function predicates(text: string, concepts: readonly Concept[]): Concept[
       .filter((token, i) => PREDICATE_TAGS.has(token.pos) && tokens[i + 1]?.pos !== 'PART')
       .map((token) => foldWord(token.text)),
   );
-  return concepts.filter((concept) => !concept.isName && predicates.has(concept.word));
+  // A phrase ("found guilty") is a predicate when a word of it is.
+  return concepts.filter(
+    (concept) => !concept.isName && concept.word.split(' ').some((word) => predicates.has(word)),
+  );
 }

@@ -68,6 +68,32 @@ describe('related words', () => {
     expect(listed('deny')).not.toContain(lexicon.term('admit'));
   });
 
+  it.each([
+    // words of the news WordNet does not relate: "jail" and "prison" are sister classes there, and
+    // its "MP" is a military policeman
+    { word: 'prison', related: 'jail' },
+    { word: 'compensation', related: 'damages' },
+    { word: 'mp', related: 'lawmaker' },
+    { word: 'ceo', related: 'boss' },
+  ])('lists $word with $related in the shipped groups', ({ word, related }) => {
+    const lexicon = loadLexicon();
+    const listed = lexicon
+      .related(word)
+      .filter((r) => r.relation === 'listed')
+      .map((r) => r.terms.join(' '));
+    expect(listed).toContain(lexicon.termsOf(related).join(' '));
+  });
+
+  it('lists "found guilty" with a conviction but not with a plea of guilty', () => {
+    const lexicon = loadLexicon();
+    const listed = lexicon
+      .related('found guilty')
+      .filter((r) => r.relation === 'listed')
+      .map((r) => r.terms.join(' '));
+    expect(listed).toContain(lexicon.term('convicted'));
+    expect(listed).not.toContain(lexicon.term('guilty'));
+  });
+
   it('adds a corpus owner’s synonym groups to the shipped ones', () => {
     const dir = mkdtempSync(join(tmpdir(), 'newsdesk-lexicon-'));
     const file = join(dir, 'synonyms.txt');
