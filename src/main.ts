@@ -2,11 +2,12 @@ import type { Logger } from 'pino';
 import { runConsole } from './cli/console.ts';
 import { type EntryPoint, EXIT, helpText, runEntryPoint } from './cli/entry.ts';
 import { createLoadProgress } from './cli/loading.ts';
-import { ALL_SETTINGS, type Config, engineOptionsOf, loadConfig } from './config.ts';
+import { type Config, engineOptionsOf, loadConfig } from './config.ts';
 import { Newsdesk } from './core/engine.ts';
 import { warmUp } from './core/warm-up.ts';
 import { watchCorpus } from './core/watch.ts';
 import { createLogger, reloadLogFields } from './discord/logger.ts';
+import { ALL_SETTINGS } from './settings.ts';
 
 /** Watches the corpus folder (`CORPUS_WATCH=true`) and logs what the automatic reloads did. */
 async function startWatching(engine: Newsdesk, logger: Logger): Promise<() => Promise<void>> {

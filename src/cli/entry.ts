@@ -1,5 +1,5 @@
-import { describeSettings, type SettingName } from '../config.ts';
 import { errorReference, NewsdeskError } from '../core/errors.ts';
+import { describeSettings, type SettingName } from '../settings.ts';
 
 /** Exit statuses shared by every entry point. */
 export const EXIT = {

@@ -6,13 +6,8 @@ import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { EXIT, exitCodeOf } from '../../src/cli/entry.ts';
-import {
-  checkSettings,
-  loadConfig,
-  loadConfigOrReport,
-  parseConfig,
-  type SettingsFileSystem,
-} from '../../src/config.ts';
+import { loadConfig, loadConfigOrReport, parseConfig } from '../../src/config.ts';
+import { checkSettings, type SettingsFileSystem } from '../../src/config-checks.ts';
 import { NewsdeskError } from '../../src/core/errors.ts';
 import { tempDir } from '../helpers/bot-harness.ts';
 
