@@ -75,6 +75,9 @@ describe('related words', () => {
     { word: 'compensation', related: 'damages' },
     { word: 'mp', related: 'lawmaker' },
     { word: 'ceo', related: 'boss' },
+    { word: 'uav', related: 'drone' },
+    { word: 'exercise', related: 'drill' },
+    { word: 'excuse', related: 'reason' },
   ])('lists $word with $related in the shipped groups', ({ word, related }) => {
     const lexicon = loadLexicon();
     const listed = lexicon
