@@ -59,11 +59,20 @@ export function windowChecks(
           bestFactor(concepts[k] as Concept, sentenceTerms[i] as ReadonlySet<string>) >= OUTCOME_MIN_FACTOR,
       ));
   // "how many soldiers were taken prisoner" is not answered by "30 soldiers were killed": what was done
-  // to them (or by them) is told in the sentence or beside it, in any wording but its class.
+  // to them (or by them) is told in the sentence or beside it, in any wording but its class. Where the
+  // question names no deed ("how many years did Ebbers get"), something else it asks about is: the
+  // counted noun alone ("a two-year period") tells no count of the question's.
   const deedAt = (analysis.deed ?? []).map((concept) => concepts.indexOf(concept));
+  const othersAt =
+    expected.counted === undefined
+      ? []
+      : concepts.flatMap((concept, k) => (concept.word === expected.counted ? [] : [k]));
+  const near = (i: number, k: number) =>
+    [i - 1, i, i + 1].some((j) => (inSentence[j]?.[k] ?? 0) >= OUTCOME_MIN_FACTOR);
   const tellsDeed = (i: number) =>
-    deedAt.length === 0 ||
-    deedAt.some((k) => [i - 1, i, i + 1].some((j) => (inSentence[j]?.[k] ?? 0) >= OUTCOME_MIN_FACTOR));
+    deedAt.length > 0
+      ? deedAt.some((k) => near(i, k))
+      : othersAt.length === 0 || othersAt.some((k) => near(i, k));
   // "what did Disney say about the scenes" is answered by Disney's words, not by someone else's quote
   // that mentions Disney: a sentence of the window (or the one before it, where a quote may begin) has
   // the one asked for as its speaker, or a pronoun ("he said") just after the one asked for is named.

@@ -72,6 +72,9 @@ describe('what a window must tell besides the question words', () => {
       false,
       false,
     ]);
+    // no deed asked: something else of the question is told beside the count ("last year" is no
+    // count of Brandt's years)
+    expect(checksFor('how many years did Brandt get').map((c) => c.deed)).toEqual([true, true, false, false]);
   });
 
   it('the one whose words are asked for is the speaker, or no speaker can be told in a paragraph naming them', () => {
