@@ -78,6 +78,7 @@ describe('related words', () => {
     { word: 'uav', related: 'drone' },
     { word: 'exercise', related: 'drill' },
     { word: 'excuse', related: 'reason' },
+    { word: 'head back', related: 'return' },
   ])('lists $word with $related in the shipped groups', ({ word, related }) => {
     const lexicon = loadLexicon();
     const listed = lexicon
