@@ -275,10 +275,21 @@ function whoAnswer(rest: readonly string[]): ExpectedAnswer {
 /** A query without a question word: "date of the marathon", "reason for the ban", "size of the fraud". */
 function keywordQuery(all: readonly string[]): ExpectedAnswer {
   const [head = '', link = ''] = all;
-  if (link !== 'of' && link !== 'for') return answer(null);
-  const kind = HEAD_NOUN_KINDS.get(head);
-  return kind ? answer(kind.kind, kind.unit) : answer(null);
+  if (link === 'of' || link === 'for') {
+    const kind = HEAD_NOUN_KINDS.get(head);
+    return kind ? answer(kind.kind, kind.unit) : answer(null);
+  }
+  // "london marathon date", "makarov pension amount", "jerwood prize painting title": a noun phrase
+  // ends in its head, and a head that names a value (a date, an amount, a name) asks for it; a class
+  // of thing at the end ("kenya team") only says what the query is about.
+  const last = all.at(-1) ?? '';
+  if (NAME_HEADS.has(last)) return { ...answer('name'), asksName: true };
+  const kind = HEAD_NOUN_KINDS.get(last);
+  return kind && VALUE_KINDS.has(kind.kind) ? answer(kind.kind, kind.unit) : answer(null);
 }
+
+// Kinds of answer a head noun names as a value of something rather than as a thing itself.
+const VALUE_KINDS: ReadonlySet<FactKind | null> = new Set(['time', 'number']);
 
 const NAME_KINDS: ReadonlyMap<FactKind, readonly FactKind[]> = new Map([
   ['person', ['person', 'name']],

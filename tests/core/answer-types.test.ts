@@ -80,6 +80,13 @@ describe('expectedAnswer', () => {
       expected: { kind: 'number', unit: 'percent', classNoun: 'percentage' },
     },
     { question: 'which town flooded first', expected: { kind: 'place', classNoun: 'town' } },
+    // a query without a question word asks for the value its head noun names, first or last
+    { question: 'date of the harbour reopening', expected: { kind: 'time' } },
+    { question: 'harbour reopening date', expected: { kind: 'time' } },
+    { question: 'harbour bridge repair cost', expected: { kind: 'number', unit: 'money' } },
+    { question: 'prize painting title', expected: { kind: 'name', asksName: true } },
+    // a class of thing at the end says what the query is about, not what it asks for
+    { question: 'kenya cross country team', expected: { kind: null } },
     // a building or facility is asked for by its name
     {
       question: 'which prison is he held in',
