@@ -150,14 +150,16 @@ function whichWhat(question: string, whIndex: number): ExpectedAnswer {
   const next = folded[from] ?? '';
   if (CAUSE_VERBS.has(next)) return answer('reason');
   const { head, asksName } = headNoun(tokens, from);
-  if (!head) return answer(null);
+  // "the title of the war departmnt report": a name is asked for, whatever the noun it is of.
+  if (!head) return asksName ? { ...answer('name'), asksName } : answer(null);
   // "what's WorldCom's name now", "what title did the sequel get": a name, in so many words.
   if (NAME_HEADS.has(head.lower)) return { ...answer('name'), asksName: true };
   const lemma = head.lower.endsWith('ies')
     ? `${head.lower.slice(0, -3)}y`
     : head.lower.replace(/(?<=[^s])s$/, '');
+  // "the title of the poem": a name, whatever kind of thing a poem is.
   const expected = {
-    ...(kindOfNoun(foldWord(head.text), lemma) ?? answer(null)),
+    ...(kindOfNoun(foldWord(head.text), lemma) ?? answer(asksName ? 'name' : null)),
     classNoun: foldWord(head.text),
     ...(asksName ? { asksName } : {}),
   };

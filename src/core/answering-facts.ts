@@ -1,7 +1,7 @@
 import { countedNounOf, type Fact, holdsExpectedFact } from './answer-types.ts';
 import { factsIn, termsOf } from './evidence-cache.ts';
 import { isBuiltPlace, placeOfClass } from './kinds.ts';
-import { bestFactor, type QuestionAnalysis, RELATION_FACTORS } from './question.ts';
+import { bestFactor, type Concept, type QuestionAnalysis, RELATION_FACTORS } from './question.ts';
 import type { NewsIndex } from './search-index.ts';
 import { foldWord, wordSpans } from './text.ts';
 import { baseForms } from './wordnet.ts';
@@ -15,9 +15,9 @@ export const ROLE_MIN_FACTOR = RELATION_FACTORS.hyponym;
 // A name answers a question about a role ("who is Ebbers' lawyer") when it stands this close to a
 // word for the role: "lawyer Reid Weingarten", "Eve Ensler, the playwright".
 const ROLE_DISTANCE_WORDS = 3;
-// A building is named with its class word beside or inside the name ("Gabala airport", "the airport
-// in Gabala", "National Theatre").
-const CLASS_NAME_DISTANCE = 2;
+// A thing asked for by name is named with its class word beside, inside or in apposition to the name
+// ("Gabala airport", "the airport in Gabala", "National Theatre", "Hato El Charcote, a cattle ranch").
+const CLASS_NAME_DISTANCE = 4;
 
 /** The facts of a sentence that may answer the question, and whether one stands beside a word for the role asked after. */
 export interface AnsweringFacts {
@@ -104,10 +104,15 @@ function countsOfTheCounted(
   return facts.filter((fact) => fact.unit !== 'count' || countedNounOf(fact) !== undefined);
 }
 
+// The kinds of fact that are names.
+const NAME_FACTS: readonly Fact['kind'][] = ['person', 'organization', 'place', 'name'];
+
 /**
  * For "which town": only places that may be towns (see {@link placeOfClass}). For "which prison": only
  * a place named with the word for its class ("Evin prison", "Heydar Aliyev International Airport"),
- * as news copy names a building; "Gilan", the region around it, is no prison.
+ * as news copy names a building; "Gilan", the region around it, is no prison. For "the title of the
+ * poem" (no person's role): only a name given with the word for the poem ("the Monterey Festival" of
+ * the poem's sentence names no poem).
  */
 function placesOfTheClass(
   index: NewsIndex,
@@ -115,11 +120,28 @@ function placesOfTheClass(
   sentence: string,
   facts: readonly Fact[],
 ): readonly Fact[] {
-  const { kind, classNoun } = analysis.expected;
-  if (kind !== 'place' || classNoun === undefined) return facts;
-  const mayBe = (fact: Fact) => fact.kind !== 'place' || placeOfClass(foldWord(fact.text), classNoun);
+  const { kind, classNoun, asksName } = analysis.expected;
+  if (classNoun === undefined) return facts;
   const concept = analysis.concepts.find((c) => c.word === classNoun);
-  if (!concept || !isBuiltPlace(classNoun)) return facts.filter(mayBe);
+  if (kind === 'place') {
+    const mayBe = (fact: Fact) => fact.kind !== 'place' || placeOfClass(foldWord(fact.text), classNoun);
+    if (!concept || !isBuiltPlace(classNoun)) return facts.filter(mayBe);
+    return namedBesideClass(index, concept, sentence, facts, ['place']);
+  }
+  // "the title of the poem", "the name of the ranch": a name beside the word for the thing.
+  if (concept && asksName && !analysis.role)
+    return namedBesideClass(index, concept, sentence, facts, NAME_FACTS);
+  return facts;
+}
+
+/** The facts, but of the kinds given only those named with a word for the class beside or in them. */
+function namedBesideClass(
+  index: NewsIndex,
+  concept: Concept,
+  sentence: string,
+  facts: readonly Fact[],
+  kinds: readonly Fact['kind'][],
+): readonly Fact[] {
   const classTerms = new Set(
     concept.wordings.flatMap((w) =>
       w.terms.length === 1 && w.factor >= RELATION_FACTORS.synonym ? w.terms : [],
@@ -131,7 +153,7 @@ function placesOfTheClass(
   );
   const wordIndex = (offset: number) => spans.findIndex((span) => span.end > offset);
   return facts.filter((fact) => {
-    if (fact.kind !== 'place') return true;
+    if (!kinds.includes(fact.kind)) return true;
     const [first, last] = [wordIndex(fact.start), wordIndex(fact.end - 1)];
     return classAt.some((at) => (at < first ? first - at : at > last ? at - last : 0) <= CLASS_NAME_DISTANCE);
   });

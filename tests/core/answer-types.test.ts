@@ -80,6 +80,12 @@ describe('expectedAnswer', () => {
       expected: { kind: 'number', unit: 'percent', classNoun: 'percentage' },
     },
     { question: 'which town flooded first', expected: { kind: 'place', classNoun: 'town' } },
+    // the title of a thing of no kind of its own is a name
+    {
+      question: 'what was the title of the poem',
+      expected: { kind: 'name', classNoun: 'poem', asksName: true },
+    },
+    { question: 'what was the title of it', expected: { kind: 'name', asksName: true } },
     // a query without a question word asks for the value its head noun names, first or last
     { question: 'date of the harbour reopening', expected: { kind: 'time' } },
     { question: 'harbour reopening date', expected: { kind: 'time' } },
@@ -120,7 +126,7 @@ describe('expectedAnswer', () => {
     },
     {
       question: 'what is the title of the sequel',
-      expected: { kind: null, classNoun: 'sequel', asksName: true },
+      expected: { kind: 'name', classNoun: 'sequel', asksName: true },
     },
     { question: 'what is the company called now', expected: { kind: 'name', asksName: true } },
     { question: "whats the company's name these days", expected: { kind: 'name', asksName: true } },

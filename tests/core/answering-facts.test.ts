@@ -57,13 +57,29 @@ describe('the facts of a sentence that may answer', () => {
   });
 
   it.each([
-    { sentence: 'He is being held in Evin prison, north of Tehran.', places: ['Evin'] },
+    { sentence: 'He is being held in Evin prison, a long way north of Tehran.', places: ['Evin'] },
     { sentence: 'He is held in the prison in Gilan.', places: ['Gilan'] },
     // a region beside no word for a prison is no prison
     { sentence: 'He was sentenced by a court in the Gilan area.', places: [] },
   ])('for "which prison", only a place named with the word for one: $sentence', ({ sentence, places }) => {
     const found = factsFor('which prison is Brandt held in', sentence);
     expect(found.facts.filter((fact) => fact.kind === 'place').map((fact) => fact.text)).toEqual(places);
+  });
+
+  it.each([
+    { sentence: 'Brandt owns Hato Verde, a beef cattle ranch.', names: ['Hato Verde'] },
+    { sentence: 'The ranch, Hato Verde, is in the south.', names: ['Hato Verde'] },
+    // a name far from the word for the ranch names something else
+    { sentence: 'The ranch was sold last spring, months before the Kessel Group made its offer.', names: [] },
+  ])('for "the name of the ranch", only a name given with the word for it: $sentence', ({
+    sentence,
+    names,
+  }) => {
+    const found = factsFor("what is the name of Brandt's ranch", sentence);
+    const named = found.facts.filter((fact) =>
+      ['person', 'organization', 'place', 'name'].includes(fact.kind),
+    );
+    expect(named.map((fact) => fact.text)).toEqual(names);
   });
 
   it('names the counted in another wording of the question', () => {
