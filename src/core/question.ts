@@ -75,6 +75,11 @@ export interface QuestionAnalysis {
    * answers only where that is told, not a count of X that something else befell.
    */
   readonly deed?: readonly Concept[];
+  /**
+   * For "how many Azerbaijani soldiers", the name that says whose the counted are: a count answers
+   * only where it is told beside the count, not merely somewhere in the article.
+   */
+  readonly countedOf?: Concept;
 }
 
 // How much a match on another wording counts against the word as asked. Closer relations count more:
@@ -298,6 +303,7 @@ export function analyzeQuestion(index: NewsIndex, question: string): QuestionAna
   const outcome = endsAsked ? happened : [];
   const deed = counting ? happened.filter((c) => c.word !== expected.counted) : [];
   const speaker = speakerAsked(text, concepts);
+  const countedOf = counting ? ownerOfCounted(text, expected.counted, concepts) : undefined;
   return {
     concepts,
     expected,
@@ -307,7 +313,21 @@ export function analyzeQuestion(index: NewsIndex, question: string): QuestionAna
     ...(outcome.length > 0 ? { outcome } : {}),
     ...(speaker.length > 0 ? { speaker } : {}),
     ...(deed.length > 0 ? { deed } : {}),
+    ...(countedOf ? { countedOf } : {}),
   };
+}
+
+/** The name just before the counted noun ("Azerbaijani" of "how many Azerbaijani soldiers"), if any. */
+function ownerOfCounted(
+  text: string,
+  counted: string | undefined,
+  concepts: readonly Concept[],
+): Concept | undefined {
+  if (counted === undefined) return undefined;
+  const asked = words(text);
+  const at = asked.indexOf(counted);
+  const before = at > 0 ? asked[at - 1] : undefined;
+  return concepts.find((concept) => concept.isName && concept.word === before);
 }
 
 /** Whether a set of terms holds a wording of the concept, and the best factor found. */

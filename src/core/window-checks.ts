@@ -69,10 +69,14 @@ export function windowChecks(
       : concepts.flatMap((concept, k) => (concept.word === expected.counted ? [] : [k]));
   const near = (i: number, k: number) =>
     [i - 1, i, i + 1].some((j) => (inSentence[j]?.[k] ?? 0) >= OUTCOME_MIN_FACTOR);
+  // "how many Azerbaijani soldiers": the count's own sentence says whose they are ("30 of its military
+  // personnel", Karabakh's, is no count of Azerbaijan's, however near Azerbaijan is named).
+  const ownerAt = analysis.countedOf ? concepts.indexOf(analysis.countedOf) : -1;
   const tellsDeed = (i: number) =>
-    deedAt.length > 0
+    (ownerAt < 0 || (inSentence[i]?.[ownerAt] ?? 0) >= OUTCOME_MIN_FACTOR) &&
+    (deedAt.length > 0
       ? deedAt.some((k) => near(i, k))
-      : othersAt.length === 0 || othersAt.some((k) => near(i, k));
+      : othersAt.length === 0 || othersAt.some((k) => near(i, k)));
   // "what did Disney say about the scenes" is answered by Disney's words, not by someone else's quote
   // that mentions Disney: a sentence of the window (or the one before it, where a quote may begin) has
   // the one asked for as its speaker, or a pronoun ("he said") just after the one asked for is named.

@@ -75,6 +75,10 @@ describe('what a window must tell besides the question words', () => {
     // no deed asked: something else of the question is told beside the count ("last year" is no
     // count of Brandt's years)
     expect(checksFor('how many years did Brandt get').map((c) => c.deed)).toEqual([true, true, false, false]);
+    // whose the counted are is told in the count's own sentence: "30 workers were sacked" does not
+    // say they were Velmora's, though Velmora is named in the next sentence
+    expect(checksFor('how many Velmora workers were sacked')[1]?.deed).toBe(false);
+    expect(checksFor('how many workers were sacked')[1]?.deed).toBe(true);
   });
 
   it('the one whose words are asked for is the speaker, or no speaker can be told in a paragraph naming them', () => {
