@@ -37,7 +37,7 @@ export function answeringFacts(
   sentence: string,
   namesCounted: ((noun: string) => boolean) | undefined,
 ): AnsweringFacts {
-  const facts = placesOfTheClass(
+  const facts = factsOfTheClass(
     index,
     analysis,
     sentence,
@@ -114,7 +114,7 @@ const NAME_FACTS: readonly Fact['kind'][] = ['person', 'organization', 'place', 
  * poem" (no person's role): only a name given with the word for the poem ("the Monterey Festival" of
  * the poem's sentence names no poem).
  */
-function placesOfTheClass(
+function factsOfTheClass(
   index: NewsIndex,
   analysis: QuestionAnalysis,
   sentence: string,

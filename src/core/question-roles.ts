@@ -38,8 +38,10 @@ export function roleOf(
     return word !== undefined && nounClasses(word)[0] === 'noun.person';
   };
   // "the armenian guy" asks for someone, not for one who is mentioned as a guy.
-  const role = (concept: Concept | undefined) =>
-    concept && !isPlainPerson(wordOf(concept) as string) ? concept : undefined;
+  const role = (concept: Concept | undefined) => {
+    const word = concept && wordOf(concept);
+    return word !== undefined && !isPlainPerson(word) ? concept : undefined;
+  };
   if (expected.classNoun !== undefined) {
     return role(concepts.find((concept) => concept.word === expected.classNoun && isPerson(concept)));
   }

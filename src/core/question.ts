@@ -77,7 +77,7 @@ export interface QuestionAnalysis {
   readonly deed?: readonly Concept[];
   /**
    * For "how many Azerbaijani soldiers", the name that says whose the counted are: a count answers
-   * only where it is told beside the count, not merely somewhere in the article.
+   * only where the count's own sentence names it, not merely somewhere around it.
    */
   readonly countedOf?: Concept;
 }
