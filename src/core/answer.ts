@@ -21,9 +21,6 @@ const SUGGESTION_BUDGET = 500;
 // Other quotes must score at least this share of the best one: weaker ones add noise, not evidence
 // (the other side of a disputed claim among them).
 const RELATIVE_CUTOFF = 0.6;
-// A further quote must hold this share of the question itself: one that scores only by its article's
-// headline and lead would repeat the article's topic, not add evidence.
-const MIN_OWN_SHARE = 0.3;
 
 /** Surface words of a text whose terms matched, for highlighting. */
 function matchedWordsIn(index: NewsIndex, text: string, terms: ReadonlySet<string>): string[] {
@@ -51,11 +48,7 @@ export function answerQuestion(index: NewsIndex, question: string, options: Answ
   const best = hopeless ? undefined : bestAnswer(ranked, minScore);
   if (!best) return declined(question, analysis, ranked);
   const candidates = ranked
-    .filter(
-      (r) =>
-        r === best ||
-        (r.score >= best.score * RELATIVE_CUTOFF && r.evidence.own >= MIN_OWN_SHARE && answers(r, minScore)),
-    )
+    .filter((r) => r === best || (r.score >= best.score * RELATIVE_CUTOFF && answers(r, minScore)))
     .map((r) => ({
       article: r.article,
       paragraph: r.paragraph,
