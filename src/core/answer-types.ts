@@ -17,9 +17,10 @@ import {
 } from './answer-types-words.ts';
 import { symbolsSpelled, wordsMeant } from './chat-forms.ts';
 import { countsAs, isBuiltPlace } from './kinds.ts';
+import { englishSpellings } from './lexicon.ts';
 import { asksOutcome } from './question-outcome.ts';
 import { foldWord, words } from './text.ts';
-import { baseForms, nounClasses } from './wordnet.ts';
+import { baseForms, isWordNetWord, nounClasses } from './wordnet.ts';
 
 export {
   decodeFacts,
@@ -207,7 +208,7 @@ function askedFor(question: string): ExpectedAnswer {
     case 'why':
       return answer('reason');
     case 'how': {
-      const how = rest[0] ?? '';
+      const how = howWordMeant(rest[0] ?? '');
       if (how === 'many') return countedNoun(question, howMuch(true, rest.slice(1)));
       if (how === 'much') return howMuch(false, rest.slice(1));
       if (how === 'come') return answer('reason');
@@ -223,6 +224,15 @@ function askedFor(question: string): ExpectedAnswer {
     default:
       return whichWhat(question, whAt);
   }
+}
+
+// The words "how" asks with: a misspelling of one ("how mutch", "how lond") is read as it.
+const HOW_WORDS: ReadonlySet<string> = new Set(['many', 'much', 'come', 'soon', ...HOW_UNITS.keys()]);
+
+/** The word after "how" as meant: itself, or the "how" word one edit away if it is no English word. */
+function howWordMeant(word: string): string {
+  if (HOW_WORDS.has(word) || isWordNetWord(word)) return word;
+  return englishSpellings(word).find((spelling) => HOW_WORDS.has(spelling)) ?? word;
 }
 
 // WordNet's classes of things that have a length but go on for no time (a border, a river, a road).

@@ -61,6 +61,9 @@ describe('expectedAnswer', () => {
     { question: 'how much money did the film make', expected: { kind: 'number', unit: 'money' } },
     { question: 'how much of the estate was seized', expected: { kind: 'number', unit: 'any' } },
     { question: 'how much does the ticket cosst', expected: { kind: 'number', unit: 'money' } },
+    // a misspelt "how" word is read as it
+    { question: 'how mutch money did the play raise', expected: { kind: 'number', unit: 'money' } },
+    { question: 'how offten do the trains run', expected: { kind: 'number', unit: 'frequency' } },
     { question: 'how long did the siege last', expected: { kind: 'number', unit: 'duration' } },
     // "how long is …" asks for a length or a time; of a thing in space, for a length only
     { question: 'how long was his sentence', expected: { kind: 'number', unit: 'length' } },
