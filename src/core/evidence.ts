@@ -66,6 +66,8 @@ export interface PassageEvidence {
   readonly snippet: string;
   /** Index terms of the question found in the paragraph itself. */
   readonly matchedTerms: ReadonlySet<string>;
+  /** Weighted share of the question's concepts found in the paragraph itself, not around it (0–1). */
+  readonly own: number;
   /**
    * Whether the question asks for a fact of someone or something it names (a name the articles use)
    * that the passage's article never mentions in any wording: the fact is another's, however many
@@ -253,6 +255,7 @@ export function weighPassage(
   // Whose words the window quotes is read (a tagger run) for the window chosen only: it does not rank.
   const quotesAnother = best !== null && !quotesSpeaker(best.at);
   const matchedTerms = new Set<string>();
+  const own = concepts.reduce((sum, c) => sum + c.weight * bestFactor(c, paragraphTerms), 0);
   for (const concept of concepts) {
     for (const wording of concept.wordings) {
       if (wording.terms.every((t) => paragraphTerms.has(t)))
@@ -266,6 +269,7 @@ export function weighPassage(
     holdsFact: window.holdsFact,
     missesFact: (needsFact && !window.holdsFact) || !window.fitsQuestion || quotesAnother,
     quotesAnother,
+    own: total > 0 ? own / total : 0,
     // Read through the whole article, so worked out only for the few passages the decision looks at.
     get missesName() {
       missesName ??= missesAName(index, analysis, article);

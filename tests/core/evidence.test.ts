@@ -74,7 +74,7 @@ describe('the headline and lead supply names for a later paragraph', () => {
   it('credits the headline’s words to the later paragraph at the article factor', () => {
     const { evidence: later } = evidence('Silent Harbour', 'novel', 2);
     expect(later.coverage).toBeCloseTo(PLACE_FACTORS.article);
-    expect(later.matchedTerms.size).toBe(0);
+    expect(later.own).toBe(0);
   });
 });
 
