@@ -79,6 +79,7 @@ describe('related words', () => {
     { word: 'exercise', related: 'drill' },
     { word: 'excuse', related: 'reason' },
     { word: 'head back', related: 'return' },
+    { word: 'lift', related: 'reverse' },
   ])('lists $word with $related in the shipped groups', ({ word, related }) => {
     const lexicon = loadLexicon();
     const listed = lexicon
