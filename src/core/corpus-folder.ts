@@ -42,7 +42,15 @@ export interface CorpusFolderOptions {
 // wait on a FIFO that happens to carry an article's name.
 const READ_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
 
-const isArticleName = (name: string) => ARTICLE_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext));
+const isArticleName = (name: string) => {
+  const lower = name.toLowerCase();
+  return ARTICLE_EXTENSIONS.some((ext) => lower.endsWith(ext));
+};
+/**
+ * The path of an entry of a folder (absolute and normalised) by its plain name: the same as `join`, which
+ * normalises the whole path again and took most of the listing of a folder of thousands of files.
+ */
+const inFolder = (dir: string, name: string) => (dir.endsWith(sep) ? dir + name : dir + sep + name);
 const notAnArticle = (file: string): SkippedFile => ({
   file,
   reason: `not an article file (expected ${ARTICLE_EXTENSIONS.join(' or ')})`,
@@ -107,18 +115,21 @@ export class CorpusFolder {
     const visible = entries
       .filter((entry) => !entry.name.startsWith('.'))
       .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    // Plain files first, so that a link to one of them is the one skipped as the same file.
+    // Plain files first, so that a link to one of them is the one skipped as the same file (only links
+    // need these paths, so a folder without links does without them).
     const owners = new Map<string, string>();
-    for (const entry of visible) {
-      if (!entry.isSymbolicLink() && isArticleName(entry.name))
-        owners.set(join(root, entry.name), entry.name);
+    if (visible.some((entry) => entry.isSymbolicLink())) {
+      for (const entry of visible) {
+        if (!entry.isSymbolicLink() && isArticleName(entry.name))
+          owners.set(inFolder(root, entry.name), entry.name);
+      }
     }
     const articles: ListedFile[] = [];
     const others: SkippedFile[] = [];
     for (const entry of visible) {
       const file = entry.name;
       if (!entry.isSymbolicLink()) {
-        if (isArticleName(file)) articles.push({ file, path: join(this.dir, file) });
+        if (isArticleName(file)) articles.push({ file, path: inFolder(this.dir, file) });
         else others.push(notAnArticle(file));
         continue;
       }

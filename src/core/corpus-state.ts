@@ -43,6 +43,20 @@ export const EMPTY_REPORT: ReloadReport = {
 const byFile = (a: Article, b: Article) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 const byName = (a: FileEntry, b: FileEntry) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 
+/** Where the article of a file is in a list sorted by {@link byFile}, or -1. */
+function indexOfFile(articles: readonly Article[], file: string): number {
+  let low = 0;
+  let high = articles.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >>> 1;
+    const at = (articles[mid] as Article).file;
+    if (at === file) return mid;
+    if (at < file) low = mid + 1;
+    else high = mid - 1;
+  }
+  return -1;
+}
+
 /** Which entries are loaded (the first file of an article id wins) and which are skipped, and why. */
 function partition(entries: readonly FileEntry[]): {
   loaded: Map<string, FileEntry>;
@@ -82,6 +96,8 @@ export class CorpusState {
   /** The files that are not loaded, and why: first those that are not article files. */
   private skippedFiles: readonly SkippedFile[] = [];
   private sortedArticles: readonly Article[] = [];
+  /** The files of {@link sortedArticles}, for reports: made again only when the loaded files change. */
+  private loadedFiles: readonly string[] = [];
 
   constructor(lexicon: Lexicon, options: CorpusStateOptions) {
     this.lexicon = lexicon;
@@ -130,6 +146,7 @@ export class CorpusState {
     this.loaded = loaded;
     this.entrySkips = skipped;
     this.sortedArticles = articles.sort(byFile);
+    this.loadedFiles = this.sortedArticles.map((a) => a.file);
   }
 
   /**
@@ -138,28 +155,9 @@ export class CorpusState {
    * difference from before.
    */
   apply(entries: readonly FileEntry[], others: readonly SkippedFile[], started: number): ReloadReport {
-    const sameFiles = entries.length === this.entries.size;
     this.others = others;
-    if (sameFiles && entries.every((entry) => this.entries.get(entry.file) === entry)) {
-      // The common reload: every file as it was. Only the files that are not articles may differ.
-      this.skippedFiles = [...others, ...this.entrySkips];
-      return this.reportOf(started, [], [], [], this.loaded.size);
-    }
-    const sameContent =
-      sameFiles &&
-      entries.every((entry) => {
-        const before = this.entries.get(entry.file);
-        return (
-          before?.hash === entry.hash && before.skipped === entry.skipped && before.article === entry.article
-        );
-      });
-    if (sameContent) {
-      // Touched files, or files confirmed by hash: only their times are new.
-      this.entries = new Map(entries.map((entry) => [entry.file, entry]));
-      this.options.listener.touched();
-      this.skippedFiles = [...others, ...this.entrySkips];
-      return this.reportOf(started, [], [], [], this.loaded.size);
-    }
+    const inPlace = this.applyInPlace(entries, started);
+    if (inPlace) return inPlace;
     const { loaded: next, skipped } = partition(entries);
     const added: string[] = [];
     const changed: string[] = [];
@@ -188,9 +186,65 @@ export class CorpusState {
     this.skippedFiles = [...others, ...skipped];
     if (added.length + changed.length + removed.length > 0) {
       this.sortedArticles = [...next.values()].map((entry) => entry.article as Article).sort(byFile);
+      this.loadedFiles = this.sortedArticles.map((a) => a.file);
     }
     this.options.listener.changed();
     return this.reportOf(started, added, changed, removed, next.size - added.length - changed.length);
+  }
+
+  /**
+   * Applies the entries in place when the files are the same ones and every file whose content changed
+   * was loaded and still is, under the same article id: the common reload (nothing changed, or an article
+   * edited). Only the entries that differ are put into the Maps and lists, which for one edited file in
+   * a folder of thousands is a small part of making them all again; which files are loaded and skipped
+   * cannot have changed. `null`, with nothing changed, when the entries differ in any other way.
+   */
+  private applyInPlace(entries: readonly FileEntry[], started: number): ReloadReport | null {
+    if (entries.length !== this.entries.size) return null;
+    const differing: FileEntry[] = [];
+    const changed: FileEntry[] = [];
+    const positions: number[] = [];
+    for (const entry of entries) {
+      const before = this.entries.get(entry.file);
+      if (before === entry) continue;
+      if (!before) return null;
+      differing.push(entry);
+      if (before.hash === entry.hash && before.skipped === entry.skipped && before.article === entry.article)
+        continue;
+      const loaded = this.loaded.get(entry.file);
+      const position = loaded ? indexOfFile(this.sortedArticles, entry.file) : -1;
+      if (!loaded?.article || loaded.article !== before.article || position < 0) return null;
+      if (!entry.article || entry.skipped !== undefined || entry.article.id !== loaded.article.id)
+        return null;
+      changed.push(entry);
+      positions.push(position);
+    }
+    this.skippedFiles = [...this.others, ...this.entrySkips];
+    if (differing.length === 0) return this.reportOf(started, [], [], [], this.loaded.size);
+
+    // The swap: synchronous from here on, so no question runs against a half-updated index.
+    for (const entry of changed) this.current.remove((this.loaded.get(entry.file)?.article as Article).id);
+    for (const [i, entry] of changed.entries()) {
+      this.current.add(entry.article as Article);
+      this.options.onProgress?.({ phase: 'indexing', done: i + 1, total: changed.length });
+    }
+    for (const entry of differing) {
+      this.entries.set(entry.file, entry);
+      if (this.loaded.has(entry.file)) this.loaded.set(entry.file, entry);
+    }
+    if (changed.length === 0) {
+      // Touched files, or files confirmed by hash: only their times are new.
+      this.options.listener.touched();
+      return this.reportOf(started, [], [], [], this.loaded.size);
+    }
+    const articles = [...this.sortedArticles];
+    changed.forEach((entry, i) => {
+      articles[positions[i] as number] = entry.article as Article;
+    });
+    this.sortedArticles = articles;
+    this.options.listener.changed();
+    const files = changed.map((entry) => entry.file);
+    return this.reportOf(started, [], files, [], this.loaded.size - files.length);
   }
 
   /** Replaces the entries of some files (an entry of `null` drops the file) and applies the result. */
@@ -227,7 +281,7 @@ export class CorpusState {
     unchanged: number,
   ): ReloadReport {
     return {
-      loaded: this.sortedArticles.map((a) => a.file),
+      loaded: this.loadedFiles,
       skipped: this.skippedFiles,
       articles: this.current.articleCount,
       paragraphs: this.current.paragraphCount,

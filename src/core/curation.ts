@@ -6,7 +6,14 @@ import { type CorpusState, EMPTY_REPORT, type ReloadReport } from './corpus-stat
 import { NewsdeskError } from './errors.ts';
 import { displayName, TRASH_DIR, uniqueName } from './library.ts';
 import type { Persistence } from './persistence.ts';
-import { type FileEntry, type LoadProgress, type ScanOptions, scanCorpus, scanFiles } from './scan.ts';
+import {
+  type FileEntry,
+  type FolderLook,
+  type LoadProgress,
+  type ScanOptions,
+  scanCorpus,
+  scanFiles,
+} from './scan.ts';
 import type { Article } from './types.ts';
 import { type ArticleUpload, codeOfSkipReason, type PreparedUpload, prepareUpload } from './upload.ts';
 
@@ -132,8 +139,9 @@ export class Curation {
     known: ReadonlyMap<string, FileEntry>,
     actor: Actor | null,
     started: number,
+    look?: FolderLook,
   ): Promise<ReloadReport> {
-    const scan = await scanCorpus(this.folder, known, this.scanOptions());
+    const scan = await scanCorpus(this.folder, known, this.scanOptions(), look);
     const report = this.state.apply(scan.entries, scan.others, started);
     this.latest = { at: new Date(), by: actor, tookMs: report.tookMs, report };
     return report;

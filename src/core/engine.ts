@@ -15,7 +15,7 @@ import {
 } from './curation.ts';
 import { type Lexicon, loadLexicon } from './lexicon.ts';
 import { Persistence, type SnapshotStatus } from './persistence.ts';
-import type { LoadProgress } from './scan.ts';
+import { type LoadProgress, lookAtFolder } from './scan.ts';
 import type { NewsIndex } from './search-index.ts';
 import { type TrashedArticle, TrashList } from './trash.ts';
 import type { Answer, Article, SearchHit, SkippedFile } from './types.ts';
@@ -240,8 +240,11 @@ export class Newsdesk {
   private async start(): Promise<void> {
     const started = performance.now();
     await this.persistence.open(this.folder);
-    const load = await this.persistence.load();
-    const report = await this.curation.scan(load.known, null, started);
+    // The files are looked at while the snapshot is read: the reading waits on the disk, the looking
+    // (thousands of stat calls) on the processor. A file changed after it was looked at is seen by the
+    // next scan, as it would be had the snapshot been read first.
+    const [load, look] = await Promise.all([this.persistence.load(), lookAtFolder(this.folder)]);
+    const report = await this.curation.scan(load.known, null, started, look);
     this.persistence.started(load, report);
   }
 }

@@ -1,18 +1,11 @@
 import MiniSearch, { type Options } from 'minisearch';
-import { EntriesView } from './entries-view.ts';
 import { NewsdeskError } from './errors.ts';
 import { LazyMap } from './lazy-map.ts';
-import {
-  endOfTerm,
-  fieldCountAt,
-  forEachPair,
-  type PackedField,
-  packedFields,
-  writeTerm,
-} from './packed-postings.ts';
+import { endOfTerm, writeTerm } from './packed-postings.ts';
+import { type PackedStore, PackedTermData } from './packed-term.ts';
 import { ShortIdMap } from './short-id-map.ts';
 import { TermTable } from './term-table.ts';
-import { decodeVarints, encodeVarints, VarintReader, VarintWriter } from './varint-codec.ts';
+import { decodeVarints, encodeVarints, VarintWriter } from './varint-codec.ts';
 
 /**
  * A MiniSearch index saved as a few packed lists instead of MiniSearch's JSON (an object per term and
@@ -33,201 +26,6 @@ export interface PackedIndex {
 }
 
 type FieldTermData = Map<number, Map<number, number>>;
-
-type DocumentFrequencies = Map<number, number>;
-
-/**
- * The packed postings of an index, and the first short id they cannot hold: MiniSearch numbers new
- * documents from there on, so looking one up (as adding it does, for each of its terms) needs no search.
- */
-interface PackedStore {
-  readonly bytes: Uint8Array;
-  readonly nextId: number;
-}
-
-/**
- * One field's postings of a packed term (document short id → term frequency), read in place from the
- * packed bytes. Once its term is unpacked (a change to the index touched it), it reads the term's live
- * map instead, so that a change made while MiniSearch iterates it shows as it would on a Map.
- */
-class PackedPostings extends EntriesView<number, number> {
-  readonly #term: PackedTermData;
-  readonly #store: PackedStore;
-  readonly #field: PackedField;
-  // The last pair handed out: MiniSearch reads each key's frequency right after it.
-  #lastId = -1;
-  #lastFrequency = 0;
-
-  constructor(term: PackedTermData, store: PackedStore, field: PackedField) {
-    super();
-    this.#term = term;
-    this.#store = store;
-    this.#field = field;
-  }
-
-  #live(): DocumentFrequencies | null {
-    return this.#term.isPacked() ? null : this.#term.liveField(this.#field.fieldId);
-  }
-
-  get size(): number {
-    return this.#live()?.size ?? this.#field.count;
-  }
-
-  get(shortId: number): number | undefined {
-    const live = this.#live();
-    if (live) return live.get(shortId);
-    if (shortId === this.#lastId) return this.#lastFrequency;
-    if (shortId >= this.#store.nextId) return undefined;
-    let found: number | undefined;
-    forEachPair(this.#store.bytes, this.#field, (id, frequency) => {
-      if (id === shortId) found = frequency;
-      return found === undefined;
-    });
-    return found;
-  }
-
-  has(shortId: number): boolean {
-    return this.get(shortId) !== undefined;
-  }
-
-  set(shortId: number, frequency: number): this {
-    this.#term.liveField(this.#field.fieldId).set(shortId, frequency);
-    return this;
-  }
-
-  delete(shortId: number): boolean {
-    return this.#term.liveField(this.#field.fieldId).delete(shortId);
-  }
-
-  clear(): void {
-    this.#term.liveField(this.#field.fieldId).clear();
-  }
-
-  *entries(): Generator<[number, number]> {
-    // The pairs decoded in place (as forEachPair does), since a callback cannot yield.
-    const { count, start, end } = this.#field;
-    const reader = new VarintReader(this.#store.bytes, start, end);
-    let previous = -1;
-    for (let d = 0; d < count && !reader.done; d++) {
-      const value = reader.next();
-      const shortId = previous + (value >> 1) + 1;
-      const frequency = (value & 1) === 0 ? 1 : reader.next();
-      previous = shortId;
-      const live = this.#live();
-      // An entry deleted since the term was unpacked is skipped, as Map iteration skips it.
-      if (live && !live.has(shortId)) continue;
-      this.#lastId = shortId;
-      this.#lastFrequency = frequency;
-      yield [shortId, live ? (live.get(shortId) ?? 0) : frequency];
-    }
-  }
-}
-
-/**
- * A term's postings that stay packed, read in place, until a change to the index touches the term; only
- * then are they unpacked into Maps. To MiniSearch it is a plain Map of field id → postings. Not a Map
- * itself: an empty Map per term would cost more than the packed postings of most terms.
- */
-class PackedTermData extends EntriesView<number, DocumentFrequencies> {
-  #store: PackedStore | null;
-  readonly #start: number;
-  #unpacked: Map<number, DocumentFrequencies> | null = null;
-
-  constructor(store: PackedStore, start: number) {
-    super();
-    this.#store = store;
-    this.#start = start;
-  }
-
-  isPacked(): boolean {
-    return this.#store !== null;
-  }
-
-  /** The packed postings, while they have not been unpacked. */
-  packedSlice(): Uint8Array | null {
-    const bytes = this.#store?.bytes;
-    return bytes ? bytes.subarray(this.#start, endOfTerm(bytes, this.#start)) : null;
-  }
-
-  /** The term as Maps, unpacked now if it is still packed. */
-  #fields(): Map<number, DocumentFrequencies> {
-    if (this.#unpacked) return this.#unpacked;
-    const fields = new Map<number, DocumentFrequencies>();
-    const bytes = this.#store?.bytes;
-    if (bytes) {
-      for (const field of packedFields(bytes, this.#start)) {
-        const frequencies: DocumentFrequencies = new Map();
-        forEachPair(bytes, field, (shortId, frequency) => {
-          frequencies.set(shortId, frequency);
-          return true;
-        });
-        fields.set(field.fieldId, frequencies);
-      }
-    }
-    this.#store = null;
-    this.#unpacked = fields;
-    return fields;
-  }
-
-  /**
-   * A field's map, unpacking the term first if need be; an empty detached map when the field has no
-   * postings left (as a Map taken out of the term before would be).
-   */
-  liveField(fieldId: number): DocumentFrequencies {
-    return this.#fields().get(fieldId) ?? new Map();
-  }
-
-  get(fieldId: number): DocumentFrequencies | undefined {
-    if (this.#unpacked) return this.#unpacked.get(fieldId);
-    const store = this.#store as PackedStore;
-    for (const field of packedFields(store.bytes, this.#start)) {
-      if (field.fieldId === fieldId) return this.#view(store, field);
-    }
-    return undefined;
-  }
-
-  #view(store: PackedStore, field: PackedField): DocumentFrequencies {
-    return new PackedPostings(this, store, field) as unknown as DocumentFrequencies;
-  }
-
-  has(fieldId: number): boolean {
-    return this.get(fieldId) !== undefined;
-  }
-
-  get size(): number {
-    return this.#unpacked
-      ? this.#unpacked.size
-      : fieldCountAt((this.#store as PackedStore).bytes, this.#start);
-  }
-
-  set(fieldId: number, frequencies: DocumentFrequencies): this {
-    this.#fields().set(fieldId, frequencies);
-    return this;
-  }
-
-  delete(fieldId: number): boolean {
-    return this.#fields().delete(fieldId);
-  }
-
-  clear(): void {
-    this.#fields().clear();
-  }
-
-  *entries(): Generator<[number, DocumentFrequencies]> {
-    const store = this.#store;
-    if (this.#unpacked || !store) {
-      yield* (this.#unpacked as Map<number, DocumentFrequencies>).entries();
-      return;
-    }
-    for (const field of packedFields(store.bytes, this.#start)) {
-      // A field deleted while this iteration ran (the term was unpacked meanwhile) is skipped.
-      if (this.#unpacked) {
-        const live = (this.#unpacked as Map<number, DocumentFrequencies>).get(field.fieldId);
-        if (live) yield [field.fieldId, live];
-      } else yield [field.fieldId, this.#view(store, field)];
-    }
-  }
-}
 
 /**
  * Lets documents with the same field lengths share one array of them. MiniSearch writes a document's
@@ -337,9 +135,7 @@ export class PackedMiniSearch<T> extends MiniSearch<T> {
     for (const [term, data] of this._index) {
       terms.push(term);
       starts.push(writer.length);
-      const still = data instanceof PackedTermData ? data.packedSlice() : null;
-      if (still) writer.append(still);
-      else writeTerm(writer, data);
+      if (!(data instanceof PackedTermData && data.writePacked(writer))) writeTerm(writer, data);
     }
     return { terms, starts, bytes: writer.bytes() };
   }

@@ -35,20 +35,30 @@ export function writeTerm(
 ): void {
   writer.write(fields.size);
   for (const [fieldId, documents] of fields) {
-    const pairs = new VarintWriter();
-    let previous = -1;
-    for (const [shortId, frequency] of documents) {
-      if (shortId < 0 || shortId >= MAX_SHORT_ID) throw new Error(`short id ${shortId} cannot be packed`);
-      // Within ±2^30, so twice the gap plus one stays a 32-bit integer.
-      pairs.write(2 * (shortId - previous - 1) + (frequency === 1 ? 0 : 1));
-      if (frequency !== 1) pairs.write(frequency);
-      previous = shortId;
-    }
+    const pairs = encodePairs(documents, -1);
     writer.write(fieldId);
     writer.write(documents.size);
     writer.write(pairs.length);
     writer.append(pairs.bytes());
   }
+}
+
+/**
+ * The pairs of a field's postings (ascending short ids, all past `previous`), as a field of a term holds
+ * them after those up to `previous`.
+ * @throws Error when a short id is negative or past {@link MAX_SHORT_ID}.
+ */
+export function encodePairs(documents: ReadonlyMap<number, number>, previous: number): VarintWriter {
+  const pairs = new VarintWriter();
+  let last = previous;
+  for (const [shortId, frequency] of documents) {
+    if (shortId < 0 || shortId >= MAX_SHORT_ID) throw new Error(`short id ${shortId} cannot be packed`);
+    // Within ±2^30, so twice the gap plus one stays a 32-bit integer.
+    pairs.write(2 * (shortId - last - 1) + (frequency === 1 ? 0 : 1));
+    if (frequency !== 1) pairs.write(frequency);
+    last = shortId;
+  }
+  return pairs;
 }
 
 /** The fields of the term that starts at `start`. */

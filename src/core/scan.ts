@@ -7,7 +7,7 @@ import {
   type LoadOptions,
   readArticleBytes,
 } from './corpus.ts';
-import type { CorpusFolder, ListedFile } from './corpus-folder.ts';
+import type { CorpusFolder, CorpusListing, ListedFile } from './corpus-folder.ts';
 import type { Article, SkippedFile } from './types.ts';
 
 /**
@@ -122,20 +122,43 @@ const unchanged = (known: FileEntry | undefined, info: Stats | null): known is F
   known.size === info.size &&
   known.mtimeMs === info.mtimeMs;
 
+/** The corpus folder's listing, and how each of its article files looked, without reading any. */
+export interface FolderLook {
+  readonly listing: CorpusListing;
+  /** Per article file of the listing; `null` for a file that was gone. */
+  readonly stats: readonly (Stats | null)[];
+  /** When the files were looked at: a file modified shortly before is racy (see {@link RACY_WINDOW_MS}). */
+  readonly scannedAt: number;
+}
+
 /**
- * Scans the corpus folder. A file whose size and modification time are what `known` says is taken as
- * it was without being read; any other file is read, hashed and parsed (and still counts as unchanged
- * when its hash is the known one).
+ * Lists the corpus folder and looks at every article file: the first half of a scan, which needs
+ * nothing known, so start-up does it while the snapshot is read.
+ * @throws Error when the folder itself cannot be read.
+ */
+export async function lookAtFolder(folder: CorpusFolder): Promise<FolderLook> {
+  const listing = await folder.list();
+  const scannedAt = Date.now();
+  return { listing, stats: await folder.stat(listing.articles), scannedAt };
+}
+
+/**
+ * Scans the corpus folder (or takes a look at it just made). A file whose size and modification time
+ * are what `known` says is taken as it was without being read; any other file is read, hashed and
+ * parsed (and still counts as unchanged when its hash is the known one).
  * @throws Error when the folder itself cannot be read.
  */
 export async function scanCorpus(
   folder: CorpusFolder,
   known: ReadonlyMap<string, FileEntry>,
   options: ScanOptions = {},
+  look?: FolderLook,
 ): Promise<ScanResult> {
-  const { articles, others } = await folder.list();
-  const scannedAt = Date.now();
-  const stats = await folder.stat(articles);
+  const {
+    listing: { articles, others },
+    stats,
+    scannedAt,
+  } = look ?? (await lookAtFolder(folder));
   const entries: (FileEntry | undefined)[] = articles.map(({ file }, i) => {
     const entry = known.get(file);
     return unchanged(entry, stats[i] ?? null) ? entry : undefined;

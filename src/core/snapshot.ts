@@ -4,7 +4,8 @@ import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { articleIdOf } from './article.ts';
+import { decodeArticles, encodeArticles } from './articles-file.ts';
+import { NewsdeskError } from './errors.ts';
 import type { LexiconOptions } from './lexicon.ts';
 import { writeFileAtomic } from './library.ts';
 import type { FileEntry } from './scan.ts';
@@ -12,7 +13,7 @@ import { INDEX_FORMAT } from './search-index.ts';
 import type { Article } from './types.ts';
 
 /** Bumped whenever the files of a snapshot change shape (on top of the index's own format). */
-export const SNAPSHOT_LAYOUT = 1;
+export const SNAPSHOT_LAYOUT = 2;
 export const MANIFEST_FILE = 'manifest.json';
 export const AUDIT_FILE = 'audit.jsonl';
 /** Name of the default index folder, beside the corpus folder. */
@@ -50,15 +51,6 @@ export interface Manifest {
   readonly articlesFile: string;
   readonly indexFile: string;
   readonly files: readonly ManifestFile[];
-}
-
-/** The stored text of one article. */
-interface StoredArticle {
-  readonly title: string;
-  readonly source: string;
-  readonly date: string;
-  readonly url: string;
-  readonly paragraphs: readonly string[];
 }
 
 export interface StoredSnapshot {
@@ -124,36 +116,6 @@ function isManifestFile(value: unknown): value is ManifestFile {
   );
 }
 
-function isStoredArticle(value: unknown): value is StoredArticle {
-  const article = value as StoredArticle;
-  return (
-    isString(article?.title) &&
-    isString(article.source) &&
-    isString(article.date) &&
-    isString(article.url) &&
-    Array.isArray(article.paragraphs) &&
-    article.paragraphs.every(isString)
-  );
-}
-
-function articleOf(file: string, stored: StoredArticle): Article {
-  const id = articleIdOf(file);
-  return {
-    id,
-    file,
-    title: stored.title,
-    source: stored.source,
-    date: stored.date,
-    url: stored.url,
-    paragraphs: stored.paragraphs.map((text, i) => ({
-      key: `${id}#${i + 1}`,
-      articleId: id,
-      n: i + 1,
-      text,
-    })),
-  };
-}
-
 function manifestFileOf(entry: FileEntry): ManifestFile {
   const base = {
     file: entry.file,
@@ -174,24 +136,8 @@ function manifestFileOf(entry: FileEntry): ManifestFile {
     : { ...base, skipped: entry.skipped ?? 'not loaded' };
 }
 
-// Articles are immutable: each is serialised once, not at every save.
-const storedJson = new WeakMap<Article, string>();
-function storedJsonOf(article: Article): string {
-  let json = storedJson.get(article);
-  if (json === undefined) {
-    const { title, source, date, url } = article;
-    const stored: StoredArticle = {
-      title,
-      source,
-      date,
-      url,
-      paragraphs: article.paragraphs.map((p) => p.text),
-    };
-    json = JSON.stringify(stored);
-    storedJson.set(article, json);
-  }
-  return json;
-}
+// Read whole and decoded once: reading with an encoding decodes chunk by chunk, several times slower.
+const readText = async (path: string) => (await readFile(path)).toString('utf8');
 
 const codeOf = (error: unknown) => (error as NodeJS.ErrnoException).code ?? (error as Error).message;
 
@@ -215,7 +161,7 @@ export class SnapshotStore {
     const fail = (reason: string): SnapshotRead => ({ ok: false, reason });
     let text: string;
     try {
-      text = await readFile(join(this.dir, MANIFEST_FILE), 'utf8');
+      text = await readText(join(this.dir, MANIFEST_FILE));
     } catch (error) {
       return fail(
         codeOf(error) === 'ENOENT' ? 'no snapshot yet' : `cannot read the snapshot (${codeOf(error)})`,
@@ -248,23 +194,21 @@ export class SnapshotStore {
     )
       return fail('the snapshot manifest is malformed');
 
-    let articlesText: string;
+    let articles: Article[];
     let indexJson: string;
     try {
-      [articlesText, indexJson] = await Promise.all([
-        readFile(join(this.dir, manifest.articlesFile), 'utf8'),
-        readFile(join(this.dir, manifest.indexFile), 'utf8'),
+      let articleBytes: Buffer;
+      [articleBytes, indexJson] = await Promise.all([
+        readFile(join(this.dir, manifest.articlesFile)),
+        readText(join(this.dir, manifest.indexFile)),
       ]);
+      articles = decodeArticles(articleBytes);
     } catch (error) {
+      if (error instanceof NewsdeskError) return fail(error.message);
       return fail(`a file of the snapshot is missing or unreadable (${codeOf(error)})`);
     }
-    let stored: Record<string, unknown>;
-    try {
-      stored = JSON.parse(articlesText) as Record<string, unknown>;
-    } catch {
-      return fail('the snapshot articles are not valid JSON');
-    }
     const entries: FileEntry[] = [];
+    let next = 0;
     for (const file of manifest.files) {
       const base = {
         file: file.file,
@@ -277,11 +221,13 @@ export class SnapshotStore {
         entries.push({ ...base, skipped: file.skipped });
         continue;
       }
-      const article = Object.hasOwn(stored, file.file) ? stored[file.file] : undefined;
-      if (!isStoredArticle(article) || article.paragraphs.length !== file.parsed?.paragraphs)
+      // The articles file holds the parsed files in the manifest's order.
+      const article = articles[next++];
+      if (article?.file !== file.file || article.paragraphs.length !== file.parsed?.paragraphs)
         return fail(`the snapshot articles do not match its manifest (${file.file})`);
-      entries.push({ ...base, article: articleOf(file.file, article), textHash: file.parsed.textHash });
+      entries.push({ ...base, article, textHash: file.parsed.textHash });
     }
+    if (next !== articles.length) return fail('the snapshot articles do not match its manifest');
     return { ok: true, snapshot: { savedAt: new Date(manifest.savedAt), entries, indexJson } };
   }
 
@@ -292,12 +238,9 @@ export class SnapshotStore {
   async write(entries: readonly FileEntry[], indexJson: string): Promise<number> {
     await mkdir(this.dir, { recursive: true });
     const id = `${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
-    const articlesFile = `articles-${id}.json`;
+    const articlesFile = `articles-${id}.bin`;
     const indexFile = `index-${id}.json`;
-    const articlesJson = `{${entries
-      .filter((entry) => entry.article)
-      .map((entry) => `${JSON.stringify(entry.file)}:${storedJsonOf(entry.article as Article)}`)
-      .join(',')}}`;
+    const articlesData = encodeArticles(entries.flatMap((entry) => (entry.article ? [entry.article] : [])));
     const header = {
       layout: SNAPSHOT_LAYOUT,
       format: INDEX_FORMAT,
@@ -310,17 +253,17 @@ export class SnapshotStore {
     const manifestJson = `${JSON.stringify(header).slice(0, -1)},"files":[\n${entries
       .map((entry) => JSON.stringify(manifestFileOf(entry)))
       .join(',\n')}\n]}\n`;
-    await writeFileAtomic(this.dir, articlesFile, articlesJson);
+    await writeFileAtomic(this.dir, articlesFile, articlesData);
     await writeFileAtomic(this.dir, indexFile, indexJson);
     await writeFileAtomic(this.dir, MANIFEST_FILE, manifestJson);
     await this.removeOldDataFiles(articlesFile, indexFile);
-    return Buffer.byteLength(articlesJson) + Buffer.byteLength(indexJson) + Buffer.byteLength(manifestJson);
+    return articlesData.length + Buffer.byteLength(indexJson) + Buffer.byteLength(manifestJson);
   }
 
   private async removeOldDataFiles(...current: string[]): Promise<void> {
     const names = await readdir(this.dir).catch(() => [] as string[]);
     for (const name of names) {
-      if (/^(?:articles|index)-[\w-]+\.json$/.test(name) && !current.includes(name))
+      if (/^(?:articles|index)-[\w-]+\.(?:json|bin)$/.test(name) && !current.includes(name))
         await unlink(join(this.dir, name)).catch(() => undefined);
     }
   }

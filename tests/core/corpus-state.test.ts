@@ -53,3 +53,70 @@ describe('CorpusState.apply', () => {
     expect(state.duplicateOf(ferry)?.file).toBe('ferry.md');
   });
 });
+
+describe('CorpusState.apply of the same files', () => {
+  const ferryLate = article('ferry', { file: 'ferry.txt', texts: ['The ferry now runs every hour.'] });
+
+  it('replaces an edited article in the index and the lists, and says it changed', () => {
+    const { state, heard } = stateWithHeard();
+    state.apply([entryOf(dock), entryOf(ferry)], [], performance.now());
+    const before = state.articles;
+    const report = state.apply([entryOf(dock), entryOf(ferryLate, 'hash-2')], [], performance.now());
+    expect([report.added, report.changed, report.removed, report.unchanged]).toEqual([
+      [],
+      ['ferry.txt'],
+      [],
+      1,
+    ]);
+    expect(report.loaded).toEqual(['dock.txt', 'ferry.txt']);
+    expect(state.articles).toEqual([dock, ferryLate]);
+    expect(before).toEqual([dock, ferry]);
+    expect(state.loadedArticle('ferry.txt')).toBe(ferryLate);
+    expect(state.index.paragraphsWithAll(state.index.lexicon.termsOf('hour'), 5)).toEqual(['ferry#1']);
+    expect(state.index.paragraphsWithAll(state.index.lexicon.termsOf('minutes'), 5)).toEqual([]);
+    expect(state.knownEntries.get('ferry.txt')?.hash).toBe('hash-2');
+    expect(heard).toEqual(['changed', 'changed']);
+  });
+
+  it('gives the same state as a fresh start, whatever changed in whichever order', () => {
+    const empty: FileEntry = {
+      file: 'ferry.txt',
+      size: 0,
+      mtimeMs: 3,
+      hash: 'e',
+      racy: false,
+      skipped: 'empty',
+    };
+    const twin = { ...ferryLate, file: 'ferry.md' };
+    const steps: FileEntry[][] = [
+      [entryOf(dock), entryOf(ferry)],
+      [entryOf(dock), entryOf(ferryLate, 'hash-2')],
+      [entryOf(dock), empty],
+      [entryOf(dock), entryOf(ferry)],
+      [entryOf(dock), entryOf(twin), entryOf(ferry)],
+      [entryOf(dock), entryOf(twin), entryOf(ferryLate, 'hash-3')],
+      [entryOf(dock), entryOf(ferryLate, 'hash-3')],
+    ];
+    const { state } = stateWithHeard();
+    for (const entries of steps) {
+      const report = state.apply(entries, [], performance.now());
+      const fresh = stateWithHeard().state;
+      const expected = fresh.apply(entries, [], performance.now());
+      expect([report.loaded, report.skipped, report.articles, report.paragraphs]).toEqual([
+        expected.loaded,
+        expected.skipped,
+        expected.articles,
+        expected.paragraphs,
+      ]);
+      expect(state.articles).toEqual(fresh.articles);
+      expect([...state.knownEntries.values()]).toEqual([...fresh.knownEntries.values()]);
+      // The index answers alike (its short ids and dirt differ, so its snapshot does).
+      const found = (s: CorpusState) =>
+        ['ferry', 'hour', 'minutes', 'dock', 'strike'].map((word) => {
+          const terms = s.index.lexicon.termsOf(word);
+          return [s.index.paragraphsWithAll(terms, 5), terms.map((t) => s.index.frequency(t))];
+        });
+      expect(found(state)).toEqual(found(fresh));
+    }
+  });
+});

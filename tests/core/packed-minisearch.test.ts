@@ -47,8 +47,10 @@ describe('PackedMiniSearch', () => {
         expect(restored.documentCount).toBe(original.documentCount);
         // The restored index keeps working as a MiniSearch index.
         const extra = { id: 'extra-doc', text: 'flood barrier mayor', title: 'flood' };
-        original.add(extra);
-        restored.add(extra);
+        const more = { id: 'more-doc', text: 'union union port', title: 'strike' };
+        original.addAll([extra, more]);
+        restored.addAll([extra, more]);
+        expect(searchAll(restored)).toEqual(searchAll(original));
         for (const d of documents.slice(discarded.length, discarded.length + 2)) {
           original.discard(d.id);
           restored.discard(d.id);
@@ -71,11 +73,17 @@ describe('PackedMiniSearch', () => {
         compacted.addAll(documents);
         compacted.compact();
         expect(searchAll(compacted)).toEqual(searchAll(stock));
-        // Changes to packed terms: adding unpacks the terms it touches, discarding leaves dirt that
-        // searching and vacuuming clear up, and packing again keeps it all.
+        // Changes to packed terms: adding keeps the new postings beside the packed ones, removing
+        // unpacks the terms it touches, discarding leaves dirt that searching and vacuuming clear up,
+        // and packing again keeps it all.
         const extra = { id: 'extra-doc', text: 'flood barrier mayor flood', title: 'flood' };
-        stock.add(extra);
-        compacted.add(extra);
+        const more = { id: 'more-doc', text: 'union strike union', title: 'port' };
+        const gone = { id: 'gone-doc', text: 'flood union', title: 'mayor barrier' };
+        for (const index of [stock, compacted]) {
+          index.addAll([extra, more, gone]);
+          index.remove(gone);
+        }
+        expect(searchAll(compacted)).toEqual(searchAll(stock));
         const discarded = documents.slice(0, cut % (documents.length + 1));
         for (const d of discarded) {
           stock.discard(d.id);

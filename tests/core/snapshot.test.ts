@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { decodeArticles, encodeArticles } from '../../src/core/articles-file.ts';
 import { type EngineOptions, Newsdesk } from '../../src/core/engine.ts';
 import { answerToJson } from '../../src/core/json.ts';
 import { INDEX_FORMAT } from '../../src/core/search-index.ts';
@@ -184,10 +185,12 @@ describe('the index snapshot', () => {
       name: 'an index of other articles',
       damage: async () => {
         const manifest = await readManifest();
-        const articles = JSON.parse(await readFile(join(indexDir, manifest.articlesFile), 'utf8'));
-        delete articles['a.txt'];
+        const articles = decodeArticles(await readFile(join(indexDir, manifest.articlesFile)));
         const files = manifest.files.filter((f) => f.file !== 'a.txt');
-        await writeFile(join(indexDir, manifest.articlesFile), JSON.stringify(articles));
+        await writeFile(
+          join(indexDir, manifest.articlesFile),
+          encodeArticles(articles.filter((a) => a.file !== 'a.txt')),
+        );
         await writeFile(manifestPath(), JSON.stringify({ ...manifest, files }));
       },
       reason: 'index snapshot does not match the corpus',
@@ -199,8 +202,22 @@ describe('the index snapshot', () => {
     },
     {
       name: 'articles that do not match the manifest',
-      damage: async () => writeFile(join(indexDir, (await readManifest()).articlesFile), '{}'),
+      damage: async () => writeFile(join(indexDir, (await readManifest()).articlesFile), encodeArticles([])),
       reason: 'the snapshot articles do not match its manifest (a.txt)',
+    },
+    {
+      name: 'an articles file of the old JSON layout',
+      damage: async () => writeFile(join(indexDir, (await readManifest()).articlesFile), '{}'),
+      reason: 'the snapshot articles have no header',
+    },
+    {
+      name: 'an articles file cut short',
+      damage: async () => {
+        const path = join(indexDir, (await readManifest()).articlesFile);
+        const bytes = await readFile(path);
+        await writeFile(path, bytes.subarray(0, bytes.length - 5));
+      },
+      reason: 'the snapshot articles are cut short',
     },
   ] as const;
   for (const { name, damage, reason } of broken) {
