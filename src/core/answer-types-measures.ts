@@ -1,9 +1,10 @@
 import type { AskedUnit, ExpectedAnswer, Fact } from './answer-types.ts';
-import type { Token } from './answer-types-nlp.ts';
+import { analyse, type Token } from './answer-types-nlp.ts';
+import { afterPossessor, headNoun } from './answer-types-phrases.ts';
 import { HEAD_NOUN_KINDS, wordList as list } from './answer-types-words.ts';
 import { englishSpellings } from './lexicon.ts';
 import { words } from './text.ts';
-import { baseForms, isWordNetWord } from './wordnet.ts';
+import { baseForms, isWordNetWord, nounClasses } from './wordnet.ts';
 
 // How a number or a time is measured and asked for: what "how many/much" asks, the unit of time a
 // duration is told in, whether a time is one on the clock, whether a measure is a weight. General
@@ -191,4 +192,31 @@ export function howMuch(many: boolean, rest: readonly string[]): ExpectedAnswer 
   if (many) return asked('count');
   // "how much feta do they produce", "how much of the farm": an amount of anything.
   return asked('any');
+}
+
+// The words "how" asks with: a misspelling of one ("how mutch", "how lond") is read as it.
+const HOW_WORDS: ReadonlySet<string> = new Set(['many', 'much', 'come', 'soon', ...HOW_UNITS.keys()]);
+
+/** The word after "how" as meant: itself, or the "how" word one edit away if it is no English word. */
+export function howWordMeant(word: string): string {
+  if (HOW_WORDS.has(word) || isWordNetWord(word)) return word;
+  return englishSpellings(word).find((spelling) => HOW_WORDS.has(spelling)) ?? word;
+}
+
+// WordNet's classes of things that have a length but go on for no time (a border, a river, a road).
+const PHYSICAL_CLASSES = list('noun.object noun.artifact noun.location noun.shape noun.body');
+
+/** Whether "how long is X" asks of a thing in space: X's commonest sense is of a physical class. */
+export function isPhysicalThing(question: string): boolean {
+  const tokens = analyse(question).tokens.filter(
+    (t) => t.pos !== 'PUNCT' || t.text === "'" || t.text === '’',
+  );
+  const long = tokens.findIndex((t, i) => t.lower === 'long' && tokens[i - 1]?.lower === 'how');
+  let from = long + 2;
+  if (['the', 'a', 'an'].includes(tokens[from]?.lower ?? '')) from++;
+  from = afterPossessor(tokens, from) ?? from;
+  const { head } = headNoun(tokens, from);
+  if (long < 0 || !head || head.pos !== 'NOUN') return false;
+  const lemma = baseForms(head.lower).find((base) => base.pos === 'noun')?.lemma ?? head.lower;
+  return PHYSICAL_CLASSES.has(nounClasses(lemma)[0] ?? '');
 }

@@ -4,6 +4,8 @@ import {
   durationInUnit,
   HOW_UNITS,
   howMuch,
+  howWordMeant,
+  isPhysicalThing,
   tellsClockTime,
   tellsWeight,
 } from './answer-types-measures.ts';
@@ -17,10 +19,9 @@ import {
 } from './answer-types-words.ts';
 import { symbolsSpelled, wordsMeant } from './chat-forms.ts';
 import { countsAs, isBuiltPlace } from './kinds.ts';
-import { englishSpellings } from './lexicon.ts';
 import { asksOutcome } from './question-outcome.ts';
 import { foldWord, words } from './text.ts';
-import { baseForms, isWordNetWord, nounClasses } from './wordnet.ts';
+import { baseForms, nounClasses } from './wordnet.ts';
 
 export {
   decodeFacts,
@@ -224,33 +225,6 @@ function askedFor(question: string): ExpectedAnswer {
     default:
       return whichWhat(question, whAt);
   }
-}
-
-// The words "how" asks with: a misspelling of one ("how mutch", "how lond") is read as it.
-const HOW_WORDS: ReadonlySet<string> = new Set(['many', 'much', 'come', 'soon', ...HOW_UNITS.keys()]);
-
-/** The word after "how" as meant: itself, or the "how" word one edit away if it is no English word. */
-function howWordMeant(word: string): string {
-  if (HOW_WORDS.has(word) || isWordNetWord(word)) return word;
-  return englishSpellings(word).find((spelling) => HOW_WORDS.has(spelling)) ?? word;
-}
-
-// WordNet's classes of things that have a length but go on for no time (a border, a river, a road).
-const PHYSICAL_CLASSES = list('noun.object noun.artifact noun.location noun.shape noun.body');
-
-/** Whether "how long is X" asks of a thing in space: X's commonest sense is of a physical class. */
-function isPhysicalThing(question: string): boolean {
-  const tokens = analyse(question).tokens.filter(
-    (t) => t.pos !== 'PUNCT' || t.text === "'" || t.text === '’',
-  );
-  const long = tokens.findIndex((t, i) => t.lower === 'long' && tokens[i - 1]?.lower === 'how');
-  let from = long + 2;
-  if (['the', 'a', 'an'].includes(tokens[from]?.lower ?? '')) from++;
-  from = afterPossessor(tokens, from) ?? from;
-  const { head } = headNoun(tokens, from);
-  if (long < 0 || !head || head.pos !== 'NOUN') return false;
-  const lemma = baseForms(head.lower).find((base) => base.pos === 'noun')?.lemma ?? head.lower;
-  return PHYSICAL_CLASSES.has(nounClasses(lemma)[0] ?? '');
 }
 
 /**
