@@ -34,13 +34,23 @@ export function writeTerm(
   fields: ReadonlyMap<number, ReadonlyMap<number, number>>,
 ): void {
   writer.write(fields.size);
-  for (const [fieldId, documents] of fields) {
-    const pairs = encodePairs(documents, -1);
-    writer.write(fieldId);
-    writer.write(documents.size);
-    writer.write(pairs.length);
-    writer.append(pairs.bytes());
-  }
+  for (const [fieldId, documents] of fields) writeField(writer, fieldId, documents);
+}
+
+/**
+ * Writes one field of a term's postings: its id, how many documents, the length of their pairs, the pairs.
+ * @throws Error when a short id is negative or past {@link MAX_SHORT_ID}.
+ */
+export function writeField(
+  writer: VarintWriter,
+  fieldId: number,
+  documents: ReadonlyMap<number, number>,
+): void {
+  const pairs = encodePairs(documents, -1);
+  writer.write(fieldId);
+  writer.write(documents.size);
+  writer.write(pairs.length);
+  writer.append(pairs.bytes());
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   forEachPair,
   type PackedField,
   packedFields,
+  writeField,
 } from './packed-postings.ts';
 import { VarintReader, type VarintWriter } from './varint-codec.ts';
 
@@ -171,13 +172,7 @@ export class PackedTermData extends EntriesView<number, DocumentFrequencies> {
       writer.append(bytes.subarray(field.start, field.end));
       if (tail) writer.append(tail.bytes());
     }
-    for (const [fieldId, postings] of addedOnly) {
-      const pairs = encodePairs(postings, -1);
-      writer.write(fieldId);
-      writer.write(postings.size);
-      writer.write(pairs.length);
-      writer.append(pairs.bytes());
-    }
+    for (const [fieldId, postings] of addedOnly) writeField(writer, fieldId, postings);
     return true;
   }
 
