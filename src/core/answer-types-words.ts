@@ -141,6 +141,8 @@ export const HEAD_NOUN_KINDS: ReadonlyMap<string, NounKind> = new Map<string, No
   ['amount', { kind: 'number', unit: 'any' }],
   ['number', { kind: 'number', unit: 'count' }],
   ['population', { kind: 'number', unit: 'count' }],
+  ['casualties', { kind: 'number', unit: 'count' }],
+  ['toll', { kind: 'number', unit: 'count' }],
   ['total', { kind: 'number', unit: 'any' }],
   ['size', { kind: 'number', unit: 'size' }],
   ['distance', { kind: 'number', unit: 'distance' }],

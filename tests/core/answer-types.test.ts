@@ -93,6 +93,7 @@ describe('expectedAnswer', () => {
     { question: 'date of the harbour reopening', expected: { kind: 'time' } },
     { question: 'harbour reopening date', expected: { kind: 'time' } },
     { question: 'harbour bridge repair cost', expected: { kind: 'number', unit: 'money' } },
+    { question: 'harbour bridge collapse casualties', expected: { kind: 'number', unit: 'count' } },
     { question: 'prize painting title', expected: { kind: 'name', asksName: true } },
     // a class of thing at the end says what the query is about, not what it asks for
     { question: 'kenya cross country team', expected: { kind: null } },
