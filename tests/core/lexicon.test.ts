@@ -80,6 +80,7 @@ describe('related words', () => {
     { word: 'excuse', related: 'reason' },
     { word: 'head back', related: 'return' },
     { word: 'lift', related: 'reverse' },
+    { word: 'complain', related: 'criticise' },
   ])('lists $word with $related in the shipped groups', ({ word, related }) => {
     const lexicon = loadLexicon();
     const listed = lexicon
