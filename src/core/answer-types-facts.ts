@@ -4,6 +4,7 @@ import { nameSpans, type WordKnowledge } from './answer-types-names.ts';
 import { analyse, type Entity, type Token } from './answer-types-nlp.ts';
 import { reasonSpans } from './answer-types-reasons.ts';
 import { MAGNITUDES, UNIT_WORDS, VAGUE_COUNTS } from './answer-types-words.ts';
+import { cachedByWord } from './word-cache.ts';
 import { baseForms, isWordNetWord, nounClasses } from './wordnet.ts';
 
 /** Where a sentence lies in its paragraph. */
@@ -152,21 +153,10 @@ const NAME_CLASSES: ReadonlyMap<string, 'person' | 'place' | 'organization'> = n
   ['noun.group', 'organization'],
 ]);
 
-function memoised<T>(compute: (word: string) => T): (word: string) => T {
-  const cache = new Map<string, T>();
-  return (word) => {
-    if (cache.has(word)) return cache.get(word) as T;
-    if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
-    const value = compute(word);
-    cache.set(word, value);
-    return value;
-  };
-}
-
 /** WordNet's reading of a capitalised word: its most frequent noun class, and whether it is a word at all. */
 export const wordNetKnowledge: WordKnowledge = {
-  kindOf: memoised((word) => NAME_CLASSES.get(nounClasses(word)[0] ?? '')),
-  isCommonWord: memoised((word) => isWordNetWord(word)),
+  kindOf: cachedByWord((word) => NAME_CLASSES.get(nounClasses(word)[0] ?? ''), WORD_CACHE_LIMIT),
+  isCommonWord: cachedByWord((word) => isWordNetWord(word), WORD_CACHE_LIMIT),
 };
 
 const priority = (fact: Found) => UNIT_PRIORITY[fact.kind === 'time' ? 'time' : (fact.unit ?? 'any')];

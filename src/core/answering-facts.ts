@@ -3,7 +3,7 @@ import { factsIn, termsOf } from './evidence-cache.ts';
 import { isBuiltPlace, placeOfClass } from './kinds.ts';
 import { bestFactor, type Concept, type QuestionAnalysis, RELATION_FACTORS } from './question.ts';
 import type { NewsIndex } from './search-index.ts';
-import { foldWord, wordSpans } from './text.ts';
+import { foldWord, type WordSpan, wordSpans } from './text.ts';
 import { baseForms } from './wordnet.ts';
 
 // Which facts of a sentence may answer a question: those beside the role asked after, and counts of
@@ -46,9 +46,7 @@ export function answeringFacts(
   const { role, agent } = analysis;
   if (!role && !agent) return { facts, besideRole: false };
   // A word of a phrase ("chief" of "chief justice") does not name the role, nor does its class.
-  const roleTerms = new Set(
-    role?.wordings.flatMap((w) => (w.terms.length === 1 && w.factor >= ROLE_MIN_FACTOR ? w.terms : [])),
-  );
+  const roleTerms = role ? wordTerms(role, ROLE_MIN_FACTOR) : new Set<string>();
   const names = (word: string) =>
     role
       ? roleTerms.has(index.lexicon.term(word) ?? '')
@@ -56,12 +54,9 @@ export function answeringFacts(
   const spans = wordSpans(sentence);
   const roleAt = spans.flatMap((span, i) => (names(span.word) ? [i] : []));
   if (roleAt.length === 0) return { facts, besideRole: false };
-  const wordIndex = (offset: number) => spans.findIndex((span) => span.end > offset);
-  const beside = facts.filter((fact) => {
-    const first = wordIndex(fact.start);
-    const last = wordIndex(fact.end - 1);
-    return roleAt.some((at) => (at < first ? first - at : at - last) <= ROLE_DISTANCE_WORDS);
-  });
+  const beside = facts.filter((fact) =>
+    roleAt.some((at) => wordsApart(spans, at, fact) <= ROLE_DISTANCE_WORDS),
+  );
   return {
     facts: beside,
     besideRole: holdsExpectedFact(analysis.expected, beside, analysis.asked, namesCounted),
@@ -142,19 +137,27 @@ function namedBesideClass(
   facts: readonly Fact[],
   kinds: readonly Fact['kind'][],
 ): readonly Fact[] {
-  const classTerms = new Set(
-    concept.wordings.flatMap((w) =>
-      w.terms.length === 1 && w.factor >= RELATION_FACTORS.synonym ? w.terms : [],
-    ),
-  );
+  const classTerms = wordTerms(concept, RELATION_FACTORS.synonym);
   const spans = wordSpans(sentence);
   const classAt = spans.flatMap((span, i) =>
     classTerms.has(index.lexicon.term(span.word) ?? '') ? [i] : [],
   );
+  return facts.filter(
+    (fact) =>
+      !kinds.includes(fact.kind) || classAt.some((at) => wordsApart(spans, at, fact) <= CLASS_NAME_DISTANCE),
+  );
+}
+
+/** The terms of a concept's one-word wordings at least this close to it. */
+function wordTerms(concept: Concept, minFactor: number): Set<string> {
+  return new Set(
+    concept.wordings.flatMap((w) => (w.terms.length === 1 && w.factor >= minFactor ? w.terms : [])),
+  );
+}
+
+/** How many words from word `at` of the sentence to a fact in it: 0 when the word is part of the fact. */
+function wordsApart(spans: readonly WordSpan[], at: number, fact: Fact): number {
   const wordIndex = (offset: number) => spans.findIndex((span) => span.end > offset);
-  return facts.filter((fact) => {
-    if (!kinds.includes(fact.kind)) return true;
-    const [first, last] = [wordIndex(fact.start), wordIndex(fact.end - 1)];
-    return classAt.some((at) => (at < first ? first - at : at > last ? at - last : 0) <= CLASS_NAME_DISTANCE);
-  });
+  const [first, last] = [wordIndex(fact.start), wordIndex(fact.end - 1)];
+  return at < first ? first - at : at > last ? at - last : 0;
 }

@@ -1,3 +1,4 @@
+import { cachedByWord } from './word-cache.ts';
 import { plainLemma, wordNetFiles, wordNetKey } from './wordnet-files.ts';
 import { baseForms } from './wordnet-morphy.ts';
 
@@ -13,8 +14,8 @@ const MAX_KIND_DEPTH = 4;
 // …among at most this many synsets: a class wider than that ("person", "event") says nothing about
 // which of its kinds is meant, and reading it would cost a tenth of a second.
 const MAX_KIND_SYNSETS = 600;
-const KINDS_CACHE_LIMIT = 2000;
-const kindsCache = new Map<string, readonly string[]>();
+// Class nouns whose kinds and classes are remembered (see word-cache.ts).
+const CLASS_CACHE_LIMIT = 2000;
 // Lexicographer classes of people and of groups of people ("soldiers", "troops", "people", "staff").
 const PEOPLE_CLASSES = new Set(['noun.person', 'noun.group']);
 // The class of words for a body of people or things ("troops", "staff", "people", "crowd").
@@ -117,9 +118,7 @@ function firstSense(lemma: string): number | undefined {
  * ("illness" → "disease" → … → "cancer"); `[]` for a noun too wide to narrow down or unknown to WordNet.
  * @example kindsOf('illness').includes('cancer') // true
  */
-export function kindsOf(word: string): readonly string[] {
-  const cached = kindsCache.get(word);
-  if (cached) return cached;
+export const kindsOf = cachedByWord((word: string): readonly string[] => {
   const files = wordNetFiles();
   const found = new Set<string>();
   const seen = new Set<number>();
@@ -143,11 +142,8 @@ export function kindsOf(word: string): readonly string[] {
     }
     level = next;
   }
-  const kinds = [...found];
-  if (kindsCache.size >= KINDS_CACHE_LIMIT) kindsCache.clear();
-  kindsCache.set(word, kinds);
-  return kinds;
-}
+  return [...found];
+}, CLASS_CACHE_LIMIT);
 
 // The classes of things built to be in, whose instances have names ("Evin prison", "Heydar Aliyev
 // International Airport"): WordNet's "structure" (a building, a bridge) and "facility" (an airport).
@@ -158,7 +154,7 @@ const BUILT_PLACES = ['structure', 'facility'];
  * "which prison" or "which airport".
  * @example isBuiltPlace('airport') // true
  */
-export function isBuiltPlace(noun: string): boolean {
+export const isBuiltPlace = cachedByWord((noun: string): boolean => {
   const [sense] = nounSenses(noun);
   if (sense === undefined) return false;
   const above = withHypernyms([sense]);
@@ -166,7 +162,7 @@ export function isBuiltPlace(noun: string): boolean {
     const offset = firstSense(place);
     return offset !== undefined && above.has(offset);
   });
-}
+}, CLASS_CACHE_LIMIT);
 
 // The classes a person is told by without a part played: by sex or age ("guy", "woman", "kid").
 const PEOPLE_BY_SEX_OR_AGE = ['male person', 'female person', 'juvenile'];
