@@ -354,9 +354,12 @@ function givenByQuestion(fact: Fact, questionWords: ReadonlySet<string>): boolea
     fact.kind === 'place' ||
     fact.kind === 'name'
   ) {
-    // A name is referred to by any one of its words ("Jones" for "Maria Jones").
+    // A name is referred to by any one of its words ("Jones" for "Maria Jones"); a person by their
+    // last name, since the words before it may be a title the question shares: "the foreign ministry
+    // spokesman" does not give "Foreign Ministry Spokesman Saeed Khatibzadeh".
     const distinctive = factWords.filter((w) => !GENERIC_NAME_WORDS.has(w));
     const checked = distinctive.length > 0 ? distinctive : factWords;
+    if (fact.kind === 'person') return questionWords.has(checked.at(-1) as string);
     return checked.some((w) => questionWords.has(w));
   }
   return factWords.every((w) => questionWords.has(w));

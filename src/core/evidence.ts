@@ -146,10 +146,13 @@ export function weighPassage(
   const wantsFact = readFacts && expected.kind !== null;
   const hypotheticalQuestion = HYPOTHETICAL_WORDS.some((word) => asked.has(word));
   const needsFact = expected.kind === 'number' || expected.kind === 'time';
-  // A question that asks for a name in so many words is answered only by a sentence that gives one
-  // (see `holdsAskedName`). Unlike a missing number, a missing name does not lower the passage, whose
-  // "he" may stand for a name told before; it is only never quoted as the answer.
-  const needsName = readFacts && expected.asksName === true;
+  // A question that asks for a name in so many words, or asks who, is answered only by a sentence that
+  // gives one the question does not (see `holdsAskedName`): "who bought the guitar" is not answered by
+  // "the guitar was sold at auction". Unlike a missing number, a missing name does not lower the
+  // passage, whose "he" may stand for a name told before; it is only never quoted as the answer.
+  const needsName =
+    readFacts &&
+    (expected.asksName === true || expected.kind === 'person' || expected.kind === 'organization');
   // What the window must tell besides the question's words: the role, the outcome, the deed, the speaker.
   const { mentionsRole, tellsOutcome, tellsDeed, quotesSpeaker } = windowChecks(index, analysis, {
     sentences,

@@ -410,6 +410,17 @@ describe('holdsExpectedFact', () => {
     { question: 'who met the minister', sentence: 'Mr Arlo Quinn met the minister on Monday.', holds: true },
     { question: 'who met Arlo Quinn', sentence: 'Mr Arlo Quinn met the minister on Monday.', holds: false },
     { question: 'who met Quinn', sentence: 'Mr Arlo Quinn met the minister on Monday.', holds: false },
+    // a person is given by their last name: the title before it may be the question's own words
+    {
+      question: 'who is the harbour master',
+      sentence: '"We accept the ruling," Harbour Master Ivo Maret said.',
+      holds: true,
+    },
+    {
+      question: 'who is Maret',
+      sentence: '"We accept the ruling," Harbour Master Ivo Maret said.',
+      holds: false,
+    },
     { question: 'how old is Reyes', sentence: 'Reyes, 24, scored twice.', holds: true },
     { question: 'how old is Reyes', sentence: 'Reyes scored twice on Sunday.', holds: false },
     { question: 'when did the mill close', sentence: 'The mill closed in June 2011.', holds: true },

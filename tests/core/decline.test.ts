@@ -187,6 +187,38 @@ describe('"which prison" is answered by a place named as a prison, not by a plac
   }
 });
 
+describe('a question after someone by a part they play is answered only by a sentence naming them', () => {
+  const club = NewsIndex.build(
+    [
+      article('club', {
+        title: 'Club fined over stadium crush',
+        texts: [
+          'The club was fined on Monday after a crush at the stadium gates injured nine fans.',
+          '"We accept the ruling in full," Harbour Master Ivo Maret said.',
+          'The groundsman told the inquiry the gates had been locked by mistake.',
+        ],
+      }),
+      article('ferry', {
+        title: 'Ferry firm sold',
+        texts: ['The ferry firm was sold for £2m on Friday.', 'The buyer has promised to keep all routes.'],
+      }),
+      ...articles,
+    ],
+    loadLexicon(),
+  );
+  const cases = [
+    // the title the question shares does not give the name that follows it
+    { question: 'who is the harbour master', answered: true },
+    // the buyer is mentioned, never named
+    { question: 'who is the buyer of the ferry firm', answered: false },
+  ] as const;
+  for (const { question, answered } of cases) {
+    it(question, () => {
+      expect(answerQuestion(club, question).answered).toBe(answered);
+    });
+  }
+});
+
 describe('a question after how something ended is answered only by a sentence telling it happened', () => {
   const trial = NewsIndex.build(
     [
