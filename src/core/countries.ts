@@ -47,8 +47,12 @@ export function nameAfterFormOfState(name: string): string | undefined {
   return formWords.every((word) => FORM_OF_STATE_WORDS.has(word)) ? match[2] : undefined;
 }
 
-/** English plural of a demonym's last word: "armenian" → "armenians"; "turkish", "chinese", "swiss" have none. */
+/**
+ * English plural of a demonym's last word: "armenian" → "armenians", "dutchman" → "dutchmen";
+ * "turkish", "chinese", "swiss" have none.
+ */
 export function demonymPlural(demonym: string): string | undefined {
+  if (/man$/.test(demonym)) return `${demonym.slice(0, -3)}men`;
   return /(s|sh|ch|x|z|ese)$/.test(demonym) ? undefined : `${demonym}s`;
 }
 
@@ -127,6 +131,8 @@ function buildCountry(record: CountryRecord): { country: Country; keys: [string,
   for (const name of [record.name.common, ...derived, ...names]) if (!synset) synset = countrySynset(name);
   if (synset !== undefined) {
     for (const word of synset.words) {
+      // "The Gambia" is given bare too; "the States" is a common word once its article goes.
+      if (/^the_/i.test(word)) continue;
       add(word.replaceAll('_', ' '), 'name', KEY_PRIORITY.name, MIN_WORDNET_KEY_LETTERS);
     }
     for (const pointer of synset.pointers) {

@@ -296,12 +296,13 @@ function definedCountries(word: string): string[] {
 }
 
 /**
- * The names in a noun's definitions, as written: its capitalised words ("Azeri": an ethnic group
- * living in Azerbaijan → Azerbaijan).
+ * The names in a noun's definitions, as written: its runs of capitalised words ("Azeri": an ethnic
+ * group living in Azerbaijan → Azerbaijan; "Carib": a people of northern South America → South
+ * America, which is not America).
  */
 export function namesInDefinitions(word: string): string[] {
   return nounDefinitions(word).flatMap((definition) =>
-    [...definition.matchAll(/\p{Lu}[\p{L}-]*/gu)].map(([name]) => name),
+    [...definition.matchAll(/\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*/gu)].map(([name]) => name),
   );
 }
 

@@ -36,6 +36,11 @@ describe('countryVariants', () => {
     expect(variants.map((variant) => variant.word)).not.toContain('armenia');
   });
 
+  it('leaves out WordNet\'s names with an article: "the States" is a common word without it', () => {
+    expect(variantWords('united states')).not.toContain('states');
+    expect(variantWords('america')).not.toContain('the states');
+  });
+
   it('reads words with any spacing and case', () => {
     expect(countryVariants(' United  States ')).toEqual(countryVariants('united states'));
   });
@@ -70,6 +75,8 @@ describe('demonymPlural', () => {
     ['armenian', 'armenians'],
     ['turk', 'turks'],
     ['iraqi', 'iraqis'],
+    ['dutchman', 'dutchmen'],
+    ['frenchman', 'frenchmen'],
     ['turkish', undefined],
     ['chinese', undefined],
     ['swiss', undefined],

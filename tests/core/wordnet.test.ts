@@ -59,6 +59,11 @@ describe('relatedWords', () => {
     expect(relationOf('eiffel', 'france')).toBeUndefined();
   });
 
+  it('a country inside a longer name of the definition is not named ("a people of northern South America")', () => {
+    expect(relationOf('carib', 'america')).toBeUndefined();
+    expect(relationOf('carib', 'american')).toBeUndefined();
+  });
+
   it('only a people or a person is named by the country of its definition (Christmas is no name of Ireland)', () => {
     expect(relationOf('christmas', 'irish')).toBeUndefined();
   });
