@@ -281,6 +281,12 @@ function computeRelatedWords(word: string, maxSenses: number, maxHyponyms: numbe
 // The lexicographer classes of a people ("Azeri", noun.group) and of a person ("Turk", noun.person).
 const PEOPLE_CLASSES: ReadonlySet<string> = new Set(['noun.group', 'noun.person']);
 
+/** Whether WordNet's first sense of a noun is an instance: one particular person or thing ("Hendrix"). */
+function isOneParticular(word: string): boolean {
+  const offset = wordNetFiles().entry(wordNetKey(word), 'noun')?.offsets[0];
+  return offset !== undefined && synsetOf(offset, 'noun').pointers.some((p) => p.symbol === '@i');
+}
+
 /**
  * For a people or a name WordNet defines by a country ("Azeri": an ethnic group living in Azerbaijan;
  * "a native or inhabitant of Turkey"): that country and its other names, which the articles may use.
@@ -296,11 +302,14 @@ function definedCountries(word: string): string[] {
 }
 
 /**
- * The names in a noun's definitions, as written: its runs of capitalised words ("Azeri": an ethnic
- * group living in Azerbaijan → Azerbaijan; "Carib": a people of northern South America → South
- * America, which is not America).
+ * The names in the definitions of a noun for a class of people or things, as written: its runs of
+ * capitalised words ("Azeri": an ethnic group living in Azerbaijan → Azerbaijan; "Carib": a people of
+ * northern South America → South America, which is not America).
  */
 export function namesInDefinitions(word: string): string[] {
+  // One particular person or thing is defined by where it is from ("Hendrix": United States
+  // guitarist), which is no other name of it.
+  if (isOneParticular(word)) return [];
   return nounDefinitions(word).flatMap((definition) =>
     [...definition.matchAll(/\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*/gu)].map(([name]) => name),
   );

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   baseForms,
   isWordNetWord,
+  namesInDefinitions,
   nounClasses,
   RELATIONS,
   relatedWords,
@@ -62,6 +63,12 @@ describe('relatedWords', () => {
   it('a country inside a longer name of the definition is not named ("a people of northern South America")', () => {
     expect(relationOf('carib', 'america')).toBeUndefined();
     expect(relationOf('carib', 'american')).toBeUndefined();
+  });
+
+  it('one particular person is not named by the country of their definition ("United States guitarist")', () => {
+    expect(relationOf('hendrix', 'america')).toBeUndefined();
+    expect(namesInDefinitions('hendrix')).toEqual([]);
+    expect(namesInDefinitions('azeri')).toContain('Azerbaijan');
   });
 
   it('only a people or a person is named by the country of its definition (Christmas is no name of Ireland)', () => {
