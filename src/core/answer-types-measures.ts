@@ -2,7 +2,7 @@ import type { AskedUnit, ExpectedAnswer, Fact } from './answer-types.ts';
 import { analyse, type Token } from './answer-types-nlp.ts';
 import { afterPossessor, headNoun } from './answer-types-phrases.ts';
 import { HEAD_NOUN_KINDS, wordList as list } from './answer-types-words.ts';
-import { englishSpellings } from './lexicon.ts';
+import { englishSpellings, slipOf } from './lexicon.ts';
 import { words } from './text.ts';
 import { baseForms, isWordNetWord, nounClasses } from './wordnet.ts';
 
@@ -200,7 +200,9 @@ const HOW_WORDS: ReadonlySet<string> = new Set(['many', 'much', 'come', 'soon', 
 /** The word after "how" as meant: itself, or the "how" word one edit away if it is no English word. */
 export function howWordMeant(word: string): string {
   if (HOW_WORDS.has(word) || isWordNetWord(word)) return word;
-  return englishSpellings(word).find((spelling) => HOW_WORDS.has(spelling)) ?? word;
+  return (
+    englishSpellings(word).find((spelling) => HOW_WORDS.has(spelling)) ?? slipOf(word, HOW_WORDS) ?? word
+  );
 }
 
 // WordNet's classes of things that have a length but go on for no time (a border, a river, a road).

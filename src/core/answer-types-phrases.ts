@@ -1,6 +1,6 @@
 import type { Token } from './answer-types-nlp.ts';
 import { wordList as list } from './answer-types-words.ts';
-import { englishSpellings } from './lexicon.ts';
+import { englishSpellings, slipOf } from './lexicon.ts';
 import { isWordNetWord } from './wordnet.ts';
 
 // The noun phrase a "which/what" question asks about, read off the tagger's tokens.
@@ -15,7 +15,7 @@ export const NAME_HEADS = list('name names title');
 
 /** A head noun as meant: a word no dictionary knows is read as the English word one edit away ("titel"). */
 function meant(word: string): string {
-  return isWordNetWord(word) ? word : (englishSpellings(word)[0] ?? word);
+  return isWordNetWord(word) ? word : (englishSpellings(word)[0] ?? slipOf(word, OF_HEADS) ?? word);
 }
 
 /**

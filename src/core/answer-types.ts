@@ -19,6 +19,7 @@ import {
 } from './answer-types-words.ts';
 import { symbolsSpelled, wordsMeant } from './chat-forms.ts';
 import { countsAs, isBuiltPlace } from './kinds.ts';
+import { slipOf } from './lexicon.ts';
 import { asksOutcome } from './question-outcome.ts';
 import { foldWord, words } from './text.ts';
 import { baseForms, nounClasses } from './wordnet.ts';
@@ -121,6 +122,16 @@ function kindOfNoun(word: string, lemma: string): ExpectedAnswer | undefined {
 const NAMING_VERBS = list('called named titled');
 const RELATIVE_WORDS = list('who which that whom whose');
 
+/**
+ * A word as meant when it may be a question word: its chat form read ("hw" → how, "wat" → what), a
+ * slip of one read ("waht" → what); a form that stands for several words stays as typed.
+ */
+function questionWordMeant(word: string): string {
+  const [meant, ...more] = wordsMeant(word);
+  if (meant !== undefined && more.length === 0 && meant !== word) return meant;
+  return slipOf(word, QUESTION_WORDS) ?? word;
+}
+
 /** The class of the thing "which/what X" asks for, or of "what is the X of …" and "what is Y's X". */
 function whichWhat(question: string, whIndex: number): ExpectedAnswer {
   const tokens = analyse(question).tokens.filter(
@@ -128,7 +139,7 @@ function whichWhat(question: string, whIndex: number): ExpectedAnswer {
   );
   const folded = tokens.map((t) => foldWord(t.text));
   const wh = folded.findIndex(
-    (w, i) => i >= whIndex && (w === 'whats' || ['which', 'what'].includes(wordsMeant(w)[0] as string)),
+    (w, i) => i >= whIndex && (w === 'whats' || ['which', 'what'].includes(questionWordMeant(w))),
   );
   let from = wh + 1;
   let owned = false;
@@ -180,10 +191,7 @@ export function expectedAnswer(typed: string): ExpectedAnswer {
 /** What a question asks for by its words, before any word that asks how something ended. */
 function askedFor(question: string): ExpectedAnswer {
   // "hw much", "wat percent": the question word meant (a form that stands for several words stays).
-  const all = words(question).map((w) => {
-    const [meant, ...more] = wordsMeant(w);
-    return meant !== undefined && more.length === 0 ? meant : w;
-  });
+  const all = words(question).map(questionWordMeant);
   let at = 0;
   while (at < all.length && LEADING_FILLER.has(all[at] ?? '') && !QUESTION_WORDS.has(all[at] ?? '')) at++;
   const first = all[0] ?? '';
@@ -234,7 +242,7 @@ function askedFor(question: string): ExpectedAnswer {
 function countedNoun(question: string, expected: ExpectedAnswer): ExpectedAnswer {
   if (expected.unit !== 'count') return expected;
   const tokens = analyse(question).tokens.filter((t) => t.pos !== 'PUNCT');
-  const many = tokens.findIndex((t, i) => t.lower === 'many' && tokens[i - 1]?.lower === 'how');
+  const many = tokens.findIndex((t, i) => howWordMeant(t.lower) === 'many' && tokens[i - 1]?.lower === 'how');
   const nouns: string[] = [];
   for (const token of tokens.slice(many + 1)) {
     if (many < 0 || !PHRASE_TAGS.has(token.pos)) break;

@@ -165,6 +165,29 @@ export function englishSpellings(word: string): string[] {
   return [];
 }
 
+/** Whether `typed` is `meant` with one slip: two letters swapped, or one letter added, lost or changed after the first. */
+function oneSlipFrom(typed: string, meant: string): boolean {
+  if (typed === meant || typed[0] !== meant[0]) return false;
+  if (adjacentSwaps(meant).includes(typed)) return true;
+  const [short, long] = typed.length <= meant.length ? [typed, meant] : [meant, typed];
+  if (long.length - short.length > 1) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  const rest = short.length === long.length ? i + 1 : i;
+  return short.slice(rest) === long.slice(i + 1);
+}
+
+/**
+ * The one word of a small set ("what", "many", "name": the words that say what a question asks) that
+ * a word no dictionary knows is a slip of, if exactly one: "naem" → name, "mnay" → many. A closed set
+ * lets even a short word be read, which {@link englishSpellings} leaves alone.
+ */
+export function slipOf(word: string, meantWords: Iterable<string>): string | undefined {
+  if (isEnglishWord(word)) return undefined;
+  const found = [...meantWords].filter((meant) => oneSlipFrom(word, meant));
+  return found.length === 1 ? found[0] : undefined;
+}
+
 const LETTERS = /^\p{L}+$/u;
 
 /** Builds a lexicon from stop words and synonym groups given as data. */

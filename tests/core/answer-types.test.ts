@@ -63,6 +63,16 @@ describe('expectedAnswer', () => {
     { question: 'how much does the ticket cosst', expected: { kind: 'number', unit: 'money' } },
     // a misspelt "how" word is read as it
     { question: 'how mutch money did the play raise', expected: { kind: 'number', unit: 'money' } },
+    {
+      question: 'how mnay officers were sent',
+      expected: { kind: 'number', unit: 'count', counted: 'officers' },
+    },
+    // a slip of a question word, or of the name asked for, is read as it
+    { question: 'waht prize did she win', expected: { kind: null, classNoun: 'prize' } },
+    {
+      question: 'whats the naem of the newspaper he edits',
+      expected: { kind: 'organization', classNoun: 'newspaper', asksName: true },
+    },
     { question: 'how offten do the trains run', expected: { kind: 'number', unit: 'frequency' } },
     { question: 'how long did the siege last', expected: { kind: 'number', unit: 'duration' } },
     // "how long is …" asks for a length or a time; of a thing in space, for a length only

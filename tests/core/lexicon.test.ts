@@ -2,7 +2,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createLexicon, englishSpellings, loadLexicon, parseSynonymGroups } from '../../src/core/lexicon.ts';
+import {
+  createLexicon,
+  englishSpellings,
+  loadLexicon,
+  parseSynonymGroups,
+  slipOf,
+} from '../../src/core/lexicon.ts';
 
 describe('englishSpellings', () => {
   const cases = [
@@ -27,6 +33,26 @@ describe('englishSpellings', () => {
   it('offers nothing for short words, numbers and non-letters', () => {
     for (const word of ['wich', 'abc', '4000s', 'tür-key', '']) expect(englishSpellings(word)).toEqual([]);
   });
+});
+
+describe('slipOf', () => {
+  const frame = ['what', 'which', 'who', 'why', 'many', 'much', 'name'];
+  const cases = [
+    // two letters swapped, a letter lost, added or changed: short words too, in a closed set
+    { typed: 'naem', meant: 'name' },
+    { typed: 'mnay', meant: 'many' },
+    { typed: 'manny', meant: 'many' },
+    { typed: 'waht', meant: 'what' },
+    { typed: 'mich', meant: 'much' },
+    // English words are as meant; a slip of two of the set, or of none, is not guessed
+    { typed: 'mane', meant: undefined },
+    { typed: 'whi', meant: undefined },
+    { typed: 'nmea', meant: undefined },
+    { typed: 'wahtever', meant: undefined },
+  ] as const;
+  for (const { typed, meant } of cases) {
+    it(`${typed} → ${meant}`, () => expect(slipOf(typed, frame)).toBe(meant));
+  }
 });
 
 describe('one tokeniser from text to index terms', () => {
