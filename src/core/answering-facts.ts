@@ -18,6 +18,11 @@ const ROLE_DISTANCE_WORDS = 3;
 // A thing asked for by name is named with its class word beside, inside or in apposition to the name
 // ("Gabala airport", "the airport in Gabala", "National Theatre", "Hato El Charcote, a cattle ranch").
 const CLASS_NAME_DISTANCE = 4;
+// A fact tells of what the question asks when it stands this close to one of its words ("erupted on
+// September 27"); farther off it is likelier of something else in the same sentence.
+const ASKED_FACT_DISTANCE = 4;
+// The wordings of a question's word that count as it for nearness: any but its class.
+const NEAR_MIN_FACTOR = RELATION_FACTORS.antonym;
 
 /** The facts of a sentence that may answer the question, and whether one stands beside a word for the role asked after. */
 export interface AnsweringFacts {
@@ -145,6 +150,35 @@ function namedBesideClass(
   return facts.filter(
     (fact) =>
       !kinds.includes(fact.kind) || classAt.some((at) => wordsApart(spans, at, fact) <= CLASS_NAME_DISTANCE),
+  );
+}
+
+const askedTermsOf = new WeakMap<QuestionAnalysis, ReadonlySet<string>>();
+
+/**
+ * Whether one of the facts stands within {@link ASKED_FACT_DISTANCE} words of a word of what the
+ * question asks: a concept that is neither a name (what the question is about, named all over the
+ * article) nor the class asked for. A sentence without such a word is not judged. "Fighting entered
+ * its fourth day on Wednesday, nearly two decades after the dispute first erupted" holds a time, but
+ * Wednesday is not when the dispute began.
+ */
+export function factNearAsked(
+  index: NewsIndex,
+  analysis: QuestionAnalysis,
+  sentence: string,
+  facts: readonly Fact[],
+): boolean {
+  let asked = askedTermsOf.get(analysis);
+  if (!asked) {
+    const { classNoun } = analysis.expected;
+    const concepts = analysis.concepts.filter((c) => !c.isName && c.word !== classNoun);
+    asked = new Set(concepts.flatMap((c) => [...wordTerms(c, NEAR_MIN_FACTOR)]));
+    askedTermsOf.set(analysis, asked);
+  }
+  const spans = wordSpans(sentence);
+  const at = spans.flatMap((span, i) => (asked.has(index.lexicon.term(span.word) ?? '') ? [i] : []));
+  return (
+    at.length === 0 || facts.some((fact) => at.some((i) => wordsApart(spans, i, fact) <= ASKED_FACT_DISTANCE))
   );
 }
 

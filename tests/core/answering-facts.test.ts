@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answeringFacts, namesTheCounted } from '../../src/core/answering-facts.ts';
+import { factsOf } from '../../src/core/answer-types.ts';
+import { answeringFacts, factNearAsked, namesTheCounted } from '../../src/core/answering-facts.ts';
 import { loadLexicon } from '../../src/core/lexicon.ts';
 import { analyzeQuestion } from '../../src/core/question.ts';
 import { NewsIndex } from '../../src/core/search-index.ts';
@@ -89,4 +90,38 @@ describe('the facts of a sentence that may answer', () => {
     expect(names?.('civilians')).toBe(false);
     expect(namesTheCounted(index, analyzeQuestion(index, 'who was sent to the front'))).toBeUndefined();
   });
+});
+
+describe('factNearAsked', () => {
+  const cases = [
+    // the time stands beside the word asked
+    {
+      question: 'when did the border dispute erupt',
+      sentence: 'The border dispute erupted in March 1994.',
+      near: true,
+    },
+    // the only time is of another event, far from every word asked
+    {
+      question: 'when did the border dispute erupt',
+      sentence:
+        'Fighting went on into Wednesday in the hills north of the old capital, long after the border dispute erupted.',
+      near: false,
+    },
+    // names are what the question is about, not what it asks: nearness to a name does not count
+    {
+      question: 'when did Brandt resign',
+      sentence: 'Brandt, who met the board on Monday and then went home to his farm by the coast, resigned.',
+      near: false,
+    },
+    // a sentence without any word asked is not judged
+    { question: 'when did the border dispute erupt', sentence: 'It began in March 1994.', near: true },
+  ] as const;
+  for (const { question, sentence, near } of cases) {
+    it(`${question} / ${sentence}`, () => {
+      const analysis = analyzeQuestion(index, question);
+      const times = factsOf(sentence).filter((fact) => fact.kind === 'time');
+      expect(times.length).toBeGreaterThan(0);
+      expect(factNearAsked(index, analysis, sentence, times)).toBe(near);
+    });
+  }
 });

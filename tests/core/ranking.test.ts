@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FACT_BONUS, MISSING_FACT_FACTOR } from '../../src/core/evidence.ts';
+import { FACT_BONUS, FAR_FACT_SHARE, MISSING_FACT_FACTOR } from '../../src/core/evidence.ts';
 import { loadLexicon } from '../../src/core/lexicon.ts';
 import { analyzeQuestion } from '../../src/core/question.ts';
 import { rankParagraphs } from '../../src/core/ranking.ts';
@@ -125,6 +125,37 @@ describe('the paragraph that holds the kind of fact asked for ranks first', () =
       expect(worse?.holdsFact).toBe(false);
     });
   }
+});
+
+describe('a fact far from every word the question asks is likelier of something else', () => {
+  const border = NewsIndex.build(
+    [
+      article('border', {
+        title: 'Border dispute',
+        texts: [
+          'Traders were paid in cash on Wednesday, as they have been for many years since the border dispute first erupted.',
+          'The border dispute erupted in March 1994.',
+        ],
+      }),
+    ],
+    loadLexicon(),
+  );
+  const cases = [
+    { key: 'border#1', bonus: FACT_BONUS * FAR_FACT_SHARE },
+    { key: 'border#2', bonus: FACT_BONUS },
+  ] as const;
+  const ranked = rankParagraphs(border, analyzeQuestion(border, 'when did the border dispute first erupt'));
+  const gained = (key: string) => {
+    const evidence = ranked.find((r) => r.paragraph.key === key)?.evidence;
+    expect(evidence?.holdsFact).toBe(true);
+    return (evidence?.score ?? 0) - (evidence?.coverage ?? 0);
+  };
+  for (const { key, bonus } of cases) {
+    it(`${key} gains ${bonus.toFixed(2)} for its time`, () => expect(gained(key)).toBeCloseTo(bonus, 6));
+  }
+  it('the far time gains less than the near one', () => {
+    expect(gained('border#2') - gained('border#1')).toBeGreaterThan(FACT_BONUS / 10);
+  });
 });
 
 describe('a question after a role is answered by the name beside the role word', () => {
