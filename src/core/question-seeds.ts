@@ -89,8 +89,8 @@ function functionPhraseWords(index: NewsIndex, folded: readonly string[]): Set<n
 }
 
 /**
- * Joins the words of one name ("shani rhys james", "puerto rico") into one seed: adjacent names with
- * only spaces between them, each used by the corpus or known as a name. A person is named in full
+ * Joins the words of one name ("shani rhys james", "nagorno-karabakh") into one seed: adjacent names with
+ * only spaces or a hyphen between them, each used by the corpus or known as a name. A person is named in full
  * once and by surname after ("Ms James"), so any one word of the name finds it, and the name counts
  * once, not once per word. A word the corpus lacks that no dictionary knows is likely a typo, not a name.
  */
@@ -114,7 +114,7 @@ export function joinNames(index: NewsIndex, question: string, seeds: readonly Se
       last &&
       nameWord(last) &&
       nameWord(seed) &&
-      /^\s+$/.test(gap) &&
+      /^(?:\s+|\s*[-‐–]\s*)$/.test(gap) &&
       writtenTogether(index, last, seed)
     )
       group.push(seed);

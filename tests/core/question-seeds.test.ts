@@ -9,7 +9,7 @@ const index = NewsIndex.build(
     article('visit', {
       title: 'Prime minister visits Puerto Rico',
       texts: [
-        'The prime minister met Shani Rhys James in Puerto Rico on Monday.',
+        'The prime minister met Shani Rhys James in Puerto Rico on Monday, then flew to Nagorno-Karabakh.',
         'Feta from Greece was served to British officials; Recep Tayyip Erdogan sent a note.',
       ],
     }),
@@ -45,8 +45,9 @@ describe('the words of one name', () => {
   it.each([
     { question: 'who is shani rhys james', groups: [['shani', 'rhys', 'james']] },
     { question: 'puerto rico visit', groups: [['puerto', 'rico'], ['visit']] },
-    // a comma parts two names
+    // a comma parts two names; a hyphen joins two words of one
     { question: 'shani, james', groups: [['shani'], ['james']] },
+    { question: 'why go to nagorno-karabakh', groups: [['go'], ['nagorno', 'karabakh']] },
     // a nationality beside a word the corpus never writes after it is no name
     { question: 'is there british feta', groups: [['british'], ['feta']] },
     // a name the question gives without its middle name is still one name
