@@ -19,7 +19,6 @@ import {
 } from './answer-types-words.ts';
 import { symbolsSpelled, wordsMeant } from './chat-forms.ts';
 import { countsAs, isBuiltPlace } from './kinds.ts';
-import { slipOf } from './lexicon.ts';
 import { asksOutcome } from './question-outcome.ts';
 import { foldWord, words } from './text.ts';
 import { baseForms, nounClasses } from './wordnet.ts';
@@ -123,13 +122,12 @@ const NAMING_VERBS = list('called named titled');
 const RELATIVE_WORDS = list('who which that whom whose');
 
 /**
- * A word as meant when it may be a question word: its chat form read ("hw" → how, "wat" → what), a
- * slip of one read ("waht" → what); a form that stands for several words stays as typed.
+ * A word as meant when it may be a question word: its chat form or slip read ("hw" → how, "waht" →
+ * what); a form that stands for several words stays as typed.
  */
 function questionWordMeant(word: string): string {
   const [meant, ...more] = wordsMeant(word);
-  if (meant !== undefined && more.length === 0 && meant !== word) return meant;
-  return slipOf(word, QUESTION_WORDS) ?? word;
+  return meant !== undefined && more.length === 0 ? meant : word;
 }
 
 /** The class of the thing "which/what X" asks for, or of "what is the X of …" and "what is Y's X". */

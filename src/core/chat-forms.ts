@@ -1,3 +1,5 @@
+import { slipOf } from './lexicon.ts';
+
 // People ask in chat as they text: "hw much does denmark make a yr", "wat percent of ppl". Read as
 // the words meant, these forms are stop words or ordinary words; read as written, they are words no
 // article uses, which weigh as rare and telling and make the question look like one about something
@@ -86,13 +88,18 @@ const CHAT_FORMS: ReadonlyMap<string, string> = new Map([
   ['defo', 'definitely'],
 ]);
 
+// The question words: a slip of one ("wher", "waht") is read as it, or the question is read as
+// another kind and the slip as a rare word no article uses.
+const QUESTION_WORDS = ['who', 'which', 'what', 'where', 'when', 'why', 'how'];
+
 /**
  * The words a folded word stands for when typed as in chat ("ppl" → ["people"], "gonna" → ["going",
- * "to"]), or the word itself.
+ * "to"]) or as a slip of a question word ("wher" → ["where"]), or the word itself.
  */
 export function wordsMeant(word: string): readonly string[] {
   const meant = CHAT_FORMS.get(word);
-  return meant === undefined ? [word] : meant.split(' ');
+  if (meant !== undefined) return meant.split(' ');
+  return [slipOf(word, QUESTION_WORDS) ?? word];
 }
 
 // Symbols typed for words: "what % of people", "the Bill & Melinda Gates foundation". The tokeniser

@@ -165,27 +165,40 @@ export function englishSpellings(word: string): string[] {
   return [];
 }
 
-/** Whether `typed` is `meant` with one slip: two letters swapped, or one letter added, lost or changed after the first. */
-function oneSlipFrom(typed: string, meant: string): boolean {
-  if (typed === meant || typed[0] !== meant[0]) return false;
-  if (adjacentSwaps(meant).includes(typed)) return true;
+/**
+ * How `typed` is `meant` with one slip after the first letter: 0 for two letters swapped or one left
+ * out (the commonest slips), 1 for one added or changed; `undefined` when it is not one slip away.
+ */
+function slipRank(typed: string, meant: string): number | undefined {
+  if (typed === meant || typed[0] !== meant[0]) return undefined;
+  if (adjacentSwaps(meant).includes(typed)) return 0;
   const [short, long] = typed.length <= meant.length ? [typed, meant] : [meant, typed];
-  if (long.length - short.length > 1) return false;
+  if (long.length - short.length > 1) return undefined;
   let i = 0;
   while (i < short.length && short[i] === long[i]) i++;
-  const rest = short.length === long.length ? i + 1 : i;
-  return short.slice(rest) === long.slice(i + 1);
+  const same = short.length === long.length;
+  if (short.slice(same ? i + 1 : i) !== long.slice(i + 1)) return undefined;
+  return typed.length < meant.length ? 0 : 1;
 }
 
 /**
  * The one word of a small set ("what", "many", "name": the words that say what a question asks) that
- * a word no dictionary knows is a slip of, if exactly one: "naem" → name, "mnay" → many. A closed set
- * lets even a short word be read, which {@link englishSpellings} leaves alone.
+ * a word no dictionary knows is a slip of, the likeliest slip first ("wher" → where, not when), if
+ * exactly one is likeliest: "naem" → name, "mnay" → many. A closed set lets even a short word be
+ * read, which {@link englishSpellings} leaves alone.
  */
 export function slipOf(word: string, meantWords: Iterable<string>): string | undefined {
   if (isEnglishWord(word)) return undefined;
-  const found = [...meantWords].filter((meant) => oneSlipFrom(word, meant));
-  return found.length === 1 ? found[0] : undefined;
+  let best: string[] = [];
+  let bestRank = Number.POSITIVE_INFINITY;
+  for (const meant of meantWords) {
+    const rank = slipRank(word, meant);
+    if (rank === undefined || rank > bestRank) continue;
+    if (rank < bestRank) best = [];
+    best.push(meant);
+    bestRank = rank;
+  }
+  return best.length === 1 ? best[0] : undefined;
 }
 
 const LETTERS = /^\p{L}+$/u;

@@ -15,6 +15,9 @@ describe('the words a chat form stands for', () => {
     ['wat', ['what']],
     ['wats', ['what']],
     ['gonna', ['will']],
+    // a slip of a question word
+    ['wher', ['where']],
+    ['waht', ['what']],
     // any other word is itself
     ['people', ['people']],
     ['kampala', ['kampala']],
@@ -40,6 +43,7 @@ describe('a question typed as in chat is read as the question meant', () => {
     ['hw much cheese does denmark make a yr', 'how much cheese does denmark make a year'],
     ['wat do ppl in denmark eat', 'what do people in denmark eat'],
     ['is denmark gonna make more cheese', 'will denmark make more cheese'],
+    ['wher do ppl in denmark eat cheese', 'where do people in denmark eat cheese'],
     // a symbol typed for a word
     ['what % of people in denmark eat cheese', 'what percent of people in denmark eat cheese'],
   ] as const;

@@ -36,7 +36,7 @@ describe('englishSpellings', () => {
 });
 
 describe('slipOf', () => {
-  const frame = ['what', 'which', 'who', 'why', 'many', 'much', 'name'];
+  const frame = ['what', 'which', 'who', 'where', 'when', 'why', 'many', 'much', 'name'];
   const cases = [
     // two letters swapped, a letter lost, added or changed: short words too, in a closed set
     { typed: 'naem', meant: 'name' },
@@ -44,6 +44,9 @@ describe('slipOf', () => {
     { typed: 'manny', meant: 'many' },
     { typed: 'waht', meant: 'what' },
     { typed: 'mich', meant: 'much' },
+    // a letter left out is likelier than one changed: "wher" is where, not when
+    { typed: 'wher', meant: 'where' },
+    { typed: 'whn', meant: 'when' },
     // English words are as meant; a slip of two of the set, or of none, is not guessed
     { typed: 'mane', meant: undefined },
     { typed: 'whi', meant: undefined },
