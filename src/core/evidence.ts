@@ -158,12 +158,15 @@ export function weighPassage(
     readFacts &&
     (expected.asksName === true || expected.kind === 'person' || expected.kind === 'organization');
   // What the window must tell besides the question's words: the role, the outcome, the deed, the speaker.
+  const paragraphBefore = article.paragraphs[paragraph.n - 2];
+  const lastBefore = paragraphBefore ? sentencesOf(index, paragraphBefore.text).at(-1) : undefined;
   const { mentionsRole, tellsOutcome, tellsDeed, quotesSpeaker } = windowChecks(index, analysis, {
     sentences,
     sentenceTerms,
     inSentence,
     irrealis,
     readFacts,
+    ...(lastBefore === undefined ? {} : { before: termsOf(index, lastBefore) }),
   });
   // The class of a "which/what X" question says what kind of thing answers, not what it is about: a
   // window that holds nothing of the rest of the question ("the capital of France") cannot answer.

@@ -24,6 +24,8 @@ export interface WeighedSentences {
   readonly irrealis: readonly boolean[];
   /** Whether the asked-for facts are read: without them no role is looked for. */
   readonly readFacts: boolean;
+  /** The terms of the sentence before the paragraph (the last of the one before), if any. */
+  readonly before?: ReadonlySet<string>;
 }
 
 /** Whether the window around sentence `i` tells what the question asks besides its words. */
@@ -101,8 +103,15 @@ export function windowChecks(
     }
     return speakerAt.some((k) => inSentence.some((row) => (row?.[k] ?? 0) >= SPEAKER_MIN_FACTOR));
   };
+  // "An aide to the president denied the reports." closing one paragraph introduces the "said Khikmet
+  // Gadzhiev" that opens the next.
+  const roleBefore =
+    definingRole >= 0 &&
+    weighed.before !== undefined &&
+    bestFactor(concepts[definingRole] as Concept, weighed.before) >= ROLE_MIN_FACTOR;
   const mentionsRole = (i: number) =>
     definingRole < 0 ||
+    (i === 0 && roleBefore) ||
     [i - 1, i, i + 1].some((j) => (inSentence[j]?.[definingRole] ?? 0) >= ROLE_MIN_FACTOR);
   return { mentionsRole, tellsOutcome, tellsDeed, quotesSpeaker };
 }

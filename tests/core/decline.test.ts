@@ -198,6 +198,14 @@ describe('a question after someone by a part they play is answered only by a sen
           'The groundsman told the inquiry the gates had been locked by mistake.',
         ],
       }),
+      article('port', {
+        title: 'Port closed by strike',
+        texts: [
+          'The port was closed on Monday after a strike by dockers.',
+          'An aide to Mayor Lena Vesna swiftly denied the reports.',
+          '"Rumours of a deal are complete nonsense," said Ivo Maret.',
+        ],
+      }),
       article('ferry', {
         title: 'Ferry firm sold',
         texts: ['The ferry firm was sold for £2m on Friday.', 'The buyer has promised to keep all routes.'],
@@ -209,6 +217,8 @@ describe('a question after someone by a part they play is answered only by a sen
   const cases = [
     // the title the question shares does not give the name that follows it
     { question: 'who is the harbour master', answered: true },
+    // the part is told at the end of the paragraph before the one that names him
+    { question: 'who was the vesna aide that called the rumours nonsense', answered: true },
     // the buyer is mentioned, never named
     { question: 'who is the buyer of the ferry firm', answered: false },
   ] as const;
