@@ -8,7 +8,7 @@ import { agentOf, asksWhoANameIs, roleOf, speakerAsked } from './question-roles.
 import { conceptSeeds, joinNames, MAX_QUESTION_CHARS, type Seed } from './question-seeds.ts';
 import type { NewsIndex } from './search-index.ts';
 import { words } from './text.ts';
-import { baseForms, namesInDefinitions, nounDefinitions } from './wordnet.ts';
+import { baseForms, namesInDefinitions, nounDefinitions, verbSenses } from './wordnet.ts';
 
 /** One wording of a concept and how much a match on it counts (the word as asked counts 1). */
 export interface Wording {
@@ -105,6 +105,10 @@ export const RELATION_FACTORS: Readonly<Record<Relation, number>> = {
 };
 // Relations that never stand in for a name (see analyzeQuestion).
 const NOT_FOR_NAMES: ReadonlySet<Relation> = new Set(['hyponym', 'hypernym', 'antonym']);
+// A verb of this many senses or more in WordNet (go, run, take, make) says little of what was done:
+// "how many farms does Agroflora run" is answered by "operates 13 farms", "how many militants went
+// through Gaziantep" by "had been transferred through". Counts ask for no such deed to be told.
+const PLAIN_VERB_SENSES = 30;
 // A word the corpus never uses is weighed as if it were in this many paragraphs: a rare, telling word.
 const UNKNOWN_WORD_FREQUENCY = 0.5;
 // How much of that weight a verb, adjective or adverb keeps (a word WordNet knows as no noun): what
@@ -301,7 +305,7 @@ export function analyzeQuestion(index: NewsIndex, question: string): QuestionAna
   const counting = expected.unit === 'count';
   const happened = endsAsked || counting ? predicates(text, concepts) : [];
   const outcome = endsAsked ? happened : [];
-  const deed = counting ? happened.filter((c) => c.word !== expected.counted) : [];
+  const deed = counting ? deedOf(happened, concepts, expected.counted) : [];
   const speaker = speakerAsked(text, concepts);
   const countedOf = counting ? ownerOfCounted(text, expected.counted, concepts) : undefined;
   return {
@@ -315,6 +319,25 @@ export function analyzeQuestion(index: NewsIndex, question: string): QuestionAna
     ...(deed.length > 0 ? { deed } : {}),
     ...(countedOf ? { countedOf } : {}),
   };
+}
+
+/**
+ * What was done to (or by) the ones counted: the question's verbs and adjectives, but a plain verb
+ * (see {@link PLAIN_VERB_SENSES}) only by the noun after it, as in "taken prisoner".
+ */
+function deedOf(
+  happened: readonly Concept[],
+  concepts: readonly Concept[],
+  counted: string | undefined,
+): Concept[] {
+  return happened.flatMap((concept) => {
+    if (concept.word === counted) return [];
+    if (verbSenses(concept.word) < PLAIN_VERB_SENSES) return [concept];
+    const next = concepts[concepts.indexOf(concept) + 1];
+    const noun =
+      next && !next.isName && next.word !== counted && baseForms(next.word).some((b) => b.pos === 'noun');
+    return noun && !happened.includes(next) ? [next] : [];
+  });
 }
 
 /** The name just before the counted noun ("Azerbaijani" of "how many Azerbaijani soldiers"), if any. */

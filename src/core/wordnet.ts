@@ -383,6 +383,12 @@ export function verbClasses(word: string): readonly string[] {
   return lexicographerClasses(word, 'verb');
 }
 
+/** How many senses WordNet gives the word as a verb, in its first base form (0 when it is no verb). */
+export function verbSenses(word: string): number {
+  const lemma = baseForms(word).find((base) => base.pos === 'verb')?.lemma;
+  return lemma === undefined ? 0 : (wordNetFiles().entry(wordNetKey(lemma), 'verb')?.offsets.length ?? 0);
+}
+
 /** Whether WordNet lists the word, in any inflection, in any part of speech. */
 export function isWordNetWord(word: string): boolean {
   return baseForms(word).length > 0;

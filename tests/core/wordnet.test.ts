@@ -8,6 +8,7 @@ import {
   RELATIONS,
   relatedWords,
   verbClasses,
+  verbSenses,
 } from '../../src/core/wordnet.ts';
 
 const relationOf = (word: string, related: string, options = {}) =>
@@ -206,4 +207,14 @@ describe('isWordNetWord', () => {
   ] as const;
   for (const [word, expected] of cases)
     it(word || '(empty)', () => expect(isWordNetWord(word)).toBe(expected));
+});
+
+describe('verbSenses', () => {
+  const cases = [
+    ['run', 41],
+    ['went', 30],
+    ['arrested', 4],
+    ['quickly', 0],
+  ] as const;
+  for (const [word, senses] of cases) it(`${word}: ${senses}`, () => expect(verbSenses(word)).toBe(senses));
 });
