@@ -393,6 +393,14 @@ export function holdsAskedName(
   return facts.some((fact) => kinds.includes(fact.kind) && !givenByQuestion(fact, questionWords));
 }
 
+/** Whether a sentence holds a name of any kind (a person, a body, a place) that the question does not already give. */
+export function holdsNewName(facts: readonly Fact[], questionWords: ReadonlySet<string>): boolean {
+  return facts.some((fact) => NAME_FACT_KINDS.includes(fact.kind) && !givenByQuestion(fact, questionWords));
+}
+
+// The kinds of fact that are names.
+const NAME_FACT_KINDS: readonly FactKind[] = ['person', 'organization', 'place', 'name'];
+
 /**
  * Whether a sentence holds the asked-for kind of fact that the question does not already give (e.g.
  * "who met Putin" is not answered by the name Putin itself; "how old is Reyes" is answered by "Reyes,

@@ -4,7 +4,7 @@ import { isBuiltPlace, placeOfClass } from './kinds.ts';
 import { bestFactor, type Concept, type QuestionAnalysis, RELATION_FACTORS } from './question.ts';
 import type { NewsIndex } from './search-index.ts';
 import { foldWord, type WordSpan, wordSpans } from './text.ts';
-import { baseForms } from './wordnet.ts';
+import { baseForms, nounClasses } from './wordnet.ts';
 
 // Which facts of a sentence may answer a question: those beside the role asked after, and counts of
 // what is counted.
@@ -180,6 +180,40 @@ export function factNearAsked(
   return (
     at.length === 0 || facts.some((fact) => at.some((i) => wordsApart(spans, i, fact) <= ASKED_FACT_DISTANCE))
   );
+}
+
+// Prepositions that may locate something ("by the road", "in the Arctic circle"), and how many words
+// after one are read for the place.
+const LOCATING_PREPOSITIONS = new Set(
+  `in at on by near from to into onto outside inside across along beside behind under over within
+  between beyond towards toward throughout around via off`.split(/\s+/),
+);
+const MAX_WORDS_TO_PLACE = 3;
+// WordNet's classes of a common noun that names where something is: a place, a building or a thing.
+const PLACE_CLASSES = new Set(['noun.location', 'noun.artifact', 'noun.object']);
+
+/**
+ * Whether a sentence locates something besides naming a place: a preposition of place, then within
+ * three words a name or a noun of a place, building or thing (by WordNet's class of its commonest
+ * sense) that is neither a time nor the question's own word. "A hard labour camp in the Arctic
+ * circle" and "grazing by the road" answer "where" though no place name is read in them; "had one
+ * pack out on Thursday" and "was banned by the council" do not.
+ */
+export function locatesSomething(index: NewsIndex, analysis: QuestionAnalysis, sentence: string): boolean {
+  const spans = wordSpans(sentence);
+  const times = factsIn(index, sentence).filter((fact) => fact.kind === 'time' || fact.kind === 'number');
+  const locating = (word: WordSpan) => {
+    if (analysis.asked.has(word.word) || index.lexicon.term(word.word) === null) return false;
+    if (times.some((fact) => word.start >= fact.start && word.start < fact.end)) return false;
+    const named = /^\p{Lu}/u.test(sentence.slice(word.start)) && word.start > 0;
+    return named || PLACE_CLASSES.has(nounClasses(word.word)[0] ?? '');
+  };
+  return spans.some((preposition, i) => {
+    if (!LOCATING_PREPOSITIONS.has(preposition.word)) return false;
+    const following = spans.slice(i + 1, i + 1 + MAX_WORDS_TO_PLACE);
+    const end = following.findIndex((word) => LOCATING_PREPOSITIONS.has(word.word));
+    return (end < 0 ? following : following.slice(0, end)).some(locating);
+  });
 }
 
 /** The terms of a concept's one-word wordings at least this close to it. */

@@ -1,5 +1,11 @@
-import { holdsAskedName, holdsExpectedFact } from './answer-types.ts';
-import { type AnsweringFacts, answeringFacts, factNearAsked, namesTheCounted } from './answering-facts.ts';
+import { holdsAskedName, holdsExpectedFact, holdsNewName } from './answer-types.ts';
+import {
+  type AnsweringFacts,
+  answeringFacts,
+  factNearAsked,
+  locatesSomething,
+  namesTheCounted,
+} from './answering-facts.ts';
 import { articleTermsOf, sentencesOf, termsOf } from './evidence-cache.ts';
 import { bestFactor, type QuestionAnalysis } from './question.ts';
 import type { NewsIndex } from './search-index.ts';
@@ -154,6 +160,9 @@ export function weighPassage(
   // gives one the question does not (see `holdsAskedName`): "who bought the guitar" is not answered by
   // "the guitar was sold at auction". Unlike a missing number, a missing name does not lower the
   // passage, whose "he" may stand for a name told before; it is only never quoted as the answer.
+  // A "where" question is answered by a sentence that names a place or locates something (see
+  // `locatesSomething`): "the hunt had one pack out on Thursday" tells no where.
+  const locates = readFacts && expected.kind === 'place';
   const needsName =
     readFacts &&
     (expected.asksName === true || expected.kind === 'person' || expected.kind === 'organization');
@@ -234,6 +243,10 @@ export function weighPassage(
     // Whether the window tells what is asked: the name, when one is asked for, and the role; that it
     // happened, for a question after how something ended; what was done, to the ones counted.
     const tellsAsked =
+      (!locates ||
+        holdsFact ||
+        holdsNewName(answering(i).facts, asked) ||
+        locatesSomething(index, analysis, sentences[i] as string)) &&
       (!needsName || (!hypothetical && holdsAskedName(expected, answering(i).facts, asked))) &&
       mentionsRole(i) &&
       tellsOutcome(i) &&

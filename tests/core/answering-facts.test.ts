@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { factsOf } from '../../src/core/answer-types.ts';
-import { answeringFacts, factNearAsked, namesTheCounted } from '../../src/core/answering-facts.ts';
+import {
+  answeringFacts,
+  factNearAsked,
+  locatesSomething,
+  namesTheCounted,
+} from '../../src/core/answering-facts.ts';
 import { loadLexicon } from '../../src/core/lexicon.ts';
 import { analyzeQuestion } from '../../src/core/question.ts';
 import { NewsIndex } from '../../src/core/search-index.ts';
@@ -122,6 +127,26 @@ describe('factNearAsked', () => {
       const times = factsOf(sentence).filter((fact) => fact.kind === 'time');
       expect(times.length).toBeGreaterThan(0);
       expect(factNearAsked(index, analysis, sentence, times)).toBe(near);
+    });
+  }
+});
+
+describe('locatesSomething', () => {
+  const cases = [
+    { sentence: 'He was sent to a hard labour camp in the Arctic circle.', locates: true },
+    { sentence: 'The hunt met at the old mill.', locates: true },
+    { sentence: 'The zebras now graze by the road.', locates: true },
+    { sentence: 'The hunt was banned by the council.', locates: false },
+    // a time, a phrase WordNet lists as an adverb, or the question's own word locates nothing
+    { sentence: 'The hunt had one pack out on Thursday and will ride again in March.', locates: false },
+    { sentence: 'In fact the hunt rode again in the past.', locates: false },
+    { sentence: 'The hunt is based in Brandt.', locates: false },
+  ] as const;
+  for (const { sentence, locates } of cases) {
+    it(sentence, () => {
+      expect(
+        locatesSomething(index, analyzeQuestion(index, 'where is the hunt Brandt based'), sentence),
+      ).toBe(locates);
     });
   }
 });

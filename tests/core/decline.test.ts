@@ -229,6 +229,32 @@ describe('a question after someone by a part they play is answered only by a sen
   }
 });
 
+describe('a "where" question is answered only by a sentence that names a place or locates something', () => {
+  const hunts = NewsIndex.build(
+    [
+      article('vale', {
+        title: 'Hunts ride out',
+        texts: ['The Quillon Hunt had one pack out on Thursday and has promised a hunt this weekend.'],
+      }),
+      article('dale', {
+        title: 'Hunt moves',
+        texts: ['The Darrow Hunt is based at the old mill these days.'],
+      }),
+      ...articles,
+    ],
+    loadLexicon(),
+  );
+  const cases = [
+    { question: 'where is the quillon hunt based', answered: false },
+    { question: 'where is the darrow hunt based', answered: true },
+  ] as const;
+  for (const { question, answered } of cases) {
+    it(question, () => {
+      expect(answerQuestion(hunts, question).answered).toBe(answered);
+    });
+  }
+});
+
 describe('a question after how something ended is answered only by a sentence telling it happened', () => {
   const trial = NewsIndex.build(
     [
