@@ -1,4 +1,4 @@
-import { countedNounOf, type Fact, holdsExpectedFact } from './answer-types.ts';
+import { countedNounOf, type Fact, holdsExpectedFact, NAME_FACT_KINDS } from './answer-types.ts';
 import { factsIn, termsOf } from './evidence-cache.ts';
 import { isBuiltPlace, placeOfClass } from './kinds.ts';
 import { bestFactor, type Concept, type QuestionAnalysis, RELATION_FACTORS } from './question.ts';
@@ -104,9 +104,6 @@ function countsOfTheCounted(
   return facts.filter((fact) => fact.unit !== 'count' || countedNounOf(fact) !== undefined);
 }
 
-// The kinds of fact that are names.
-const NAME_FACTS: readonly Fact['kind'][] = ['person', 'organization', 'place', 'name'];
-
 /**
  * For "which town": only places that may be towns (see {@link placeOfClass}). For "which prison": only
  * a place named with the word for its class ("Evin prison", "Heydar Aliyev International Airport"),
@@ -130,7 +127,7 @@ function factsOfTheClass(
   }
   // "the title of the poem", "the name of the ranch": a name beside the word for the thing.
   if (concept && asksName && !analysis.role)
-    return namedBesideClass(index, concept, sentence, facts, NAME_FACTS);
+    return namedBesideClass(index, concept, sentence, facts, NAME_FACT_KINDS);
   return facts;
 }
 

@@ -156,16 +156,17 @@ export function weighPassage(
   const wantsFact = readFacts && expected.kind !== null;
   const hypotheticalQuestion = HYPOTHETICAL_WORDS.some((word) => asked.has(word));
   const needsFact = expected.kind === 'number' || expected.kind === 'time';
-  // A question that asks for a name in so many words, or asks who, is answered only by a sentence that
-  // gives one the question does not (see `holdsAskedName`): "who bought the guitar" is not answered by
-  // "the guitar was sold at auction". Unlike a missing number, a missing name does not lower the
-  // passage, whose "he" may stand for a name told before; it is only never quoted as the answer.
-  // A "where" question is answered by a sentence that names a place or locates something (see
-  // `locatesSomething`): "the hunt had one pack out on Thursday" tells no where.
-  const locates = readFacts && expected.kind === 'place';
+  // A question that asks for a name in so many words, or after a person or a body by a noun for one
+  // ("who is the spokesman"), is answered only by a sentence that gives a name the question does not
+  // (see `holdsAskedName`): "who is the buyer" is not answered by "the buyer kept all routes". Unlike
+  // a missing number, a missing name does not lower the passage, whose "he" may stand for a name told
+  // before; it is only never quoted as the answer.
   const needsName =
     readFacts &&
     (expected.asksName === true || expected.kind === 'person' || expected.kind === 'organization');
+  // A "where" question is answered by a sentence that names a place or locates something (see
+  // `locatesSomething`): "the hunt had one pack out on Thursday" tells no where.
+  const locates = readFacts && expected.kind === 'place';
   // What the window must tell besides the question's words: the role, the outcome, the deed, the speaker.
   const paragraphBefore = article.paragraphs[paragraph.n - 2];
   const lastBefore = paragraphBefore ? sentencesOf(index, paragraphBefore.text).at(-1) : undefined;

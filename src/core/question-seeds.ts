@@ -89,10 +89,11 @@ function functionPhraseWords(index: NewsIndex, folded: readonly string[]): Set<n
 }
 
 /**
- * Joins the words of one name ("shani rhys james", "nagorno-karabakh") into one seed: adjacent names with
- * only spaces or a hyphen between them, each used by the corpus or known as a name. A person is named in full
- * once and by surname after ("Ms James"), so any one word of the name finds it, and the name counts
- * once, not once per word. A word the corpus lacks that no dictionary knows is likely a typo, not a name.
+ * Joins the words of one name ("shani rhys james", "nagorno-karabakh") into one seed: adjacent names
+ * with only spaces or a hyphen between them, each used by the corpus or known as a name. A person is
+ * named in full once and by surname after ("Ms James"), so any one word of the name finds it, and the
+ * name counts once, not once per word. A word the corpus lacks that no dictionary knows is likely a
+ * typo, not a name.
  */
 export function joinNames(index: NewsIndex, question: string, seeds: readonly Seed[]): Seed[][] {
   const { lexicon } = index;

@@ -1,7 +1,7 @@
 import { countryKind, countryVariants } from './countries.ts';
+import { isOneParticular, isProperName, nounClasses } from './wordnet-classes.ts';
 import {
   type IndexEntry,
-  PARTS_OF_SPEECH,
   type PartOfSpeech,
   plainLemma,
   type Synset,
@@ -10,6 +10,13 @@ import {
 } from './wordnet-files.ts';
 import { type BaseForm, baseForms, irregularForms } from './wordnet-morphy.ts';
 
+export {
+  isProperName,
+  isWordNetWord,
+  nounClasses,
+  verbClasses,
+  verbSenses,
+} from './wordnet-classes.ts';
 export type { BaseForm } from './wordnet-morphy.ts';
 export { baseForms } from './wordnet-morphy.ts';
 
@@ -281,12 +288,6 @@ function computeRelatedWords(word: string, maxSenses: number, maxHyponyms: numbe
 // The lexicographer classes of a people ("Azeri", noun.group) and of a person ("Turk", noun.person).
 const PEOPLE_CLASSES: ReadonlySet<string> = new Set(['noun.group', 'noun.person']);
 
-/** Whether WordNet's first sense of a noun is an instance: one particular person or thing ("Hendrix"). */
-function isOneParticular(word: string): boolean {
-  const offset = wordNetFiles().entry(wordNetKey(word), 'noun')?.offsets[0];
-  return offset !== undefined && synsetOf(offset, 'noun').pointers.some((p) => p.symbol === '@i');
-}
-
 /**
  * For a people or a name WordNet defines by a country ("Azeri": an ethnic group living in Azerbaijan;
  * "a native or inhabitant of Turkey"): that country and its other names, which the articles may use.
@@ -352,62 +353,4 @@ export function nounDefinitions(word: string, maxSenses = DEFAULT_MAX_SENSES): r
         return gloss.split(/;\s*"|^"/, 1)[0] ?? '';
       }),
     );
-}
-
-/** WordNet's lexicographer classes of a word in one part of speech, most frequent sense first. */
-function lexicographerClasses(word: string, pos: PartOfSpeech): readonly string[] {
-  const classes = new Set<string>();
-  for (const base of baseForms(word)) {
-    if (base.pos !== pos) continue;
-    const entry = wordNetFiles().entry(wordNetKey(base.lemma), pos);
-    for (const offset of entry?.offsets ?? []) classes.add(synsetOf(offset, pos).lexicographerFile);
-  }
-  return [...classes];
-}
-
-/**
- * WordNet's lexicographer classes of a noun (`noun.person`, `noun.location`, …), most frequent sense first;
- * `[]` when WordNet has no such noun. Tells what "which town" or "what company" asks for.
- * @example nounClasses('town') // ['noun.location', 'noun.group']
- */
-export function nounClasses(word: string): readonly string[] {
-  return lexicographerClasses(word, 'noun');
-}
-
-/**
- * WordNet's lexicographer classes of a verb (`verb.emotion`, `verb.communication`, …), most frequent sense
- * first; `[]` when WordNet has no such verb. Tells "alarmed by" (a feeling and its cause) from "told by".
- * @example verbClasses('alarmed') // ['verb.emotion', 'verb.communication']
- */
-export function verbClasses(word: string): readonly string[] {
-  return lexicographerClasses(word, 'verb');
-}
-
-/** How many senses WordNet gives the word as a verb, in its first base form (0 when it is no verb). */
-export function verbSenses(word: string): number {
-  const lemma = baseForms(word).find((base) => base.pos === 'verb')?.lemma;
-  return lemma === undefined ? 0 : (wordNetFiles().entry(wordNetKey(lemma), 'verb')?.offsets.length ?? 0);
-}
-
-/** Whether WordNet lists the word, in any inflection, in any part of speech. */
-export function isWordNetWord(word: string): boolean {
-  return baseForms(word).length > 0;
-}
-
-/**
- * Whether WordNet knows a word only as a name: in every synset that holds it the word is capitalised
- * ("Australia", "Eiffel"), so a question that uses it is about that very thing, not a paraphrase.
- */
-export function isProperName(word: string): boolean {
-  const key = wordNetKey(word);
-  const files = wordNetFiles();
-  let senses = 0;
-  for (const pos of PARTS_OF_SPEECH) {
-    for (const offset of files.entry(key, pos)?.offsets ?? []) {
-      const lemma = files.synset(offset, pos).words.find((w) => w.toLowerCase() === key);
-      if (lemma === undefined || lemma === lemma.toLowerCase()) return false;
-      senses++;
-    }
-  }
-  return senses > 0;
 }

@@ -1,0 +1,140 @@
+import type { AskedUnit, ExpectedAnswer, Fact, FactKind, NumberUnit } from './answer-types.ts';
+import { durationInUnit, tellsClockTime, tellsWeight } from './answer-types-measures.ts';
+import { wordList as list, ORGANIZATION_SUFFIXES, PERSON_TITLES } from './answer-types-words.ts';
+import { countsAs } from './kinds.ts';
+import { words } from './text.ts';
+
+// Whether the facts of a sentence answer a question: of the kind and unit asked for, and not already
+// given by the question.
+
+const NAME_KINDS: ReadonlyMap<FactKind, readonly FactKind[]> = new Map([
+  ['person', ['person', 'name']],
+  ['organization', ['organization', 'name']],
+  // Countries and cities act in the news ("Ankara denied …"), so a place answers "who" too.
+  ['name', ['person', 'organization', 'place', 'name']],
+  ['place', ['place']],
+]);
+
+const UNIT_ANSWERS: Record<AskedUnit, readonly NumberUnit[]> = {
+  count: ['count'],
+  age: ['age'],
+  duration: ['duration'],
+  money: ['money'],
+  percent: ['percent'],
+  distance: ['distance'],
+  size: ['size', 'distance', 'count', 'money', 'percent'],
+  frequency: ['count', 'duration'],
+  weight: ['size', 'money'],
+  length: ['duration', 'distance'],
+  any: ['count', 'age', 'duration', 'money', 'percent', 'distance', 'size', 'any'],
+};
+
+// Words of a name that do not identify it: "the", "of", titles and organisation words such as "ministry".
+const GENERIC_NAME_WORDS = new Set([
+  'the',
+  'of',
+  'for',
+  'and',
+  's',
+  ...PERSON_TITLES,
+  ...ORGANIZATION_SUFFIXES,
+]);
+
+/** Whether a fact is of the kind (and unit) the question expects. */
+function matchesKind(
+  expected: ExpectedAnswer,
+  fact: Fact,
+  namesCounted?: (noun: string) => boolean,
+): boolean {
+  if (!expected.kind) return false;
+  if (expected.clockTime) return tellsClockTime(expected.clockTime, fact);
+  // "since mid-September" says how long, and also from when.
+  if (expected.kind === 'time' && fact.unit === 'duration' && /^since\b/i.test(fact.text)) return true;
+  const names = NAME_KINDS.get(expected.kind);
+  if (names) return names.includes(fact.kind);
+  if (expected.kind !== fact.kind) return false;
+  if (expected.kind !== 'number') return true;
+  if (!UNIT_ANSWERS[expected.unit ?? 'any'].includes(fact.unit ?? 'any')) return false;
+  if (fact.unit === 'duration' && expected.counted) return durationInUnit(expected.counted, fact.text);
+  if (expected.unit === 'weight') return tellsWeight(fact);
+  const noun = countedNounOf(fact);
+  return !expected.counted || !noun || namesCounted?.(noun) === true || countsAs(noun, expected.counted);
+}
+
+// Words that end a bare count ("about 20", "350 million") rather than name what is counted.
+const NUMBER_WORDS = list(`one two three four five six seven eight nine ten eleven twelve twenty thirty forty
+  fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion billions
+  trillion dozen dozens`);
+
+/** The noun a count fact counts ("4,000 fighters" → "fighters"), if it names one. */
+export function countedNounOf(fact: Fact): string | undefined {
+  if (fact.unit !== 'count') return undefined;
+  const last = words(fact.text).at(-1);
+  return last && !/\d/.test(last) && !NUMBER_WORDS.has(last) ? last : undefined;
+}
+
+/** Whether the question already says what the fact says (the name it names, the number it gives). */
+function givenByQuestion(fact: Fact, questionWords: ReadonlySet<string>): boolean {
+  const factWords = words(fact.text);
+  if (
+    fact.kind === 'person' ||
+    fact.kind === 'organization' ||
+    fact.kind === 'place' ||
+    fact.kind === 'name'
+  ) {
+    // A name is referred to by any one of its words ("Jones" for "Maria Jones"); a person by their
+    // last name, since the words before it may be a title the question shares: "the foreign ministry
+    // spokesman" does not give "Foreign Ministry Spokesman Saeed Khatibzadeh".
+    const distinctive = factWords.filter((w) => !GENERIC_NAME_WORDS.has(w));
+    const checked = distinctive.length > 0 ? distinctive : factWords;
+    if (fact.kind === 'person') return questionWords.has(checked.at(-1) as string);
+    return checked.some((w) => questionWords.has(w));
+  }
+  return factWords.every((w) => questionWords.has(w));
+}
+
+/** The kinds of fact that are names. */
+export const NAME_FACT_KINDS: readonly FactKind[] = ['person', 'organization', 'place', 'name'];
+
+// The tagger often reads a body as a person and back ("Reporters" of "Reporters Without Borders"), so
+// either names the person or body a question asks the name of.
+const SOMEONE_FACTS: readonly FactKind[] = ['person', 'organization', 'name'];
+
+/**
+ * Whether a sentence holds a name the question does not already give, of the kind asked for: "what is
+ * the name of the paper" is not answered by "he edits a newspaper" (see `asksName`).
+ */
+export function holdsAskedName(
+  expected: ExpectedAnswer,
+  facts: readonly Fact[],
+  questionWords: ReadonlySet<string>,
+): boolean {
+  const kinds =
+    expected.kind === 'person' || expected.kind === 'organization'
+      ? SOMEONE_FACTS
+      : expected.kind === 'place'
+        ? ['place']
+        : (NAME_KINDS.get('name') ?? []);
+  return facts.some((fact) => kinds.includes(fact.kind) && !givenByQuestion(fact, questionWords));
+}
+
+/** Whether a sentence holds a name of any kind (a person, a body, a place) that the question does not already give. */
+export function holdsNewName(facts: readonly Fact[], questionWords: ReadonlySet<string>): boolean {
+  return facts.some((fact) => NAME_FACT_KINDS.includes(fact.kind) && !givenByQuestion(fact, questionWords));
+}
+
+/**
+ * Whether a sentence holds the asked-for kind of fact that the question does not already give (e.g.
+ * "who met Putin" is not answered by the name Putin itself; "how old is Reyes" is answered by "Reyes,
+ * 24"). `questionWords` are the question's folded words (`words` of text.ts).
+ */
+export function holdsExpectedFact(
+  expected: ExpectedAnswer,
+  facts: readonly Fact[],
+  questionWords: ReadonlySet<string>,
+  namesCounted?: (noun: string) => boolean,
+): boolean {
+  return facts.some(
+    (fact) => matchesKind(expected, fact, namesCounted) && !givenByQuestion(fact, questionWords),
+  );
+}

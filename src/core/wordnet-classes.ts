@@ -1,0 +1,71 @@
+import { PARTS_OF_SPEECH, type PartOfSpeech, wordNetFiles, wordNetKey } from './wordnet-files.ts';
+import { baseForms } from './wordnet-morphy.ts';
+
+// What WordNet says of one word's kind: its lexicographer classes, how many senses it has as a verb,
+// whether it knows the word at all, and whether only as a name or as one particular thing.
+
+const synsetOf = (offset: number, pos: PartOfSpeech) => wordNetFiles().synset(offset, pos);
+
+/** WordNet's lexicographer classes of a word in one part of speech, most frequent sense first. */
+function lexicographerClasses(word: string, pos: PartOfSpeech): readonly string[] {
+  const classes = new Set<string>();
+  for (const base of baseForms(word)) {
+    if (base.pos !== pos) continue;
+    const entry = wordNetFiles().entry(wordNetKey(base.lemma), pos);
+    for (const offset of entry?.offsets ?? []) classes.add(synsetOf(offset, pos).lexicographerFile);
+  }
+  return [...classes];
+}
+
+/**
+ * WordNet's lexicographer classes of a noun (`noun.person`, `noun.location`, …), most frequent sense first;
+ * `[]` when WordNet has no such noun. Tells what "which town" or "what company" asks for.
+ * @example nounClasses('town') // ['noun.location', 'noun.group']
+ */
+export function nounClasses(word: string): readonly string[] {
+  return lexicographerClasses(word, 'noun');
+}
+
+/**
+ * WordNet's lexicographer classes of a verb (`verb.emotion`, `verb.communication`, …), most frequent sense
+ * first; `[]` when WordNet has no such verb. Tells "alarmed by" (a feeling and its cause) from "told by".
+ * @example verbClasses('alarmed') // ['verb.emotion', 'verb.communication']
+ */
+export function verbClasses(word: string): readonly string[] {
+  return lexicographerClasses(word, 'verb');
+}
+
+/** How many senses WordNet gives the word as a verb, in its first base form (0 when it is no verb). */
+export function verbSenses(word: string): number {
+  const lemma = baseForms(word).find((base) => base.pos === 'verb')?.lemma;
+  return lemma === undefined ? 0 : (wordNetFiles().entry(wordNetKey(lemma), 'verb')?.offsets.length ?? 0);
+}
+
+/** Whether WordNet lists the word, in any inflection, in any part of speech. */
+export function isWordNetWord(word: string): boolean {
+  return baseForms(word).length > 0;
+}
+
+/**
+ * Whether WordNet knows a word only as a name: in every synset that holds it the word is capitalised
+ * ("Australia", "Eiffel"), so a question that uses it is about that very thing, not a paraphrase.
+ */
+export function isProperName(word: string): boolean {
+  const key = wordNetKey(word);
+  const files = wordNetFiles();
+  let senses = 0;
+  for (const pos of PARTS_OF_SPEECH) {
+    for (const offset of files.entry(key, pos)?.offsets ?? []) {
+      const lemma = files.synset(offset, pos).words.find((w) => w.toLowerCase() === key);
+      if (lemma === undefined || lemma === lemma.toLowerCase()) return false;
+      senses++;
+    }
+  }
+  return senses > 0;
+}
+
+/** Whether WordNet's first sense of a noun is an instance: one particular person or thing ("Hendrix"). */
+export function isOneParticular(word: string): boolean {
+  const offset = wordNetFiles().entry(wordNetKey(word), 'noun')?.offsets[0];
+  return offset !== undefined && synsetOf(offset, 'noun').pointers.some((p) => p.symbol === '@i');
+}
