@@ -7,11 +7,14 @@ import { words } from './text.ts';
 // Whether the facts of a sentence answer a question: of the kind and unit asked for, and not already
 // given by the question.
 
+/** The kinds of fact that are names. */
+export const NAME_FACT_KINDS: readonly FactKind[] = ['person', 'organization', 'place', 'name'];
+
 const NAME_KINDS: ReadonlyMap<FactKind, readonly FactKind[]> = new Map([
   ['person', ['person', 'name']],
   ['organization', ['organization', 'name']],
   // Countries and cities act in the news ("Ankara denied …"), so a place answers "who" too.
-  ['name', ['person', 'organization', 'place', 'name']],
+  ['name', NAME_FACT_KINDS],
   ['place', ['place']],
 ]);
 
@@ -76,12 +79,7 @@ export function countedNounOf(fact: Fact): string | undefined {
 /** Whether the question already says what the fact says (the name it names, the number it gives). */
 function givenByQuestion(fact: Fact, questionWords: ReadonlySet<string>): boolean {
   const factWords = words(fact.text);
-  if (
-    fact.kind === 'person' ||
-    fact.kind === 'organization' ||
-    fact.kind === 'place' ||
-    fact.kind === 'name'
-  ) {
+  if (NAME_FACT_KINDS.includes(fact.kind)) {
     // A name is referred to by any one of its words ("Jones" for "Maria Jones"); a person by their
     // last name, since the words before it may be a title the question shares: "the foreign ministry
     // spokesman" does not give "Foreign Ministry Spokesman Saeed Khatibzadeh".
@@ -92,9 +90,6 @@ function givenByQuestion(fact: Fact, questionWords: ReadonlySet<string>): boolea
   }
   return factWords.every((w) => questionWords.has(w));
 }
-
-/** The kinds of fact that are names. */
-export const NAME_FACT_KINDS: readonly FactKind[] = ['person', 'organization', 'place', 'name'];
 
 // The tagger often reads a body as a person and back ("Reporters" of "Reporters Without Borders"), so
 // either names the person or body a question asks the name of.
@@ -109,32 +104,48 @@ export function holdsAskedName(
   facts: readonly Fact[],
   questionWords: ReadonlySet<string>,
 ): boolean {
-  const kinds =
+  const kinds: readonly FactKind[] =
     expected.kind === 'person' || expected.kind === 'organization'
       ? SOMEONE_FACTS
       : expected.kind === 'place'
         ? ['place']
-        : (NAME_KINDS.get('name') ?? []);
-  return facts.some((fact) => kinds.includes(fact.kind) && !givenByQuestion(fact, questionWords));
+        : NAME_FACT_KINDS;
+  return holdsNameOf(kinds, facts, questionWords);
 }
 
 /** Whether a sentence holds a name of any kind (a person, a body, a place) that the question does not already give. */
 export function holdsNewName(facts: readonly Fact[], questionWords: ReadonlySet<string>): boolean {
-  return facts.some((fact) => NAME_FACT_KINDS.includes(fact.kind) && !givenByQuestion(fact, questionWords));
+  return holdsNameOf(NAME_FACT_KINDS, facts, questionWords);
 }
 
+const holdsNameOf = (
+  kinds: readonly FactKind[],
+  facts: readonly Fact[],
+  questionWords: ReadonlySet<string>,
+) => facts.some((fact) => kinds.includes(fact.kind) && !givenByQuestion(fact, questionWords));
+
 /**
- * Whether a sentence holds the asked-for kind of fact that the question does not already give (e.g.
- * "who met Putin" is not answered by the name Putin itself; "how old is Reyes" is answered by "Reyes,
- * 24"). `questionWords` are the question's folded words (`words` of text.ts).
+ * The facts of the asked-for kind that the question does not already give (e.g. "who met Putin" is not
+ * answered by the name Putin itself; "how old is Reyes" is answered by "Reyes, 24"). `questionWords`
+ * are the question's folded words (`words` of text.ts).
  */
+export function expectedFacts(
+  expected: ExpectedAnswer,
+  facts: readonly Fact[],
+  questionWords: ReadonlySet<string>,
+  namesCounted?: (noun: string) => boolean,
+): Fact[] {
+  return facts.filter(
+    (fact) => matchesKind(expected, fact, namesCounted) && !givenByQuestion(fact, questionWords),
+  );
+}
+
+/** Whether a sentence holds one of its {@link expectedFacts}. */
 export function holdsExpectedFact(
   expected: ExpectedAnswer,
   facts: readonly Fact[],
   questionWords: ReadonlySet<string>,
   namesCounted?: (noun: string) => boolean,
 ): boolean {
-  return facts.some(
-    (fact) => matchesKind(expected, fact, namesCounted) && !givenByQuestion(fact, questionWords),
-  );
+  return expectedFacts(expected, facts, questionWords, namesCounted).length > 0;
 }

@@ -29,6 +29,7 @@ export {
 export { factsOf, factsOfParagraph, locateSentences, type SentenceSpan } from './answer-types-facts.ts';
 export {
   countedNounOf,
+  expectedFacts,
   holdsAskedName,
   holdsExpectedFact,
   holdsNewName,

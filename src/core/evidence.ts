@@ -1,4 +1,4 @@
-import { holdsAskedName, holdsExpectedFact, holdsNewName } from './answer-types.ts';
+import { expectedFacts, holdsAskedName, holdsNewName } from './answer-types.ts';
 import {
   type AnsweringFacts,
   answeringFacts,
@@ -168,7 +168,8 @@ export function weighPassage(
   // `locatesSomething`): "the hunt had one pack out on Thursday" tells no where.
   const locates = readFacts && expected.kind === 'place';
   // What the window must tell besides the question's words: the role, the outcome, the deed, the speaker.
-  const paragraphBefore = article.paragraphs[paragraph.n - 2];
+  // The sentence before the paragraph is read only for a role asked after (see `windowChecks`).
+  const paragraphBefore = readFacts && analysis.role ? article.paragraphs[paragraph.n - 2] : undefined;
   const lastBefore = paragraphBefore ? sentencesOf(index, paragraphBefore.text).at(-1) : undefined;
   const { mentionsRole, tellsOutcome, tellsDeed, quotesSpeaker } = windowChecks(index, analysis, {
     sentences,
@@ -238,9 +239,9 @@ export function weighPassage(
       !hypotheticalQuestion && CONDITIONAL.test((sentences[i] as string).replace(QUOTED_SPEECH, ''));
     // The fact must be in the sentence tried, the one that matches the question: a neighbour quoted
     // for its context tells of something else.
-    const holdsFact =
-      !hypothetical &&
-      (holdsKind || (wantsFact && holdsExpectedFact(expected, answering(i).facts, asked, namesCounted)));
+    const asFacts =
+      wantsFact && !hypothetical ? expectedFacts(expected, answering(i).facts, asked, namesCounted) : [];
+    const holdsFact = !hypothetical && (holdsKind || asFacts.length > 0);
     // Whether the window tells what is asked: the name, when one is asked for, and the role; that it
     // happened, for a question after how something ended; what was done, to the ones counted.
     const tellsAsked =
@@ -259,12 +260,7 @@ export function weighPassage(
       holdsFact &&
       !holdsKind &&
       expected.kind !== 'reason' &&
-      !factNearAsked(
-        index,
-        analysis,
-        sentences[i] as string,
-        answering(i).facts.filter((fact) => holdsExpectedFact(expected, [fact], asked, namesCounted)),
-      );
+      !factNearAsked(index, analysis, sentences[i] as string, asFacts);
     const bonus = far ? FACT_BONUS * FAR_FACT_SHARE : FACT_BONUS;
     const score = holdsFact ? coverage + bonus : needsFact ? coverage * MISSING_FACT_FACTOR : coverage;
     // "the region's capital, Stepanakert" holds the kind of thing asked for, but nothing of France.
