@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FACT_BONUS, FAR_FACT_SHARE, MISSING_FACT_FACTOR } from '../../src/core/evidence.ts';
+import { FACT_BONUS, FAR_FACT_SHARE, MISSING_FACT_FACTOR, UNFIT_FACT_SHARE } from '../../src/core/evidence.ts';
 import { loadLexicon } from '../../src/core/lexicon.ts';
 import { analyzeQuestion } from '../../src/core/question.ts';
 import { rankParagraphs } from '../../src/core/ranking.ts';
@@ -155,6 +155,39 @@ describe('a fact far from every word the question asks is likelier of something 
   }
   it('the far time gains less than the near one', () => {
     expect(gained('border#2') - gained('border#1')).toBeGreaterThan(FACT_BONUS / 10);
+  });
+});
+
+describe('a fact in a window that does not tell what else is asked gains less', () => {
+  // The name without the role shares more of the question's words than the name beside the role.
+  const tribe = NewsIndex.build(
+    [
+      article('tribe', {
+        title: 'Film row',
+        texts: [
+          'Plans to show the Tarvo community as raiders in a new film have been criticised by their chief. The film opens in May.',
+          'Ana Kivi said the film did not understand the Tarvo people.',
+          'Tarvo Chief Olek Mirren said talks with the producers had failed.',
+        ],
+      }),
+      article('town', { title: 'Town notes', texts: ['Many people moved to the city.'] }),
+    ],
+    loadLexicon(),
+  );
+  const ranked = rankParagraphs(tribe, analyzeQuestion(tribe, 'who is the chief of the Tarvo people'));
+  const evidence = (key: string) => ranked.find((r) => r.paragraph.key === key)?.evidence;
+  it('the name without the role gains a share of the bonus, and cannot answer', () => {
+    const unfit = evidence('tribe#2');
+    expect(unfit?.holdsFact).toBe(true);
+    expect(unfit?.missesFact).toBe(true);
+    expect(unfit?.coverage).toBeGreaterThan(evidence('tribe#3')?.coverage ?? 1);
+    const gained = (unfit?.score ?? 0) - (unfit?.coverage ?? 0);
+    expect(gained).toBeGreaterThan(0);
+    expect(gained).toBeLessThanOrEqual(FACT_BONUS * UNFIT_FACT_SHARE + 1e-9);
+  });
+  it('the name beside the role ranks first', () => {
+    expect(ranked[0]?.paragraph.key).toBe('tribe#3');
+    expect(ranked[0]?.evidence.missesFact).toBe(false);
   });
 });
 
