@@ -270,8 +270,7 @@ export function weighPassage(
     // "the region's capital, Stepanakert" holds the kind of thing asked for, but nothing of France.
     const tellsOfSubject = !hasSubject || subjectGot > 0;
     const fitsQuestion = tellsAsked && tellsOfSubject;
-    const bonus =
-      FACT_BONUS * (far ? FAR_FACT_SHARE : 1) * (fitsQuestion ? 1 : UNFIT_FACT_SHARE);
+    const bonus = FACT_BONUS * (far ? FAR_FACT_SHARE : 1) * (fitsQuestion ? 1 : UNFIT_FACT_SHARE);
     const score = holdsFact ? coverage + bonus : needsFact ? coverage * MISSING_FACT_FACTOR : coverage;
     if (!best || score > best.score)
       best = {

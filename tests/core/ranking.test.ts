@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { FACT_BONUS, FAR_FACT_SHARE, MISSING_FACT_FACTOR, UNFIT_FACT_SHARE } from '../../src/core/evidence.ts';
+import {
+  FACT_BONUS,
+  FAR_FACT_SHARE,
+  MISSING_FACT_FACTOR,
+  UNFIT_FACT_SHARE,
+} from '../../src/core/evidence.ts';
 import { loadLexicon } from '../../src/core/lexicon.ts';
 import { analyzeQuestion } from '../../src/core/question.ts';
 import { rankParagraphs } from '../../src/core/ranking.ts';
