@@ -76,6 +76,11 @@ export interface ExpectedAnswer {
    * whether something has happened, which only a sentence telling that it did (or did not) answers.
    */
   readonly happened?: boolean;
+  /**
+   * Whether the question asks about what is still to come ("when will the talks resume", "when is the
+   * next meeting"): a fact told of the past ("the meeting was held in 1992") does not answer it.
+   */
+  readonly ahead?: boolean;
 }
 
 /** The facts a sentence holds, with character spans into the sentence. */
@@ -183,12 +188,23 @@ function whichWhat(question: string, whIndex: number): ExpectedAnswer {
   return clockTime ? { ...expected, clockTime } : expected;
 }
 
+// Words of a question that ask about what is still to come: the future's modals and "next".
+const AHEAD_WORDS = list('will shall gonna next upcoming');
+
+/** Whether a question asks about what is still to come (see {@link ExpectedAnswer.ahead}). */
+function asksAhead(question: string): boolean {
+  const all = words(question);
+  // "won't" folds to "won" and "t".
+  return all.some((word, i) => AHEAD_WORDS.has(word) || (word === 'won' && all[i + 1] === 't'));
+}
+
 /** What kind of fact a question asks for (see {@link ExpectedAnswer}). */
 export function expectedAnswer(typed: string): ExpectedAnswer {
   const question = symbolsSpelled(typed);
-  const expected = askedFor(question);
+  const asked = askedFor(question);
   // "who won in the end", "what sentence did the judge finally hand him": what happened, as for "did …".
-  return asksOutcome(question) && !expected.happened ? { ...expected, happened: true } : expected;
+  const expected = asksOutcome(question) && !asked.happened ? { ...asked, happened: true } : asked;
+  return asksAhead(question) ? { ...expected, ahead: true } : expected;
 }
 
 /** What a question asks for by its words, before any word that asks how something ended. */

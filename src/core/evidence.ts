@@ -54,6 +54,9 @@ const IRREALIS_MARKER = /\b(?:[Ii]f|[Uu]nless|[Ww]hether|will|would|could|might|
 const IRREALIS_INTENT =
   /\b(?:expected|likely|plans?|planned|hopes?|hoped|intends?|intended|aims?|set)\s+to\s+(?!(?:the|a|an)\b)[a-z]+/;
 const isIrrealis = (sentence: string) => IRREALIS_MARKER.test(sentence) || IRREALIS_INTENT.test(sentence);
+// A sentence that tells of what is to come: irrealis, or naming a time ahead or a plan ("due", "scheduled").
+const AHEAD_WORDS = /\b(?:next|later|upcoming|coming|due|scheduled|tomorrow)\b/i;
+const tellsAhead = (sentence: string) => isIrrealis(sentence) || AHEAD_WORDS.test(sentence);
 // A question about what happened ("did …", "has …") finds in an irrealis sentence this share of
 // what it holds: it may tell what was to come, and rarely that it did. Any share from 0.3 to 0.7
 // ranks the same on every development set.
@@ -247,7 +250,9 @@ export function weighPassage(
     // for its context tells of something else.
     const asFacts =
       wantsFact && !hypothetical ? expectedFacts(expected, answering(i).facts, asked, namesCounted) : [];
-    const holdsFact = !hypothetical && (holdsKind || asFacts.length > 0);
+    // "when is the next meeting" is not answered by "the meeting was held in 1992".
+    const ofThePast = expected.ahead === true && !tellsAhead(sentences[i] as string);
+    const holdsFact = !hypothetical && !ofThePast && (holdsKind || asFacts.length > 0);
     // Whether the window tells what is asked: the name, when one is asked for, and the role; that it
     // happened, for a question after how something ended; what was done, to the ones counted.
     const tellsAsked =

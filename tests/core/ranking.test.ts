@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/core/answer.ts';
 import {
   FACT_BONUS,
   FAR_FACT_SHARE,
@@ -193,6 +194,35 @@ describe('a fact in a window that does not tell what else is asked gains less', 
   it('the name beside the role ranks first', () => {
     expect(ranked[0]?.paragraph.key).toBe('tribe#3');
     expect(ranked[0]?.evidence.missesFact).toBe(false);
+  });
+});
+
+describe('a question about what is to come is not answered by a fact of the past', () => {
+  const talks = NewsIndex.build(
+    [
+      article('talks', {
+        title: 'Harbour talks',
+        texts: [
+          'The Harbour Group meeting was held in Vienna in 1992 to settle the dispute.',
+          'The next Harbour Group meeting is due in March.',
+        ],
+      }),
+      article('archive', {
+        title: 'Archive notes',
+        texts: ['The Lantern Council met in Geneva in 1998 to settle the dispute.'],
+      }),
+    ],
+    loadLexicon(),
+  );
+  const ranked = rankParagraphs(talks, analyzeQuestion(talks, 'when is the next Harbour Group meeting'));
+  it('the time ahead holds the fact and ranks first; the time past holds none', () => {
+    expect(ranked[0]?.paragraph.key).toBe('talks#2');
+    expect(ranked[0]?.evidence.holdsFact).toBe(true);
+    expect(ranked.find((r) => r.paragraph.key === 'talks#1')?.evidence.holdsFact).toBe(false);
+  });
+  it('asked when something will happen, a past time alone does not answer', () => {
+    expect(answerQuestion(talks, 'when will the Lantern Council meet again').answered).toBe(false);
+    expect(answerQuestion(talks, 'when did the Lantern Council meet').answered).toBe(true);
   });
 });
 
