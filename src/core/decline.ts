@@ -1,6 +1,6 @@
+import type { Lexicon } from './lexicon.ts';
 import type { Concept, QuestionAnalysis } from './question.ts';
 import type { RankedParagraph } from './ranking.ts';
-import { wordSpans } from './text.ts';
 import type { Answer } from './types.ts';
 
 /**
@@ -83,11 +83,11 @@ export function reachableShare(analysis: QuestionAnalysis): number {
 }
 
 /** A word as the articles write it ("McCartney", "YouTube"), found in the given passages; else as asked. */
-function asWritten(concept: Concept, passages: readonly RankedParagraph[]): string {
+function asWritten(concept: Concept, passages: readonly RankedParagraph[], lexicon: Lexicon): string {
   if (concept.term.includes(' ')) return concept.word;
   for (const { paragraph, article } of passages) {
     for (const text of [paragraph.text, article.title]) {
-      for (const span of wordSpans(text)) {
+      for (const span of lexicon.spans(text)) {
         if (span.word === concept.word) {
           return text.slice(span.start, span.end);
         }
@@ -112,6 +112,7 @@ export function declined(
   question: string,
   analysis: QuestionAnalysis,
   ranked: readonly RankedParagraph[],
+  lexicon: Lexicon,
 ): Answer {
   const suggestions = [...new Set(ranked.slice(0, 8).map((r) => r.article.title || r.article.id))].slice(
     0,
@@ -131,7 +132,7 @@ export function declined(
       )}.`;
     }
     if (used.length > 0) {
-      const written = used.map((c) => asWritten(c, ranked.slice(0, 8)));
+      const written = used.map((c) => asWritten(c, ranked.slice(0, 8), lexicon));
       answer +=
         unused.length > 0
           ? ` They do mention ${listOf(written, 'and')}.`

@@ -5,7 +5,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import { stemmer } from 'stemmer';
 import winkLemmatizer from 'wink-lemmatizer';
 import { NewsdeskError } from './errors.ts';
-import { adjacentSwaps, wordSpans, words } from './text.ts';
+import { adjacentSwaps, readAcronyms, type WordSpan, wordSpans, words } from './text.ts';
 import { isProperName, relatedWords } from './wordnet.ts';
 
 /** A folded word of a text and its index term. */
@@ -56,6 +56,8 @@ export interface Lexicon {
    * becomes index terms (paragraphs, headlines, questions and quotes all go through it).
    */
   wordTerms(text: string): WordTerm[];
+  /** The folded words of a text with its acronyms read as names ("US", "U.S.": see `readAcronyms`). */
+  spans(text: string): WordSpan[];
   /** The index terms of a text, in order (see {@link Lexicon.wordTerms}). */
   termsOf(text: string): string[];
   /** Other wordings of a term from the synonym groups, each as a list of index terms. */
@@ -248,9 +250,10 @@ export function createLexicon(
       alternativesByTerm.set(key, list);
     }
   }
+  const spansOf = (text: string) => readAcronyms(text, wordSpans(text), (word) => term(word) === null);
   const wordTerms = (text: string): WordTerm[] => {
     const found: WordTerm[] = [];
-    const spans = wordSpans(text);
+    const spans = spansOf(text);
     for (const [i, span] of spans.entries()) {
       const t = term(span.word);
       if (t !== null) found.push({ word: span.word, term: t });
@@ -290,6 +293,7 @@ export function createLexicon(
   };
   return {
     term,
+    spans: spansOf,
     wordTerms,
     termsOf,
     related,

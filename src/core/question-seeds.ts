@@ -1,7 +1,7 @@
 import { wordsMeant } from './chat-forms.ts';
 import { outcomeWords } from './question-outcome.ts';
 import type { NewsIndex } from './search-index.ts';
-import { wordSpans, words } from './text.ts';
+import { words } from './text.ts';
 import { baseForms } from './wordnet.ts';
 
 // The words of a question that may be concepts, as seeds: stop words, the word after "how", adverbial
@@ -25,9 +25,9 @@ export function conceptSeeds(index: NewsIndex, question: string): Seed[] {
   // The word after "how" says what kind of answer is wanted (how long, how old, how much), which the
   // expected answer type carries; as a content word it would match "long-running" or "old town".
   // Chat forms are read as the words meant ("hw much", "ppl"): as written, they are words no article uses.
-  const spans = wordSpans(question.slice(0, MAX_QUESTION_CHARS)).flatMap((span) =>
-    wordsMeant(span.word).map((word) => ({ ...span, word })),
-  );
+  const spans = lexicon
+    .spans(question.slice(0, MAX_QUESTION_CHARS))
+    .flatMap((span) => wordsMeant(span.word).map((word) => ({ ...span, word })));
   const functional = functionPhraseWords(
     index,
     spans.map((span) => span.word),

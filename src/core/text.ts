@@ -55,6 +55,63 @@ export function wordSpans(text: string): WordSpan[] {
   return spans;
 }
 
+// An acronym written in capitals is at most this long ("US", "WHO", "NATO"); longer runs are shouting.
+const MAX_ACRONYM_LETTERS = 5;
+const CAPITALS = /^\p{Lu}+$/u;
+const LOWER_CASE = /\p{Ll}/u;
+
+/** The dotted form of an acronym's letters: "us" → "u.s.", a word no stop word list holds. */
+const dotted = (letters: string) => `${[...letters].join('.')}.`;
+
+/**
+ * The spans of a text with its acronyms read as names: letters with full stops ("U.S.", "U.K.") as one
+ * word ("us", "uk"), and a stop word written as an acronym ("US", "WHO" in text that is not all capitals,
+ * "U.S.", or "the us") as its dotted form ("u.s."), so that it is not read as the pronoun "us". The
+ * dotted form is what every wording of the acronym folds to, so "US", "U.S." and "the us" match.
+ */
+export function readAcronyms(
+  text: string,
+  spans: readonly WordSpan[],
+  isStopWord: (word: string) => boolean,
+): WordSpan[] {
+  const read: WordSpan[] = [];
+  const mixedCase = LOWER_CASE.test(text);
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i] as WordSpan;
+    // "U.S.A.": single letters, each followed by a full stop, the next starting right after it.
+    let end = i;
+    while (
+      (spans[end] as WordSpan).word.length === 1 &&
+      text[(spans[end] as WordSpan).end] === '.' &&
+      spans[end + 1]?.word.length === 1 &&
+      spans[end + 1]?.start === (spans[end] as WordSpan).end + 1
+    )
+      end++;
+    if (end > i && text[(spans[end] as WordSpan).end] === '.') {
+      const letters = spans
+        .slice(i, end + 1)
+        .map((s) => s.word)
+        .join('');
+      const last = spans[end] as WordSpan;
+      read.push({
+        word: isStopWord(letters) ? dotted(letters) : letters,
+        start: span.start,
+        end: last.end + 1,
+      });
+      i = end;
+      continue;
+    }
+    const raw = text.slice(span.start, span.end);
+    const acronym =
+      isStopWord(span.word) &&
+      ((mixedCase && raw.length >= 2 && raw.length <= MAX_ACRONYM_LETTERS && CAPITALS.test(raw)) ||
+        // "the" never comes before the pronoun: "the us" is the country.
+        (span.word === 'us' && read.at(-1)?.word === 'the'));
+    read.push(acronym ? { ...span, word: dotted(span.word) } : span);
+  }
+  return read;
+}
+
 /** The folded words of a text, in order. */
 export function words(text: string): string[] {
   return wordSpans(text).map((span) => span.word);

@@ -65,6 +65,15 @@ describe('one tokeniser from text to index terms', () => {
     expect(lexicon.wordTerms('Who denied it?').map((w) => w.word)).toEqual(['denied']);
   });
 
+  it('reads "US", "U.S." and "the us" as one name, not as the pronoun', () => {
+    const us = lexicon.termsOf('sold in US');
+    expect(us).toHaveLength(2);
+    expect(lexicon.termsOf('sold in the U.S.')).toEqual(us);
+    expect(lexicon.termsOf('sold in the us')).toEqual(us);
+    expect(lexicon.termsOf('tell us')).toEqual(lexicon.termsOf('tell'));
+    expect(lexicon.related('american').map((r) => r.terms.join(' '))).toContain(us[1]);
+  });
+
   it('reads a hyphenated compound also as one word, so e-mail and email meet', () => {
     expect(lexicon.termsOf('e-mails')).toContain(lexicon.term('email'));
     expect(lexicon.termsOf('co-operate')).toContain(lexicon.term('cooperate'));

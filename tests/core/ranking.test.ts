@@ -226,6 +226,26 @@ describe('a question about what is to come is not answered by a fact of the past
   });
 });
 
+describe('"US" is a country, not the pronoun', () => {
+  const trade = NewsIndex.build(
+    [
+      article('trade', {
+        title: 'Trade figures',
+        texts: [
+          'Exports to Canada rose 9%, it told us.',
+          'Exports to the US rose by 5% last year, the ministry said in its annual report on trade.',
+        ],
+      }),
+    ],
+    loadLexicon(),
+  );
+  for (const question of ['how much did exports to the US rise', 'how much did exports to the us rise']) {
+    it(question, () =>
+      expect(rankParagraphs(trade, analyzeQuestion(trade, question))[0]?.paragraph.key).toBe('trade#2'),
+    );
+  }
+});
+
 describe('a question after a role is answered by the name beside the role word', () => {
   const cases = [
     { question: "who is Olsen's lawyer", key: 'hearing#1', holds: true },

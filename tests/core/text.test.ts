@@ -4,6 +4,7 @@ import {
   cleanLine,
   foldWord,
   printable,
+  readAcronyms,
   splitSentences,
   wordSpans,
   words,
@@ -117,5 +118,34 @@ describe('adjacentSwaps', () => {
     { word: 'a', swaps: [] },
   ])('$word', ({ word, swaps }) => {
     expect(adjacentSwaps(word)).toEqual(swaps);
+  });
+});
+
+describe('readAcronyms', () => {
+  const stopWords = new Set(['us', 'who', 'the', 'it', 'in', 'and', 'tell', 'more']);
+  const read = (text: string) => readAcronyms(text, wordSpans(text), (word) => stopWords.has(word));
+  const cases = [
+    // a stop word in capitals, in text that is not all capitals, is an acronym
+    { text: 'Sales in the US rose', words: ['sales', 'in', 'the', 'u.s.', 'rose'] },
+    { text: 'The WHO said it', words: ['the', 'w.h.o.', 'said', 'it'] },
+    // letters with full stops are one word, dotted only when the letters make a stop word
+    { text: 'in the U.S. market', words: ['in', 'the', 'u.s.', 'market'] },
+    { text: 'U.K. and UK', words: ['uk', 'and', 'uk'] },
+    { text: 'U.S.A.', words: ['usa'] },
+    // "the" never comes before the pronoun
+    { text: 'what did the us say', words: ['what', 'did', 'the', 'u.s.', 'say'] },
+    { text: 'tell us more', words: ['tell', 'us', 'more'] },
+    // a headline in capitals is shouting, not acronyms
+    { text: 'US IN TALKS', words: ['us', 'in', 'talks'] },
+    // a single capital letter is no acronym
+    { text: 'It is', words: ['it', 'is'] },
+  ] as const;
+  for (const { text, words: expected } of cases) {
+    it(`"${text}"`, () => expect(read(text).map((span) => span.word)).toEqual(expected));
+  }
+  it('spans cover the acronym as written, full stops included', () => {
+    const text = 'in the U.S. market';
+    const span = read(text).find((s) => s.word === 'u.s.');
+    expect(span && text.slice(span.start, span.end)).toBe('U.S.');
   });
 });
