@@ -59,6 +59,8 @@ export function wordSpans(text: string): WordSpan[] {
 const MAX_ACRONYM_LETTERS = 5;
 const CAPITALS = /^\p{Lu}+$/u;
 const LOWER_CASE = /\p{Ll}/u;
+// A quick look at a second letter before the full test: most stop words are written in lower case.
+const isCapital = (code: number) => (code >= 65 && code <= 90) || code > 127;
 
 /** The dotted form of an acronym's letters: "us" → "u.s.", a word no stop word list holds. */
 const dotted = (letters: string) => `${[...letters].join('.')}.`;
@@ -74,42 +76,44 @@ export function readAcronyms(
   spans: readonly WordSpan[],
   isStopWord: (word: string) => boolean,
 ): WordSpan[] {
-  const read: WordSpan[] = [];
-  const mixedCase = LOWER_CASE.test(text);
+  let read: WordSpan[] | undefined;
+  let mixedCase: boolean | undefined;
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i] as WordSpan;
-    // "U.S.A.": single letters, each followed by a full stop, the next starting right after it.
-    let end = i;
-    while (
-      (spans[end] as WordSpan).word.length === 1 &&
-      text[(spans[end] as WordSpan).end] === '.' &&
-      spans[end + 1]?.word.length === 1 &&
-      spans[end + 1]?.start === (spans[end] as WordSpan).end + 1
-    )
-      end++;
-    if (end > i && text[(spans[end] as WordSpan).end] === '.') {
-      const letters = spans
-        .slice(i, end + 1)
-        .map((s) => s.word)
-        .join('');
-      const last = spans[end] as WordSpan;
-      read.push({
-        word: isStopWord(letters) ? dotted(letters) : letters,
-        start: span.start,
-        end: last.end + 1,
-      });
-      i = end;
-      continue;
-    }
-    const raw = text.slice(span.start, span.end);
-    const acronym =
-      isStopWord(span.word) &&
-      ((mixedCase && raw.length >= 2 && raw.length <= MAX_ACRONYM_LETTERS && CAPITALS.test(raw)) ||
+    let replacement: WordSpan | undefined;
+    let last = i;
+    if (span.word.length === 1) {
+      // "U.S.A.": single letters, each followed by a full stop, the next starting right after it.
+      while (
+        text[(spans[last] as WordSpan).end] === '.' &&
+        spans[last + 1]?.word.length === 1 &&
+        spans[last + 1]?.start === (spans[last] as WordSpan).end + 1
+      )
+        last++;
+      if (last > i && text[(spans[last] as WordSpan).end] === '.') {
+        const letters = spans
+          .slice(i, last + 1)
+          .map((s) => s.word)
+          .join('');
+        const end = (spans[last] as WordSpan).end + 1;
+        replacement = { word: isStopWord(letters) ? dotted(letters) : letters, start: span.start, end };
+      } else last = i;
+    } else if (span.word.length <= MAX_ACRONYM_LETTERS && isStopWord(span.word)) {
+      mixedCase ??= LOWER_CASE.test(text);
+      const acronym =
+        (mixedCase &&
+          isCapital(text.charCodeAt(span.start + 1)) &&
+          CAPITALS.test(text.slice(span.start, span.end))) ||
         // "the" never comes before the pronoun: "the us" is the country.
-        (span.word === 'us' && read.at(-1)?.word === 'the'));
-    read.push(acronym ? { ...span, word: dotted(span.word) } : span);
+        (span.word === 'us' && (read ?? spans)[(read ? read.length : i) - 1]?.word === 'the');
+      if (acronym) replacement = { ...span, word: dotted(span.word) };
+    }
+    // The spans are copied only once one of them is read anew: most texts have no acronym.
+    if (replacement && !read) read = spans.slice(0, i);
+    if (read) read.push(replacement ?? span);
+    i = last;
   }
-  return read;
+  return read ?? (spans as WordSpan[]);
 }
 
 /** The folded words of a text, in order. */
