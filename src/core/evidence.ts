@@ -61,6 +61,7 @@ const tellsAhead = (sentence: string) => isIrrealis(sentence) || AHEAD_WORDS.tes
 // what it holds: it may tell what was to come, and rarely that it did. Any share from 0.3 to 0.7
 // ranks the same on every development set.
 export const IRREALIS_FACTOR = 0.5;
+const isNumber = (word: string) => /^\d/.test(word);
 // A quoted sentence shorter than this is widened by its neighbour: alone it rarely makes sense.
 const SHORT_SENTENCE = 60;
 
@@ -154,11 +155,17 @@ export function weighPassage(
       ? Math.max(0, ...inSentence.map((row) => row[k] ?? 0))
       : bestFactor(concept, paragraphTerms);
   // What each concept gets from outside the window: the rest of the paragraph and its context.
+  // A number the question gives ("4000 fighters") is lent by nothing around the paragraph: no pronoun
+  // stands for it, and a lead that gives it tells nothing of the paragraphs that do not.
   const outside = concepts.map((concept, k) =>
     Math.max(
       inParagraph(k, concept) * PLACE_FACTORS.paragraph,
-      ...context.article.map((terms) => bestFactor(concept, terms) * PLACE_FACTORS.article),
-      context.previous ? bestFactor(concept, context.previous) * PLACE_FACTORS.previousParagraph : 0,
+      ...(isNumber(concept.word)
+        ? []
+        : [
+            ...context.article.map((terms) => bestFactor(concept, terms) * PLACE_FACTORS.article),
+            context.previous ? bestFactor(concept, context.previous) * PLACE_FACTORS.previousParagraph : 0,
+          ]),
     ),
   );
   const total = concepts.reduce((sum, c) => sum + c.weight, 0);

@@ -168,3 +168,33 @@ describe('a question about what happened is not answered by what only might, wil
     });
   }
 });
+
+describe('a number the question gives is not lent by the lead, as a name is', () => {
+  const strike = NewsIndex.build(
+    [
+      article('strike', {
+        title: 'Dock strike',
+        texts: [
+          'Some 4,000 dock workers joined the Harbour Union strike on Monday.',
+          'The Harbour Union said the workers had been underpaid for years.',
+        ],
+      }),
+    ],
+    loadLexicon(),
+  );
+  const found = strike.article('strike');
+  const weigh = (question: string) => {
+    const paragraph = found?.paragraphs[1];
+    if (!found || !paragraph) throw new Error('no paragraph strike#2');
+    return weighPassage(strike, analyzeQuestion(strike, question), found, paragraph);
+  };
+  it('a paragraph without the number does not hold it, though its lead does', () => {
+    // "harbour union workers" are all in the second paragraph; the lead adds "4000" only if lent.
+    const withNumber = weigh('harbour union 4000 workers');
+    const analysis = analyzeQuestion(strike, 'harbour union 4000 workers');
+    const total = analysis.concepts.reduce((sum, c) => sum + c.weight, 0);
+    const number = analysis.concepts.find((c) => c.word === '4000');
+    expect(number).toBeDefined();
+    expect(withNumber.coverage).toBeCloseTo((total - (number?.weight ?? 0)) / total, 6);
+  });
+});
