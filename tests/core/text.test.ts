@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   adjacentSwaps,
@@ -143,6 +144,25 @@ describe('readAcronyms', () => {
   for (const { text, words: expected } of cases) {
     it(`"${text}"`, () => expect(read(text).map((span) => span.word)).toEqual(expected));
   }
+  it('gives ordered spans inside the text, each starting where a word does, for any text', () => {
+    const pieces = fc.constantFrom('U', 'S', '.', ' ', 'us', 'US', 'the', 'A.', 'b', 'Who', 'WHO', ',', 'é');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 20 }), (parts) => {
+        const text = parts.join('');
+        const spans = read(text);
+        const starts = new Set(wordSpans(text).map((span) => span.start));
+        let end = 0;
+        for (const span of spans) {
+          expect(span.start).toBeGreaterThanOrEqual(end);
+          expect(span.end).toBeGreaterThan(span.start);
+          expect(span.end).toBeLessThanOrEqual(text.length);
+          expect(starts.has(span.start)).toBe(true);
+          end = span.end;
+        }
+      }),
+    );
+  });
+
   it('spans cover the acronym as written, full stops included', () => {
     const text = 'in the U.S. market';
     const span = read(text).find((s) => s.word === 'u.s.');
