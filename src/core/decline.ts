@@ -1,6 +1,7 @@
 import type { Lexicon } from './lexicon.ts';
 import type { Concept, QuestionAnalysis } from './question.ts';
 import type { RankedParagraph } from './ranking.ts';
+import { acronymLetters } from './text.ts';
 import type { Answer } from './types.ts';
 
 /**
@@ -126,10 +127,9 @@ export function declined(
   } else {
     answer = 'The articles don’t answer that.';
     if (unused.length > 0) {
-      answer += ` No article mentions ${listOf(
-        unused.map((c) => c.word),
-        'or',
-      )}.`;
+      // An acronym read as a name ("u.s.") is written as one.
+      const shown = unused.map((c) => acronymLetters(c.word)?.toUpperCase() ?? c.word);
+      answer += ` No article mentions ${listOf(shown, 'or')}.`;
     }
     if (used.length > 0) {
       const written = used.map((c) => asWritten(c, ranked.slice(0, 8), lexicon));

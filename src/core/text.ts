@@ -64,6 +64,12 @@ const isCapital = (code: number) => (code >= 65 && code <= 90) || code > 127;
 
 /** The dotted form of an acronym's letters: "us" → "u.s.", a word no stop word list holds. */
 const dotted = (letters: string) => `${[...letters].join('.')}.`;
+const DOTTED = /^(?:\p{L}\.)+$/u;
+
+/** The letters of an acronym read as a name ("u.s." → "us"), or `undefined` for any other word. */
+export function acronymLetters(word: string): string | undefined {
+  return DOTTED.test(word) ? word.replaceAll('.', '') : undefined;
+}
 
 /**
  * The spans of a text with its acronyms read as names: letters with full stops ("U.S.", "U.K.") as one

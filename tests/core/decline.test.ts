@@ -430,6 +430,8 @@ describe('a decline says which words no article uses', () => {
   const cases = [
     { question: 'did the mayor visit Zanzibar', unused: ['visit', 'zanzibar'], mentioned: ['mayor'] },
     { question: 'saxophone concert tickets', unused: ['saxophone', 'concert', 'tickets'], mentioned: [] },
+    // an acronym read as a name is written as one, not as the pronoun it folds to
+    { question: 'did the mayor visit the US', unused: ['visit', 'US'], mentioned: ['mayor'] },
   ] as const;
   for (const { question, unused, mentioned } of cases) {
     it(question, () => {
