@@ -1,4 +1,5 @@
 import { wordsMeant } from './chat-forms.ts';
+import { slipOf } from './lexicon.ts';
 import { outcomeWords } from './question-outcome.ts';
 import type { NewsIndex } from './search-index.ts';
 import { words } from './text.ts';
@@ -151,5 +152,46 @@ function writtenTogether(index: NewsIndex, first: Seed, second: Seed): boolean {
     const paragraph = index.paragraph(key);
     const title = paragraph ? index.article(paragraph.articleId)?.title : undefined;
     return together(paragraph?.text ?? '') || together(title ?? '');
+  });
+}
+
+// A word this short is not corrected against the whole vocabulary (too many words are one slip away):
+// only against the word the articles write after the name before it.
+const MAX_NAME_SLIP_LETTERS = 3;
+
+/**
+ * Reads a short word no dictionary knows and no article uses, right after a name the articles use, as
+ * the word the articles write after that name when it is one slip away: "debra hil" → Debra Hill.
+ */
+export function nameSlips(index: NewsIndex, question: string, seeds: readonly Seed[]): Seed[] {
+  const { lexicon } = index;
+  return seeds.map((seed, i) => {
+    const before = seeds[i - 1];
+    const [word, term] = [seed.words[0] ?? '', seed.terms[0] ?? ''];
+    const [name, nameTerm] = [before?.words[0] ?? '', before?.terms[0] ?? ''];
+    const gap = question.slice(before?.spans.at(-1)?.end, seed.spans[0]?.start);
+    if (
+      !before ||
+      seed.words.length !== 1 ||
+      before.words.length !== 1 ||
+      word.length > MAX_NAME_SLIP_LETTERS ||
+      !/^\s+$/.test(gap) ||
+      index.uses(term) ||
+      lexicon.isDictionaryWord(word) ||
+      !lexicon.isName(name) ||
+      !index.uses(nameTerm)
+    )
+      return seed;
+    const following = new Set<string>();
+    for (const key of index.paragraphsWithAll([nameTerm], MAX_PARAGRAPHS_READ)) {
+      const folded = words(index.paragraph(key)?.text ?? '');
+      folded.forEach((w, k) => {
+        const next = folded[k + 1];
+        if (w === name && next) following.add(next);
+      });
+    }
+    const meant = slipOf(word, following);
+    const meantTerm = meant === undefined ? null : lexicon.term(meant);
+    return meant && meantTerm ? { words: [meant], terms: [meantTerm], spans: seed.spans } : seed;
   });
 }

@@ -5,7 +5,7 @@ import { kindsOf } from './kinds.ts';
 import { englishSpellings, type Relation } from './lexicon.ts';
 import { asksOutcome, predicates } from './question-outcome.ts';
 import { agentOf, asksWhoANameIs, roleOf, speakerAsked } from './question-roles.ts';
-import { conceptSeeds, joinNames, MAX_QUESTION_CHARS, type Seed } from './question-seeds.ts';
+import { conceptSeeds, joinNames, MAX_QUESTION_CHARS, nameSlips, type Seed } from './question-seeds.ts';
 import type { NewsIndex } from './search-index.ts';
 import { words } from './text.ts';
 import { baseForms, namesInDefinitions, nounDefinitions, verbSenses } from './wordnet.ts';
@@ -276,7 +276,8 @@ export function analyzeQuestion(index: NewsIndex, question: string): QuestionAna
   const asked = expectedAnswer(text);
   const concepts: Concept[] = [];
   const seen = new Set<string>();
-  for (const group of joinNames(index, text, conceptSeeds(index, text))) {
+  const seeds = nameSlips(index, text, conceptSeeds(index, text));
+  for (const group of joinNames(index, text, seeds)) {
     const parts = group.filter((seed) => !seen.has(seed.terms.join(' ')));
     for (const seed of parts) seen.add(seed.terms.join(' '));
     if (parts.length === 0) continue;

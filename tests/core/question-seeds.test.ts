@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../src/core/lexicon.ts';
-import { conceptSeeds, joinNames, MAX_QUESTION_CHARS } from '../../src/core/question-seeds.ts';
+import { conceptSeeds, joinNames, MAX_QUESTION_CHARS, nameSlips } from '../../src/core/question-seeds.ts';
 import { NewsIndex } from '../../src/core/search-index.ts';
 import { article } from '../helpers/fixtures.ts';
 
@@ -55,5 +55,22 @@ describe('the words of one name', () => {
   ])('$question', ({ question, groups }) => {
     const joined = joinNames(index, question, conceptSeeds(index, question));
     expect(joined.map((group) => group.map((seed) => seed.words.join(' ')))).toEqual(groups);
+  });
+});
+
+describe('a short word no article uses after a name is read as the word the articles write there', () => {
+  const slipped = (question: string) =>
+    nameSlips(index, question, conceptSeeds(index, question)).map((seed) => seed.words.join(' '));
+  it.each([
+    // "Shani Rhys James": "rys" is one letter left out of the word the articles write after "shani"
+    { question: 'what did shani rys james paint', seeds: ['shani', 'rhys', 'james', 'paint'] },
+    // longer words are corrected against the whole vocabulary, not here
+    { question: 'when did recep tayip erdogan write', seeds: ['recep', 'tayip', 'erdogan', 'write'] },
+    // not after a name, or more than one slip away, or a word of the dictionary: as typed
+    { question: 'what did rys paint', seeds: ['rys', 'paint'] },
+    { question: 'what did shani rhys jm paint', seeds: ['shani', 'rhys', 'jm', 'paint'] },
+    { question: 'what did shani rhys jam', seeds: ['shani', 'rhys', 'jam'] },
+  ])('$question', ({ question, seeds }) => {
+    expect(slipped(question)).toEqual(seeds);
   });
 });
