@@ -55,8 +55,8 @@ const IRREALIS_INTENT =
   /\b(?:expected|likely|plans?|planned|hopes?|hoped|intends?|intended|aims?|set)\s+to\s+(?!(?:the|a|an)\b)[a-z]+/;
 const isIrrealis = (sentence: string) => IRREALIS_MARKER.test(sentence) || IRREALIS_INTENT.test(sentence);
 // A sentence that tells of what is to come: irrealis, or naming a time ahead or a plan ("due", "scheduled").
-const AHEAD_WORDS = /\b(?:next|later|upcoming|coming|due|scheduled|tomorrow)\b/i;
-const tellsAhead = (sentence: string) => isIrrealis(sentence) || AHEAD_WORDS.test(sentence);
+const WORDS_OF_WHAT_IS_TO_COME = /\b(?:next|later|upcoming|coming|due|scheduled|tomorrow)\b/i;
+const tellsAhead = (sentence: string) => isIrrealis(sentence) || WORDS_OF_WHAT_IS_TO_COME.test(sentence);
 // A question about what happened ("did …", "has …") finds in an irrealis sentence this share of
 // what it holds: it may tell what was to come, and rarely that it did. Any share from 0.3 to 0.7
 // ranks the same on every development set.
