@@ -16,6 +16,7 @@ import {
 } from './answer-types-words.ts';
 import { symbolsSpelled, wordsMeant } from './chat-forms.ts';
 import { isBuiltPlace } from './kinds.ts';
+import { slipOf } from './lexicon.ts';
 import { asksOutcome } from './question-outcome.ts';
 import { foldWord, words } from './text.ts';
 import { baseForms, nounClasses } from './wordnet.ts';
@@ -191,11 +192,19 @@ function whichWhat(question: string, whIndex: number): ExpectedAnswer {
 // Words of a question that ask about what is still to come: the future's modals and "next".
 const AHEAD_WORDS = list('will shall gonna next upcoming');
 
-/** Whether a question asks about what is still to come (see {@link ExpectedAnswer.ahead}). */
+/**
+ * Whether a question asks about what is still to come (see {@link ExpectedAnswer.ahead}). A slip of
+ * one of its words is read as it, as a slip of a question word is ("nex", "wil").
+ */
 function asksAhead(question: string): boolean {
   const all = words(question);
   // "won't" folds to "won" and "t".
-  return all.some((word, i) => AHEAD_WORDS.has(word) || (word === 'won' && all[i + 1] === 't'));
+  return all.some(
+    (word, i) =>
+      AHEAD_WORDS.has(word) ||
+      (word === 'won' && all[i + 1] === 't') ||
+      slipOf(word, AHEAD_WORDS) !== undefined,
+  );
 }
 
 /** What kind of fact a question asks for (see {@link ExpectedAnswer}). */

@@ -166,6 +166,9 @@ describe('expectedAnswer', () => {
     // what is still to come: the future's modals and "next"; "won" alone is the past of "win"
     { question: 'when will the talks resume', expected: { kind: 'time', ahead: true } },
     { question: 'when is the next meeting', expected: { kind: 'time', ahead: true } },
+    // a slip of one of those words is read as it; an English word ("net") is not a slip
+    { question: 'when is the nex meeting', expected: { kind: 'time', ahead: true } },
+    { question: 'when did the net fall', expected: { kind: 'time' } },
     { question: "who won't be playing", expected: { kind: 'name', ahead: true } },
     { question: 'who won the vote', expected: { kind: 'name' } },
     { question: "wasn't the stadium sold", expected: { kind: null, yesNo: true, happened: true } },
