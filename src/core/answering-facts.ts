@@ -3,7 +3,7 @@ import { factsIn, termsOf } from './evidence-cache.ts';
 import { isBuiltPlace, placeOfClass } from './kinds.ts';
 import { bestFactor, type Concept, type QuestionAnalysis, RELATION_FACTORS } from './question.ts';
 import type { NewsIndex } from './search-index.ts';
-import { foldWord, type WordSpan, wordSpans } from './text.ts';
+import { foldWord, type WordSpan } from './text.ts';
 import { baseForms, nounClasses } from './wordnet.ts';
 
 // Which facts of a sentence may answer a question: those beside the role asked after, and counts of
@@ -56,7 +56,7 @@ export function answeringFacts(
     role
       ? roleTerms.has(index.lexicon.term(word) ?? '')
       : baseForms(word).some((base) => base.pos === 'noun' && agent?.nouns.has(base.lemma));
-  const spans = wordSpans(sentence);
+  const spans = index.lexicon.spans(sentence);
   const roleAt = spans.flatMap((span, i) => (names(span.word) ? [i] : []));
   if (roleAt.length === 0) return { facts, besideRole: false };
   const beside = facts.filter((fact) =>
@@ -140,7 +140,7 @@ function namedBesideClass(
   kinds: readonly Fact['kind'][],
 ): readonly Fact[] {
   const classTerms = wordTerms(concept, RELATION_FACTORS.synonym);
-  const spans = wordSpans(sentence);
+  const spans = index.lexicon.spans(sentence);
   const classAt = spans.flatMap((span, i) =>
     classTerms.has(index.lexicon.term(span.word) ?? '') ? [i] : [],
   );
@@ -172,7 +172,7 @@ export function factNearAsked(
     asked = new Set(concepts.flatMap((c) => [...wordTerms(c, NEAR_MIN_FACTOR)]));
     askedTermsOf.set(analysis, asked);
   }
-  const spans = wordSpans(sentence);
+  const spans = index.lexicon.spans(sentence);
   const at = spans.flatMap((span, i) => (asked.has(index.lexicon.term(span.word) ?? '') ? [i] : []));
   return (
     at.length === 0 || facts.some((fact) => at.some((i) => wordsApart(spans, i, fact) <= ASKED_FACT_DISTANCE))
@@ -197,7 +197,7 @@ const PLACE_CLASSES = new Set(['noun.location', 'noun.artifact', 'noun.object'])
  * pack out on Thursday" and "was banned by the council" do not.
  */
 export function locatesSomething(index: NewsIndex, analysis: QuestionAnalysis, sentence: string): boolean {
-  const spans = wordSpans(sentence);
+  const spans = index.lexicon.spans(sentence);
   const times = factsIn(index, sentence).filter((fact) => fact.kind === 'time' || fact.kind === 'number');
   const locating = (word: WordSpan) => {
     if (analysis.asked.has(word.word) || index.lexicon.term(word.word) === null) return false;
