@@ -2,7 +2,7 @@ import type { Lexicon } from './lexicon.ts';
 import type { Concept, QuestionAnalysis } from './question.ts';
 import type { RankedParagraph } from './ranking.ts';
 import { acronymLetters } from './text.ts';
-import type { Answer } from './types.ts';
+import type { Answer, Article } from './types.ts';
 
 /**
  * The score a passage needs to be quoted as an answer: the weighted share of the question's concepts
@@ -54,18 +54,31 @@ export function answers(
  * gives the sum of another man's settlement). Checked on every development set at once and with each set left out in turn: against
  * quoting the best passage that answers, wherever it ranks, this declined only unanswerable questions
  * (3 of 54) and changed no answer to an answerable one.
+ *
+ * An article's lead is the exception: it repeats the question's names because it sums up the story, so
+ * it says which article the question is about, not that it answers ("who is the chief of the Carib
+ * Indians": the lead tells of "the group's chief"; the paragraph below names him). When the lead ranks
+ * first and does not answer, the search goes on within its article only.
  */
 export function bestAnswer(
   ranked: readonly RankedParagraph[],
   minScore = MIN_ANSWER_SCORE,
 ): RankedParagraph | undefined {
+  let passedLeadOf: Article | undefined;
   for (const passage of ranked) {
-    const { evidence } = passage;
+    const { evidence, article } = passage;
+    if (passedLeadOf && article !== passedLeadOf) return undefined;
+    const lead = isLead(passage);
     if (answers(passage, minScore)) return passage;
-    if (!evidence.missesName && !evidence.quotesAnother) return undefined;
+    if (evidence.missesName || evidence.quotesAnother) continue;
+    if (passedLeadOf !== undefined || !lead || evidence.score < minScore) return undefined;
+    passedLeadOf = article;
   }
   return undefined;
 }
+
+/** Whether a passage is its article's first paragraph, which sums up the story under the headline. */
+const isLead = (passage: RankedParagraph) => passage.paragraph.n === 1;
 
 /**
  * Whether no passage can answer: a name or number the question is about that no article uses, or

@@ -373,12 +373,18 @@ describe('a passage that holds only the class of thing asked for is no answer', 
   }
 });
 
-describe('bestAnswer passes over only passages of articles that never mention the names asked', () => {
-  const passage = (id: string, score: number, misses: { fact?: boolean; name?: boolean } = {}) =>
-    ({
-      paragraph: { key: id },
+describe('bestAnswer passes over only passages of articles that never mention the names asked, and a lead', () => {
+  const articles = new Map<string, object>();
+  // "a" is paragraph 2 of article a; "a#1" is article a's lead.
+  const passage = (id: string, score: number, misses: { fact?: boolean; name?: boolean } = {}) => {
+    const [articleId = id, n = '2'] = id.split('#');
+    if (!articles.has(articleId)) articles.set(articleId, { id: articleId });
+    return {
+      article: articles.get(articleId),
+      paragraph: { key: id, n: Number(n) },
       evidence: { score, missesFact: misses.fact ?? false, missesName: misses.name ?? false },
-    }) as unknown as RankedParagraph;
+    } as unknown as RankedParagraph;
+  };
   const high = MIN_ANSWER_SCORE + 0.2;
   const low = MIN_ANSWER_SCORE - 0.05;
   const cases: { name: string; ranked: RankedParagraph[]; best: string | undefined }[] = [
@@ -399,12 +405,68 @@ describe('bestAnswer passes over only passages of articles that never mention th
       best: undefined,
     },
     { name: 'no passage', ranked: [], best: undefined },
+    {
+      name: 'the best-ranked is a lead that does not answer: its article’s next passage that does',
+      ranked: [passage('a#1', high, { fact: true }), passage('a#3', high)],
+      best: 'a#3',
+    },
+    {
+      name: 'the best-ranked is a lead that does not answer, and the next answer is in another article',
+      ranked: [passage('a#1', high, { fact: true }), passage('b#3', high)],
+      best: undefined,
+    },
+    {
+      name: 'only the first lead is passed over',
+      ranked: [
+        passage('a#1', high, { fact: true }),
+        passage('a#2', high, { fact: true }),
+        passage('a#3', high),
+      ],
+      best: undefined,
+    },
+    {
+      name: 'the best-ranked is a lead that scores too little',
+      ranked: [passage('a#1', low), passage('a#3', high)],
+      best: undefined,
+    },
   ];
   for (const { name, ranked, best } of cases) {
     it(name, () => {
       expect(bestAnswer(ranked)?.paragraph.key).toBe(best);
     });
   }
+});
+
+// The lead repeats the question's words because it sums up the story; the paragraph that answers
+// may name the one asked after with fewer of them.
+describe('a lead that ranks first and does not answer is passed over within its article', () => {
+  const island = NewsIndex.build(
+    [
+      article('island', {
+        title: 'Tribe objects to film',
+        texts: [
+          "Plans to film Tarvello's Oru people as raiders have been criticised by the group's chief.",
+          'Oru Chief Maren Dollick said the script could not be changed.',
+        ],
+      }),
+      article('other', {
+        title: 'Harbour reopens',
+        texts: ['The harbour reopened on Monday after repairs.'],
+      }),
+    ],
+    loadLexicon(),
+  );
+  const question = "who is the chief of Tarvello's Oru people";
+  it('ranks the lead first, naming no chief', () => {
+    const ranked = rankParagraphs(island, analyzeQuestion(island, question));
+    expect(ranked[0]?.paragraph.key).toBe('island#1');
+    expect(ranked[0]?.evidence.missesFact).toBe(true);
+  });
+  it('quotes the paragraph that names him', () => {
+    const answer = answerQuestion(island, question);
+    expect(answer.answered).toBe(true);
+    expect(answer.citations[0]?.snippet).toContain('Maren Dollick');
+  });
 });
 
 describe('a question mostly about what no article mentions is declined before any passage is weighed', () => {
