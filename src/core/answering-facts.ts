@@ -1,4 +1,5 @@
 import { countedNounOf, type Fact, holdsExpectedFact, NAME_FACT_KINDS } from './answer-types.ts';
+import { countryKind, countryVariants } from './countries.ts';
 import { factsIn, termsOf } from './evidence-cache.ts';
 import { isBuiltPlace, placeOfClass } from './kinds.ts';
 import { bestFactor, type Concept, type QuestionAnalysis, RELATION_FACTORS } from './question.ts';
@@ -21,8 +22,15 @@ const CLASS_NAME_DISTANCE = 4;
 // A fact tells of what the question asks when it stands this close to one of its words ("erupted on
 // September 27"); farther off it is likelier of something else in the same sentence.
 const ASKED_FACT_DISTANCE = 4;
+// A country names whose role it is when it stands this close before it: "Turkish Defence Minister",
+// "Turkey's defence minister".
+const OWNER_DISTANCE_WORDS = 3;
 // The wordings of a question's word that count as it for nearness: any but its class.
 const NEAR_MIN_FACTOR = RELATION_FACTORS.antonym;
+
+/** Every term of every wording of the concepts. */
+const conceptTerms = (concepts: readonly Concept[]): ReadonlySet<string> =>
+  new Set(concepts.flatMap((c) => c.wordings.flatMap((w) => w.terms)));
 
 /** The facts of a sentence that may answer the question, and whether one stands beside a word for the role asked after. */
 export interface AnsweringFacts {
@@ -59,13 +67,52 @@ export function answeringFacts(
   const spans = index.lexicon.spans(sentence);
   const roleAt = spans.flatMap((span, i) => (names(span.word) ? [i] : []));
   if (roleAt.length === 0) return { facts, besideRole: false };
+  // "who is Armenia's defence minister": a mention of the role as another country's ("Turkish Defence
+  // Minister Hulusi Akar") names another's office; where every mention is, no name here answers.
+  const owners = role
+    ? analysis.concepts.filter((c) => countryKind(c.word) !== undefined).map((c) => c.word)
+    : [];
+  const asked = conceptTerms(analysis.concepts);
+  const ownRoleAt =
+    owners.length > 0
+      ? roleAt.filter((at) => !anothersRole(index, sentence, spans, at, owners, asked))
+      : roleAt;
   const beside = facts.filter((fact) =>
-    roleAt.some((at) => wordsApart(spans, at, fact) <= ROLE_DISTANCE_WORDS),
+    ownRoleAt.some((at) => wordsApart(spans, at, fact) <= ROLE_DISTANCE_WORDS),
   );
   return {
     facts: beside,
     besideRole: holdsExpectedFact(analysis.expected, beside, analysis.asked, namesCounted),
   };
+}
+
+/** Whether a word names one of the countries (by any of its names, demonyms or capitals). */
+const sameCountry = (word: string, countries: readonly string[]) =>
+  countries.some((country) => country === word || countryVariants(country).some((v) => v.word === word));
+
+/**
+ * Whether the role at span `at` is told as another country's: a country's name or demonym that the
+ * question does not give stands just before it, with only capitalised words of a title or the
+ * question's own words between ("Turkish Defence Minister" for "who is Armenia's defence minister").
+ */
+function anothersRole(
+  index: NewsIndex,
+  sentence: string,
+  spans: readonly WordSpan[],
+  at: number,
+  owners: readonly string[],
+  asked: ReadonlySet<string>,
+): boolean {
+  for (let j = at - 1; j >= Math.max(0, at - OWNER_DISTANCE_WORDS); j--) {
+    const span = spans[j] as WordSpan;
+    // the "s" of "Spain's"
+    if (span.word === 's') continue;
+    const term = index.lexicon.term(span.word) ?? '';
+    if (countryKind(span.word) !== undefined) return !sameCountry(span.word, owners) && !asked.has(term);
+    const ofTitle = /^[A-Z]/.test(sentence.slice(span.start, span.end));
+    if (!ofTitle && !asked.has(term)) return false;
+  }
+  return false;
 }
 
 /**

@@ -19,6 +19,7 @@ const index = NewsIndex.build(
         "Brandt's lawyer Reid Hale told the judge Mia Dorn that the accounts were sound.",
         'More than 30 had been killed, and 12 soldiers were wounded.',
         'About 5,000 militants were sent to the front.',
+        'Portugal and Spain sent their defence ministers to the talks.',
       ],
     }),
   ],
@@ -86,6 +87,31 @@ describe('the facts of a sentence that may answer', () => {
       ['person', 'organization', 'place', 'name'].includes(fact.kind),
     );
     expect(named.map((fact) => fact.text)).toEqual(names);
+  });
+
+  it.each([
+    { sentence: 'Spanish Defence Minister Ana Vel said the talks would go on.', names: [] },
+    { sentence: "Spain's defence minister, Ana Vel, said the talks would go on.", names: [] },
+    { sentence: 'Portuguese Defence Minister Rui Sal said the talks would go on.', names: ['Rui Sal'] },
+    { sentence: "Portugal's defence minister, Rui Sal, said the talks would go on.", names: ['Rui Sal'] },
+    // the role without a country may be the one asked after
+    { sentence: 'Defence Minister Rui Sal said the talks would go on.', names: ['Rui Sal'] },
+    {
+      sentence: 'Spanish Defence Minister Ana Vel met Portuguese Defence Minister Rui Sal.',
+      names: ['Rui Sal'],
+    },
+  ])('for a country’s role, not a name beside another country’s: $sentence', ({ sentence, names }) => {
+    const found = factsFor("who is Portugal's defence minister", sentence);
+    const named = found.facts.filter((fact) => ['person', 'name'].includes(fact.kind));
+    expect(named.map((fact) => fact.text)).toEqual(names);
+  });
+
+  it('reads a country the question writes without its apostrophe as the one asked after', () => {
+    const found = factsFor(
+      'who is portugals defence minister to spain',
+      "Portugal's defence minister, Rui Sal, said so.",
+    );
+    expect(found.facts.map((fact) => fact.text)).toContain('Rui Sal');
   });
 
   it('names the counted in another wording of the question', () => {
