@@ -9,7 +9,9 @@ import { isWordNetWord } from './wordnet.ts';
 export const PHRASE_TAGS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 // Head nouns that ask about the noun after "of": "what kind of milk", "the name of the paper".
-const OF_HEADS = list('kind type sort name names title');
+const OF_HEADS = list('kind kinds type types sort sorts model models make name names title');
+/** Nouns that ask for a kind of the noun after "of": "what kind of milk", "which model of drone". */
+const KIND_HEADS = list('kind kinds type types sort sorts model models make');
 /** Nouns that ask for a name in so many words: "the name of the paper", "what's WorldCom's name". */
 export const NAME_HEADS = list('name names title');
 
@@ -22,9 +24,13 @@ function meant(word: string): string {
  * The head noun of the phrase that starts at token `from`: the last noun before the verb, or a
  * possessor; and whether the phrase asks for a name in so many words ("the name of the paper").
  */
-export function headNoun(tokens: readonly Token[], from: number): { head?: Token; asksName: boolean } {
+export function headNoun(
+  tokens: readonly Token[],
+  from: number,
+): { head?: Token; asksName: boolean; asksKind: boolean } {
   let head: Token | undefined;
   let asksName = false;
+  let asksKind = false;
   for (let i = from; i < tokens.length; i++) {
     const token = tokens[i];
     // An -ing word before the noun it qualifies ("her finishing time"); after the noun it starts a clause.
@@ -35,6 +41,7 @@ export function headNoun(tokens: readonly Token[], from: number): { head?: Token
       // "what kind of milk", "the name of the paper": the noun after "of" is the one asked about.
       if (head && OF_HEADS.has(meant(head.lower))) {
         asksName ||= NAME_HEADS.has(meant(head.lower));
+        asksKind ||= KIND_HEADS.has(meant(head.lower));
         head = undefined;
         while (['the', 'a', 'an'].includes(tokens[i + 1]?.lower ?? '')) i++;
         // "the name of Sigarchi's lawyer": the lawyer is asked about, not Sigarchi.
@@ -50,7 +57,7 @@ export function headNoun(tokens: readonly Token[], from: number): { head?: Token
     const next = tokens[i + 1];
     if (next && (next.lower === "'s" || next.lower === '’s' || next.text === "'" || next.text === '’')) break;
   }
-  return head ? { head, asksName } : { asksName };
+  return head ? { head, asksName, asksKind } : { asksName, asksKind };
 }
 
 // Words that say whose the thing asked about is ("what was her time").

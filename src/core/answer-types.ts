@@ -68,6 +68,11 @@ export interface ExpectedAnswer {
   /** The class a "which/what X" question asks for ("what illness"): any kind of it answers. */
   readonly classNoun?: string;
   /**
+   * Whether the question asks what kind of its class something is ("what kind of milk", "which model of
+   * drone"): only a sentence that tells one answers (see evidence.ts), not "one of its jets".
+   */
+  readonly asksKind?: boolean;
+  /**
    * For "what time …" a time of day, for "her winning time" the time something took ("2:23:10", "23
    * minutes"): never a date or a year.
    */
@@ -171,7 +176,7 @@ function whichWhat(question: string, whIndex: number): ExpectedAnswer {
   if (['the', 'a', 'an'].includes(folded[from] ?? '')) from++;
   const next = folded[from] ?? '';
   if (CAUSE_VERBS.has(next)) return answer('reason');
-  const { head, asksName } = headNoun(tokens, from);
+  const { head, asksName, asksKind } = headNoun(tokens, from);
   // "the title of the war departmnt report": a name is asked for, whatever the noun it is of.
   if (!head) return asksName ? { ...answer('name'), asksName } : answer(null);
   // "what's WorldCom's name now", "what title did the sequel get": a name, in so many words.
@@ -184,6 +189,7 @@ function whichWhat(question: string, whIndex: number): ExpectedAnswer {
     ...(kindOfNoun(foldWord(head.text), lemma) ?? answer(asksName ? 'name' : null)),
     classNoun: foldWord(head.text),
     ...(asksName ? { asksName } : {}),
+    ...(asksKind ? { asksKind } : {}),
   };
   const clockTime = asksClockTime(tokens, from, tokens.indexOf(head), owned);
   return clockTime ? { ...expected, clockTime } : expected;

@@ -273,3 +273,25 @@ function wordsApart(spans: readonly WordSpan[], at: number, fact: Fact): number 
   const [first, last] = [wordIndex(fact.start), wordIndex(fact.end - 1)];
   return at < first ? first - at : at > last ? at - last : 0;
 }
+
+/**
+ * Whether a sentence tells a kind of the class a "what kind of X" question asks for by a word just
+ * before X that the question does not give ("goat's milk", "attack drones", "a beef cattle ranch"), not
+ * "one of its jets".
+ */
+export function modifiesClass(index: NewsIndex, analysis: QuestionAnalysis, sentence: string): boolean {
+  const classConcept = analysis.concepts.find((c) => c.word === analysis.expected.classNoun);
+  if (!classConcept) return false;
+  const classTerms = wordTerms(classConcept, RELATION_FACTORS.synonym);
+  const asked = conceptTerms(analysis.concepts);
+  const spans = index.lexicon.spans(sentence);
+  return spans.some((span, i) => {
+    if (i === 0 || !classTerms.has(index.lexicon.term(span.word) ?? '')) return false;
+    let before = spans[i - 1] as WordSpan;
+    // "goat's milk"
+    if (before.word === 's' && i > 1) before = spans[i - 2] as WordSpan;
+    const between = sentence.slice(before.end, span.start);
+    const term = index.lexicon.term(before.word);
+    return /^(?:['’]s)?\s+$/.test(between) && term !== null && !asked.has(term) && !/^\d/.test(before.word);
+  });
+}

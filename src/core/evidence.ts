@@ -4,6 +4,7 @@ import {
   answeringFacts,
   factNearAsked,
   locatesSomething,
+  modifiesClass,
   namesTheCounted,
 } from './answering-facts.ts';
 import { articleTermsOf, sentencesOf, termsOf } from './evidence-cache.ts';
@@ -261,7 +262,8 @@ export function weighPassage(
     const ofThePast = expected.ahead === true && !tellsAhead(sentences[i] as string);
     const holdsFact = !hypothetical && !ofThePast && (holdsKind || asFacts.length > 0);
     // Whether the window tells what is asked: the name, when one is asked for, and the role; that it
-    // happened, for a question after how something ended; what was done, to the ones counted.
+    // happened, for a question after how something ended; what was done, to the ones counted; a kind
+    // of the class, for "what kind of X" ("goat's milk", not "one of its jets").
     const tellsAsked =
       (!locates ||
         holdsFact ||
@@ -270,7 +272,8 @@ export function weighPassage(
       (!needsName || (!hypothetical && holdsAskedName(expected, answering(i).facts, asked))) &&
       mentionsRole(i) &&
       tellsOutcome(i) &&
-      tellsDeed(i);
+      tellsDeed(i) &&
+      (!expected.asksKind || holdsKind || modifiesClass(index, analysis, sentences[i] as string));
     const coverage = total > 0 ? got / total : 0;
     // A reason is a clause measured from its edges, often long, so its nearness tells little (judged
     // by it, why-questions ranked worse on every set).

@@ -155,6 +155,16 @@ describe('expectedAnswer', () => {
       expected: { kind: 'number', unit: 'count', classNoun: 'population' },
     },
     { question: 'age of the oldest runner', expected: { kind: 'number', unit: 'age' } },
+    // "kind of", "model of": a kind of the noun after "of" is asked for
+    {
+      question: 'what kind of milk is the cheese made from',
+      expected: { kind: null, classNoun: 'milk', asksKind: true },
+    },
+    {
+      question: 'which model of drone was sold',
+      expected: { kind: null, classNoun: 'drone', asksKind: true },
+    },
+    { question: 'what sort of ranch is it', expected: { kind: null, classNoun: 'ranch', asksKind: true } },
     { question: 'what did the mayor promise', expected: { kind: null } },
     { question: 'how did the crowd react', expected: { kind: null } },
     { question: 'did the council approve the plan', expected: { kind: null, yesNo: true, happened: true } },

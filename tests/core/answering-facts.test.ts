@@ -4,6 +4,7 @@ import {
   answeringFacts,
   factNearAsked,
   locatesSomething,
+  modifiesClass,
   namesTheCounted,
 } from '../../src/core/answering-facts.ts';
 import { loadLexicon } from '../../src/core/lexicon.ts';
@@ -120,6 +121,50 @@ describe('the facts of a sentence that may answer', () => {
     expect(names?.('militants')).toBe(true);
     expect(names?.('civilians')).toBe(false);
     expect(namesTheCounted(index, analyzeQuestion(index, 'who was sent to the front'))).toBeUndefined();
+  });
+});
+
+describe('modifiesClass', () => {
+  const kinds = NewsIndex.build(
+    [
+      article('farm', {
+        title: 'Cheese and drones',
+        texts: ['The cheese is made from goat milk on a cattle ranch, and attack drones fly over it.'],
+      }),
+    ],
+    loadLexicon(),
+  );
+  it.each([
+    {
+      question: 'what kind of milk is the cheese made from',
+      sentence: "It is made from sheep's milk.",
+      tells: true,
+    },
+    {
+      question: 'what kind of milk is the cheese made from',
+      sentence: 'It is made from sheep milk.',
+      tells: true,
+    },
+    {
+      question: 'what kind of drones were sold',
+      sentence: 'They sold attack drones to the army.',
+      tells: true,
+    },
+    // a determiner, a number or the question's own word tells no kind
+    { question: 'what kind of drones were sold', sentence: 'They sold one of its drones.', tells: false },
+    { question: 'what kind of drones were sold', sentence: 'They sold 12 drones.', tells: false },
+    {
+      question: 'what kind of milk is the cheese made from',
+      sentence: 'The cheese milk is sold.',
+      tells: false,
+    },
+    {
+      question: 'what kind of milk is the cheese made from',
+      sentence: 'It is made from milk.',
+      tells: false,
+    },
+  ])('$question: $sentence', ({ question, sentence, tells }) => {
+    expect(modifiesClass(kinds, analyzeQuestion(kinds, question), sentence)).toBe(tells);
   });
 });
 

@@ -437,6 +437,25 @@ describe('bestAnswer passes over only passages of articles that never mention th
   }
 });
 
+// "What kind of X" asks for a kind of X: a passage that mentions X without telling one does not answer.
+describe('a "what kind of" question is answered only by a passage that tells a kind', () => {
+  const build = (sentence: string) =>
+    NewsIndex.build(
+      [
+        article('jets', { title: 'Border clash', texts: ['Shelling went on for a third day.', sentence] }),
+        ...articles,
+      ],
+      loadLexicon(),
+    );
+  const question = 'what kind of jet did Velmora shoot down';
+  it.each([
+    { sentence: 'Velmora shot down one of its jets near the border.', answered: false },
+    { sentence: 'Velmora shot down a Sukhoi jet near the border.', answered: true },
+  ])('$sentence', ({ sentence, answered }) => {
+    expect(answerQuestion(build(sentence), question).answered).toBe(answered);
+  });
+});
+
 // The lead repeats the question's words because it sums up the story; the paragraph that answers
 // may name the one asked after with fewer of them.
 describe('a lead that ranks first and does not answer is passed over within its article', () => {
