@@ -197,10 +197,15 @@ function whichWhat(question: string, whIndex: number): ExpectedAnswer {
 
 // Words of a question that ask about what is still to come: the future's modals and "next".
 const AHEAD_WORDS = list('will shall gonna next upcoming');
+// "When are the talks supposed to resume", "is it going to open": a plan, in the present, with "to".
+// ("What was it supposed to do" asks about a past plan.)
+const PLAN_WORDS = list('supposed expected due set scheduled going planned');
+const PRESENT_BE = list('is are am s re');
 
 /**
- * Whether a question asks about what is still to come (see {@link ExpectedAnswer.ahead}). A slip of
- * one of its words is read as it, as a slip of a question word is ("nex", "wil").
+ * Whether a question asks about what is still to come (see {@link ExpectedAnswer.ahead}): a future
+ * modal, "next", or a plan in the present tense. A slip of one of its words is read as it, as a slip of
+ * a question word is ("nex", "wil").
  */
 function asksAhead(question: string): boolean {
   const all = words(question);
@@ -209,7 +214,8 @@ function asksAhead(question: string): boolean {
     (word, i) =>
       AHEAD_WORDS.has(word) ||
       (word === 'won' && all[i + 1] === 't') ||
-      slipOf(word, AHEAD_WORDS) !== undefined,
+      slipOf(word, AHEAD_WORDS) !== undefined ||
+      (PLAN_WORDS.has(word) && all[i + 1] === 'to' && all.slice(0, i).some((w) => PRESENT_BE.has(w))),
   );
 }
 

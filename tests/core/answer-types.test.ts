@@ -178,6 +178,11 @@ describe('expectedAnswer', () => {
     { question: 'when is the next meeting', expected: { kind: 'time', ahead: true } },
     // a slip of one of those words is read as it; an English word ("net") is not a slip
     { question: 'when is the nex meeting', expected: { kind: 'time', ahead: true } },
+    // a plan in the present: "supposed to", "due to", "going to"; a past plan is not ahead
+    { question: 'when are the talks supposed to resume', expected: { kind: 'time', ahead: true } },
+    { question: "when's the bridge going to open", expected: { kind: 'time', ahead: true } },
+    { question: 'what was the machine supposed to do', expected: { kind: null, classNoun: 'machine' } },
+    { question: 'when did the talks set out to find a deal', expected: { kind: 'time' } },
     { question: 'when did the net fall', expected: { kind: 'time' } },
     { question: "who won't be playing", expected: { kind: 'name', ahead: true } },
     { question: 'who won the vote', expected: { kind: 'name' } },
