@@ -72,11 +72,10 @@ export function answeringFacts(
   const owners = role
     ? analysis.concepts.filter((c) => countryKind(c.word) !== undefined).map((c) => c.word)
     : [];
-  const asked = conceptTerms(analysis.concepts);
-  const ownRoleAt =
-    owners.length > 0
-      ? roleAt.filter((at) => !anothersRole(index, sentence, spans, at, owners, asked))
-      : roleAt;
+  const asked = owners.length > 0 ? conceptTerms(analysis.concepts) : undefined;
+  const ownRoleAt = asked
+    ? roleAt.filter((at) => !anothersRole(index, sentence, spans, at, owners, asked))
+    : roleAt;
   const beside = facts.filter((fact) =>
     ownRoleAt.some((at) => wordsApart(spans, at, fact) <= ROLE_DISTANCE_WORDS),
   );
