@@ -142,6 +142,8 @@ export function reasonSpans(
     fromCue(cue, match.index + match[0].length);
   }
   for (const match of sentence.matchAll(EXPLANATION_CUE)) {
+    // "said it was working on a plan" tells what was being done, not why.
+    if (verbAt(tokens, start + match.index + match[0].length)) continue;
     const cue = match.index + match[0].length - (match[1]?.length ?? 0);
     fromCue(cue, match.index + match[0].length);
   }

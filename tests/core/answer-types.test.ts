@@ -296,6 +296,10 @@ describe('factsOf', () => {
     },
     { sentence: 'Workers staged protests over unpaid wages.', facts: [['reason', '', 'over unpaid wages']] },
     {
+      sentence: 'The minister said the ban was a mistake.',
+      facts: [['reason', '', 'the ban was a mistake']],
+    },
+    {
       sentence: 'Markets fell amid fears of a downturn.',
       facts: [['reason', '', 'amid fears of a downturn']],
     },
@@ -398,6 +402,8 @@ describe('factsOf', () => {
     'It was as cold as ice.',
     'The following day the mayor resigned.',
     'As a consequence the council has taken action.',
+    // what someone said was being done is no explanation of it ("said it was a mistake" is)
+    'The ministry said it was working on a peace plan.',
   ];
   for (const sentence of noReasons) {
     it(`finds no reason in "${sentence}"`, () => {
