@@ -201,6 +201,14 @@ const AHEAD_WORDS = list('will shall gonna next upcoming');
 // ("What was it supposed to do" asks about a past plan.)
 const PLAN_WORDS = list('supposed expected due set scheduled going planned');
 const PRESENT_BE = list('is are am s re');
+// "going to the match" and "due to the storm" tell of a place and a cause: the plan is "to" and a verb.
+const NOT_A_VERB_AFTER_TO = list('the a an his her its their my your our this that these those');
+
+/** Whether the word at `i` and the words after it tell a plan: "supposed to resume", "due to be held". */
+const planned = (all: readonly string[], i: number) =>
+  PLAN_WORDS.has(all[i] ?? '') &&
+  all[i + 1] === 'to' &&
+  (all[i] === 'due' ? all[i + 2] === 'be' : !NOT_A_VERB_AFTER_TO.has(all[i + 2] ?? 'the'));
 
 /**
  * Whether a question asks about what is still to come (see {@link ExpectedAnswer.ahead}): a future
@@ -215,7 +223,7 @@ function asksAhead(question: string): boolean {
       AHEAD_WORDS.has(word) ||
       (word === 'won' && all[i + 1] === 't') ||
       slipOf(word, AHEAD_WORDS) !== undefined ||
-      (PLAN_WORDS.has(word) && all[i + 1] === 'to' && all.slice(0, i).some((w) => PRESENT_BE.has(w))),
+      (planned(all, i) && all.slice(0, i).some((w) => PRESENT_BE.has(w))),
   );
 }
 

@@ -183,6 +183,13 @@ describe('expectedAnswer', () => {
     { question: "when's the bridge going to open", expected: { kind: 'time', ahead: true } },
     { question: 'what was the machine supposed to do', expected: { kind: null, classNoun: 'machine' } },
     { question: 'when did the talks set out to find a deal', expected: { kind: 'time' } },
+    { question: 'when is the report due to be published', expected: { kind: 'time', ahead: true } },
+    // "due to" a cause and "going to" a place tell of no plan
+    {
+      question: 'how many homes are flooded due to the storm',
+      expected: { kind: 'number', unit: 'count', counted: 'homes' },
+    },
+    { question: 'are the fans going to the match', expected: { kind: null, yesNo: true } },
     { question: 'when did the net fall', expected: { kind: 'time' } },
     { question: "who won't be playing", expected: { kind: 'name', ahead: true } },
     { question: 'who won the vote', expected: { kind: 'name' } },
