@@ -139,7 +139,11 @@ function conceptOf(index: NewsIndex, seed: Seed, expected: ExpectedAnswer): Conc
   const bases: { wording: Wording; word: string }[] = [{ wording: asked, word }];
   if (seed.words.length === 1 && !lexicon.isDictionaryWord(word)) {
     // Not an English word: a typo ("foriegn") or a name spelt another way ("Pashinian").
-    const corpusSpellings = index.spellingVariants(word, usedByCorpus(asked) ? 1 : 2);
+    let corpusSpellings = index.spellingVariants(word, usedByCorpus(asked) ? 1 : 2);
+    // A possessive typed without its apostrophe, and misspelt too ("britians" for "Britain's"): the
+    // word before the "s" is looked for.
+    if (corpusSpellings.length === 0 && !usedByCorpus(asked) && /[a-z]s$/.test(word))
+      corpusSpellings = index.spellingVariants(word.slice(0, -1), 2);
     // A typo of a word the corpus does not use as such ("atorney") is read as the English word, whose
     // other wordings ("lawyer") the corpus may use.
     const spellings =

@@ -215,6 +215,9 @@ describe('which words become concepts', () => {
     const [concept] = analyzeQuestion(index, 'Hadad').concepts;
     expect(concept?.usedAsAsked).toBe(true);
     expect(concept?.wordings.map((w) => w.terms.join(' '))).toContain('haddad');
+    // a possessive typed without its apostrophe, and misspelt too
+    const [possessive] = analyzeQuestion(index, 'Hadads').concepts;
+    expect(possessive?.wordings.map((w) => w.terms.join(' '))).toContain('haddad');
     const [unknown] = analyzeQuestion(index, 'Qwzxyv').concepts;
     expect(unknown).toMatchObject({ word: 'qwzxyv', known: false, usedAsAsked: false });
     expect(unknown?.wordings).toHaveLength(1);
