@@ -185,8 +185,9 @@ export function weighPassage(
   // `locatesSomething`): "the hunt had one pack out on Thursday" tells no where.
   const locates = readFacts && expected.kind === 'place';
   // What the window must tell besides the question's words: the role, the outcome, the deed, the speaker.
-  // The sentence before the paragraph is read only for a role asked after (see `windowChecks`).
-  const paragraphBefore = readFacts && analysis.role ? article.paragraphs[paragraph.n - 2] : undefined;
+  // The sentence before the paragraph is read only for a role or a deed asked after (see `windowChecks`).
+  const paragraphBefore =
+    readFacts && (analysis.role || analysis.deed) ? article.paragraphs[paragraph.n - 2] : undefined;
   const lastBefore = paragraphBefore ? sentencesOf(index, paragraphBefore.text).at(-1) : undefined;
   const { mentionsRole, tellsOutcome, tellsDeed, quotesSpeaker } = windowChecks(index, analysis, {
     sentences,

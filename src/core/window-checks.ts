@@ -74,10 +74,14 @@ export function windowChecks(
   // "how many Azerbaijani soldiers": the count's own sentence says whose they are ("30 of its military
   // personnel", Karabakh's, is no count of Azerbaijan's, however near Azerbaijan is named).
   const ownerAt = analysis.countedOf ? concepts.indexOf(analysis.countedOf) : -1;
+  // "Spectators were evacuated …" closing one paragraph tells what was done to the "70,000 people" that
+  // open the next.
+  const toldBefore = (k: number) =>
+    weighed.before !== undefined && bestFactor(concepts[k] as Concept, weighed.before) >= OUTCOME_MIN_FACTOR;
   const tellsDeed = (i: number) =>
     (ownerAt < 0 || (inSentence[i]?.[ownerAt] ?? 0) >= OUTCOME_MIN_FACTOR) &&
     (deedAt.length > 0
-      ? deedAt.some((k) => near(i, k))
+      ? deedAt.some((k) => near(i, k) || (i === 0 && toldBefore(k)))
       : othersAt.length === 0 || othersAt.some((k) => near(i, k)));
   // "what did Disney say about the scenes" is answered by Disney's words, not by someone else's quote
   // that mentions Disney: a sentence of the window (or the one before it, where a quote may begin) has

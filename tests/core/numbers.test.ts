@@ -38,6 +38,14 @@ const index = NewsIndex.build(
       title: 'Ranch row',
       texts: ['The firm, whose Agrovia subsidiary operates 13 farms in Chile, denied the claims.'],
     }),
+    article('stadium', {
+      title: 'Stadium cleared',
+      texts: [
+        'Spectators were evacuated from the Orvel stadium on Sunday after a bomb threat.',
+        'More than 40,000 people left the ground with three minutes to play.',
+        'Police said 12 fans were arrested after the match.',
+      ],
+    }),
     article('hire', {
       title: 'Fighters for hire',
       texts: [
@@ -120,6 +128,16 @@ describe('"how many X were VERBed" is answered only where what was done to them 
       expect(evidenceOf(question, 'clash#2')?.missesFact).toBe(!answers);
     });
   }
+
+  // what was done told in the sentence that closes the paragraph before, and not otherwise
+  it.each([
+    { key: 'stadium#2', answers: true },
+    { key: 'stadium#3', answers: false },
+  ])('how many people were evacuated from the Orvel stadium: $key answers: $answers', ({ key, answers }) => {
+    expect(evidenceOf('how many people were evacuated from the Orvel stadium', key)?.missesFact).toBe(
+      !answers,
+    );
+  });
 
   // a verb of many senses says little of what was done: "run" need not be told ("operates")
   it('how many farms does Agrovia run in Chile: answered by farms#1', () => {
