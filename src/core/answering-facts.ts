@@ -28,9 +28,17 @@ const OWNER_DISTANCE_WORDS = 3;
 // The wordings of a question's word that count as it for nearness: any but its class.
 const NEAR_MIN_FACTOR = RELATION_FACTORS.antonym;
 
-/** Every term of every wording of the concepts. */
-const conceptTerms = (concepts: readonly Concept[]): ReadonlySet<string> =>
-  new Set(concepts.flatMap((c) => c.wordings.flatMap((w) => w.terms)));
+const questionTermsOf = new WeakMap<QuestionAnalysis, ReadonlySet<string>>();
+
+/** Every term of every wording of the question's concepts, worked out once per question. */
+function questionTerms(analysis: QuestionAnalysis): ReadonlySet<string> {
+  let terms = questionTermsOf.get(analysis);
+  if (!terms) {
+    terms = new Set(analysis.concepts.flatMap((c) => c.wordings.flatMap((w) => w.terms)));
+    questionTermsOf.set(analysis, terms);
+  }
+  return terms;
+}
 
 /** The facts of a sentence that may answer the question, and whether one stands beside a word for the role asked after. */
 export interface AnsweringFacts {
@@ -72,7 +80,7 @@ export function answeringFacts(
   const owners = role
     ? analysis.concepts.filter((c) => countryKind(c.word) !== undefined).map((c) => c.word)
     : [];
-  const asked = owners.length > 0 ? conceptTerms(analysis.concepts) : undefined;
+  const asked = owners.length > 0 ? questionTerms(analysis) : undefined;
   const ownRoleAt = asked
     ? roleAt.filter((at) => !anothersRole(index, sentence, spans, at, owners, asked))
     : roleAt;
@@ -282,7 +290,7 @@ export function modifiesClass(index: NewsIndex, analysis: QuestionAnalysis, sent
   const classConcept = analysis.concepts.find((c) => c.word === analysis.expected.classNoun);
   if (!classConcept) return false;
   const classTerms = wordTerms(classConcept, RELATION_FACTORS.synonym);
-  const asked = conceptTerms(analysis.concepts);
+  const asked = questionTerms(analysis);
   const spans = index.lexicon.spans(sentence);
   return spans.some((span, i) => {
     if (i === 0 || !classTerms.has(index.lexicon.term(span.word) ?? '')) return false;

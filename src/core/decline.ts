@@ -66,19 +66,18 @@ export function bestAnswer(
 ): RankedParagraph | undefined {
   let passedLeadOf: Article | undefined;
   for (const passage of ranked) {
-    const { evidence, article } = passage;
+    const { evidence, article, paragraph } = passage;
     if (passedLeadOf && article !== passedLeadOf) return undefined;
-    const lead = isLead(passage);
     if (answers(passage, minScore)) return passage;
     if (evidence.missesName || evidence.quotesAnother) continue;
-    if (passedLeadOf !== undefined || !lead || evidence.score < minScore) return undefined;
+    if (passedLeadOf !== undefined || paragraph.n !== LEAD || evidence.score < minScore) return undefined;
     passedLeadOf = article;
   }
   return undefined;
 }
 
-/** Whether a passage is its article's first paragraph, which sums up the story under the headline. */
-const isLead = (passage: RankedParagraph) => passage.paragraph.n === 1;
+// The number of an article's first paragraph, which sums up the story under the headline.
+const LEAD = 1;
 
 /**
  * Whether no passage can answer: a name or number the question is about that no article uses, or
