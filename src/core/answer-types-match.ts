@@ -1,6 +1,7 @@
 import type { AskedUnit, ExpectedAnswer, Fact, FactKind, NumberUnit } from './answer-types.ts';
 import { durationInUnit, tellsClockTime, tellsWeight } from './answer-types-measures.ts';
 import { wordList as list, ORGANIZATION_SUFFIXES, PERSON_TITLES } from './answer-types-words.ts';
+import { countryKind, countryVariants } from './countries.ts';
 import { countsAs } from './kinds.ts';
 import { words } from './text.ts';
 
@@ -86,9 +87,21 @@ function givenByQuestion(fact: Fact, questionWords: ReadonlySet<string>): boolea
     const distinctive = factWords.filter((w) => !GENERIC_NAME_WORDS.has(w));
     const checked = distinctive.length > 0 ? distinctive : factWords;
     if (fact.kind === 'person') return questionWords.has(checked.at(-1) as string);
-    return checked.some((w) => questionWords.has(w));
+    return checked.some((w) => questionWords.has(w)) || countryGiven(fact.text, questionWords);
   }
   return factWords.every((w) => questionWords.has(w));
+}
+
+/**
+ * Whether the question gives the country a name names, in another of its names or as its people or
+ * their adjective: "Armenia" is what "the Armenian jet" already says. Its capital is another place.
+ */
+function countryGiven(name: string, questionWords: ReadonlySet<string>): boolean {
+  const kind = countryKind(name);
+  if (kind === undefined || kind === 'capital') return false;
+  return countryVariants(name).some(
+    (variant) => variant.kind !== 'capital' && questionWords.has(variant.word),
+  );
 }
 
 // The tagger often reads a body as a person and back ("Reporters" of "Reporters Without Borders"), so

@@ -135,6 +135,11 @@ export function tellsWeight(fact: Pick<Fact, 'unit' | 'text'>): boolean {
 const MONEY_VERBS = list(`cost costs pay paid payed pays sell sold sells worth earn earned earns make made
   makes spend spent raise raised lose lost win won charge charged get got receive received owe owed fetch
   fetched invest invested borrow borrowed compensation money cash prize fine fined profit profits`);
+/**
+ * Nouns that name money itself: after "how much" they say what kind of number is asked, as "long" does
+ * after "how", and are not looked for in the articles, which write a sum with its currency ("£1,000").
+ */
+export const MONEY_NOUNS = list('money cash dollars pounds euros');
 // "how much does it weigh": a weight.
 const WEIGH_VERBS = list('weigh weighs weighed weighing');
 const TIME_NOUNS = list('time hours minutes seconds days weeks months years');
@@ -182,7 +187,7 @@ export function howMuch(many: boolean, rest: readonly string[]): ExpectedAnswer 
   const moneyWord = (word: string) =>
     MONEY_VERBS.has(word) ||
     (!isWordNetWord(word) && englishSpellings(word).some((spelling) => MONEY_VERBS.has(spelling)));
-  if (['dollars', 'pounds', 'euros'].includes(next) || (!many && moneyWord(next))) return asked('money');
+  if (MONEY_NOUNS.has(next) || (!many && moneyWord(next))) return asked('money');
   // "how much feta does Denmark make": an amount of the thing named (a noun, or a word the auxiliary
   // follows), whatever the verb.
   const thing =

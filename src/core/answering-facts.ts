@@ -70,7 +70,7 @@ export function answeringFacts(
   const roleTerms = role ? wordTerms(role, ROLE_MIN_FACTOR) : new Set<string>();
   const names = (word: string) =>
     role
-      ? roleTerms.has(index.lexicon.term(word) ?? '')
+      ? roleTerms.has(index.lexicon.term(word) ?? '') && namesSomeone(word, role)
       : baseForms(word).some((base) => base.pos === 'noun' && agent?.nouns.has(base.lemma));
   const spans = index.lexicon.spans(sentence);
   const roleAt = spans.flatMap((span, i) => (names(span.word) ? [i] : []));
@@ -92,6 +92,16 @@ export function answeringFacts(
     besideRole: holdsExpectedFact(analysis.expected, beside, analysis.asked, namesCounted),
   };
 }
+
+/**
+ * Whether a word of a sentence can name the role asked after: the role's own word, or a word for a
+ * person. A wording shares its stem with words for the activity ("management" with "manager", a
+ * synonym of "coach"), and those name no one.
+ */
+const namesSomeone = (word: string, role: Concept) =>
+  foldWord(word) === role.word || nounClasses(word).includes(PERSON_CLASS);
+// WordNet's lexicographer class of nouns for people.
+const PERSON_CLASS = 'noun.person';
 
 /** Whether a word names one of the countries (by any of its names, demonyms or capitals). */
 const sameCountry = (word: string, countries: readonly string[]) =>

@@ -6,7 +6,7 @@ import { stemmer } from 'stemmer';
 import winkLemmatizer from 'wink-lemmatizer';
 import { NewsdeskError } from './errors.ts';
 import { adjacentSwaps, readAcronyms, type WordSpan, wordSpans, words } from './text.ts';
-import { isProperName, relatedWords } from './wordnet.ts';
+import { baseForms, isProperName, relatedWords } from './wordnet.ts';
 
 /** A folded word of a text and its index term. */
 export interface WordTerm {
@@ -128,7 +128,10 @@ export function isEnglishWord(word: string): boolean {
     Object.hasOwn(base, word) ||
     Object.hasOwn(base, winkLemmatizer.lemmatizeVerb(word)) ||
     Object.hasOwn(base, winkLemmatizer.lemmatizeNoun(word)) ||
-    Object.hasOwn(base, winkLemmatizer.lemmatizeAdjective(word))
+    Object.hasOwn(base, winkLemmatizer.lemmatizeAdjective(word)) ||
+    // WordNet's own inflection rules and exceptions: "gunmen", "spokesmen" (wink's lemmatiser has no "-men").
+    (/^[a-z]+$/.test(word) &&
+      baseForms(word).some((form) => form.lemma !== word && Object.hasOwn(base, form.lemma)))
   );
 }
 

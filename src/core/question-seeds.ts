@@ -1,3 +1,4 @@
+import { MONEY_NOUNS } from './answer-types-measures.ts';
 import { wordsMeant } from './chat-forms.ts';
 import { slipOf } from './lexicon.ts';
 import { outcomeWords } from './question-outcome.ts';
@@ -25,6 +26,7 @@ export function conceptSeeds(index: NewsIndex, question: string): Seed[] {
   const { lexicon } = index;
   // The word after "how" says what kind of answer is wanted (how long, how old, how much), which the
   // expected answer type carries; as a content word it would match "long-running" or "old town".
+  // So does a noun for money after "how much" ("how much cash"): a sum is written "£1,000".
   // Chat forms are read as the words meant ("hw much", "ppl"): as written, they are words no article uses.
   const spans = lexicon
     .spans(question.slice(0, MAX_QUESTION_CHARS))
@@ -38,6 +40,7 @@ export function conceptSeeds(index: NewsIndex, question: string): Seed[] {
     .filter(
       (span, i) =>
         spans[i - 1]?.word !== 'how' &&
+        !(spans[i - 2]?.word === 'how' && spans[i - 1]?.word === 'much' && MONEY_NOUNS.has(span.word)) &&
         !functional.has(i) &&
         !outcome.some((words) => span.start < words.end && span.end > words.start),
     )

@@ -497,6 +497,17 @@ describe('holdsExpectedFact', () => {
       sentence: 'The ship was seized near Portugal.',
       holds: false,
     },
+    // the country the question gives as its adjective; its capital is another place
+    {
+      question: 'where was the Portuguese ship seized',
+      sentence: 'The ship was seized near Portugal.',
+      holds: false,
+    },
+    {
+      question: 'where was the Portuguese ship seized',
+      sentence: 'The ship was seized near Lisbon.',
+      holds: true,
+    },
     {
       question: 'which company makes the drug',
       sentence: 'The drug is made by Velora Pharma Ltd.',

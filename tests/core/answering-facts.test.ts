@@ -21,6 +21,7 @@ const index = NewsIndex.build(
         'More than 30 had been killed, and 12 soldiers were wounded.',
         'About 5,000 militants were sent to the front.',
         'Portugal and Spain sent their defence ministers to the talks.',
+        "Nike Sports, Obi's management company, said she would run. Her manager Tom Lee agreed.",
       ],
     }),
   ],
@@ -113,6 +114,14 @@ describe('the facts of a sentence that may answer', () => {
       "Portugal's defence minister, Rui Sal, said so.",
     );
     expect(found.facts.map((fact) => fact.text)).toContain('Rui Sal');
+  });
+
+  it.each([
+    // "manager" is a synonym of "coach"; "management" shares its stem but names no one
+    { sentence: "Nike Sports, Obi's management company, said she would run.", beside: false },
+    { sentence: 'Her manager Tom Lee agreed.', beside: true },
+  ])('for a role, only a word for a person names it: $sentence', ({ sentence, beside }) => {
+    expect(factsFor("who is Obi's coach", sentence).besideRole).toBe(beside);
   });
 
   it('names the counted in another wording of the question', () => {

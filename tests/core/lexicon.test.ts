@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   createLexicon,
   englishSpellings,
+  isEnglishWord,
   loadLexicon,
   parseSynonymGroups,
   slipOf,
@@ -32,6 +33,22 @@ describe('englishSpellings', () => {
 
   it('offers nothing for short words, numbers and non-letters', () => {
     for (const word of ['wich', 'abc', '4000s', 'tür-key', '']) expect(englishSpellings(word)).toEqual([]);
+  });
+});
+
+describe('isEnglishWord', () => {
+  it.each([
+    // plurals in "-men", which only WordNet's rules read
+    { word: 'gunmen', english: true },
+    { word: 'spokesmen', english: true },
+    { word: 'policemen', english: true },
+    { word: 'fighters', english: true },
+    // names, initials and numbers are no English words
+    { word: 'pashinyan', english: false },
+    { word: 'un', english: false },
+    { word: '16s', english: false },
+  ])('$word: $english', ({ word, english }) => {
+    expect(isEnglishWord(word)).toBe(english);
   });
 });
 

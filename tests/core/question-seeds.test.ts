@@ -25,6 +25,9 @@ describe('the seeds of a question', () => {
     { question: 'when did the prime minister visit', seeds: ['prime minister', 'visit'] },
     // the word after "how" says what kind of answer is wanted
     { question: 'how long was the visit', seeds: ['visit'] },
+    // and so does a noun for money after "how much": a sum is written with its currency
+    { question: 'how much cash did the visit cost', seeds: ['visit', 'cost'] },
+    { question: 'how much money was seized', seeds: ['seized'] },
     // chat forms as the words meant
     { question: 'hw long did the pm stay', seeds: ['pm', 'stay'] },
     // an adverbial phrase, a phrase for "now" and the words that ask how something ended
