@@ -3,7 +3,7 @@ import { wordsMeant } from './chat-forms.ts';
 import { slipOf } from './lexicon.ts';
 import { outcomeWords } from './question-outcome.ts';
 import type { NewsIndex } from './search-index.ts';
-import { words } from './text.ts';
+import { type WordSpan, words } from './text.ts';
 import { baseForms } from './wordnet.ts';
 
 // The words of a question that may be concepts, as seeds: stop words, the word after "how", adverbial
@@ -145,11 +145,18 @@ function writtenTogether(index: NewsIndex, first: Seed, second: Seed): boolean {
   const terms = [first.terms[0], second.terms[0]] as string[];
   if (!terms.every((term) => index.uses(term))) return true;
   const [before, after] = [first.words[0], second.words[0]];
+  // Only capitalised words stand between: "Putin spoke with Pashinyan" names two people.
   const together = (text: string) => {
-    const folded = words(text);
-    return folded.some(
-      (word, i) => word === before && folded.slice(i + 1, i + 2 + MAX_MIDDLE_NAMES).includes(after as string),
-    );
+    const spans = index.lexicon.spans(text);
+    const capitalised = (span: WordSpan) => /^\p{Lu}/u.test(text.slice(span.start, span.end));
+    return spans.some((span, i) => {
+      if (span.word !== before) return false;
+      for (const next of spans.slice(i + 1, i + 2 + MAX_MIDDLE_NAMES)) {
+        if (next.word === after) return true;
+        if (!capitalised(next)) return false;
+      }
+      return false;
+    });
   };
   return index.paragraphsWithAll(terms, MAX_PARAGRAPHS_READ).some((key) => {
     const paragraph = index.paragraph(key);

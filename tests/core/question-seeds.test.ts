@@ -11,6 +11,7 @@ const index = NewsIndex.build(
       texts: [
         'The prime minister met Shani Rhys James in Puerto Rico on Monday, then flew to Nagorno-Karabakh.',
         'Feta from Greece was served to British officials; Recep Tayyip Erdogan sent a note.',
+        'Mr Putin spoke with Obama by phone.',
       ],
     }),
   ],
@@ -55,6 +56,8 @@ describe('the words of one name', () => {
     { question: 'is there british feta', groups: [['british'], ['feta']] },
     // a name the question gives without its middle name is still one name
     { question: 'what did recep erdogan send', groups: [['recep', 'erdogan'], ['send']] },
+    // but two names written apart, with other words between, are two
+    { question: 'putin obama call', groups: [['putin'], ['obama'], ['call']] },
   ])('$question', ({ question, groups }) => {
     const joined = joinNames(index, question, conceptSeeds(index, question));
     expect(joined.map((group) => group.map((seed) => seed.words.join(' ')))).toEqual(groups);
