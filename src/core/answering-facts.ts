@@ -292,9 +292,9 @@ function wordsApart(spans: readonly WordSpan[], at: number, fact: Fact): number 
 }
 
 /**
- * Whether a sentence tells a kind of the class a "what kind of X" question asks for by a word just
- * before X that the question does not give ("goat's milk", "attack drones", "a beef cattle ranch"), not
- * "one of its jets".
+ * Whether a sentence tells a kind of the class a "what kind of X" or "which X" question asks for by a
+ * word just before X that the question does not give ("goat's milk", "attack drones", "a revolutionary
+ * court"), not "one of its jets".
  */
 export function modifiesClass(index: NewsIndex, analysis: QuestionAnalysis, sentence: string): boolean {
   const classConcept = analysis.concepts.find((c) => c.word === analysis.expected.classNoun);

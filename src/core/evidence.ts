@@ -177,7 +177,8 @@ export function weighPassage(
   // ("who is the spokesman"), is answered only by a sentence that gives a name the question does not
   // (see `holdsAskedName`): "who is the buyer" is not answered by "the buyer kept all routes". Unlike
   // a missing number, a missing name does not lower the passage, whose "he" may stand for a name told
-  // before; it is only never quoted as the answer.
+  // before; it is only never quoted as the answer. "Which court" is also answered by a word that
+  // tells which ("a revolutionary court": see `modifiesClass`).
   const needsName =
     readFacts &&
     (expected.asksName === true || expected.kind === 'person' || expected.kind === 'organization');
@@ -270,7 +271,11 @@ export function weighPassage(
         holdsFact ||
         holdsNewName(answering(i).facts, asked) ||
         locatesSomething(index, analysis, sentences[i] as string)) &&
-      (!needsName || (!hypothetical && holdsAskedName(expected, answering(i).facts, asked))) &&
+      (!needsName ||
+        (!hypothetical && holdsAskedName(expected, answering(i).facts, asked)) ||
+        (!expected.asksName &&
+          expected.classNoun !== undefined &&
+          modifiesClass(index, analysis, sentences[i] as string))) &&
       mentionsRole(i) &&
       tellsOutcome(i) &&
       tellsDeed(i) &&

@@ -456,6 +456,26 @@ describe('a "what kind of" question is answered only by a passage that tells a k
   });
 });
 
+// "Which court" is answered by a name or by a word that tells the court from others ("a revolutionary
+// court"); "the court" tells nothing of which.
+describe('a "which X" question is answered by a name or a word that tells which X', () => {
+  const build = (sentence: string) =>
+    NewsIndex.build(
+      [
+        article('trial', { title: 'Blogger jailed', texts: ['Shelling went on for a third day.', sentence] }),
+        ...articles,
+      ],
+      loadLexicon(),
+    );
+  const question = 'which court sentenced Orvald';
+  it.each([
+    { sentence: 'Orvald was sentenced by the court on Monday.', answered: false },
+    { sentence: 'Orvald was sentenced by a revolutionary court on Monday.', answered: true },
+  ])('$sentence', ({ sentence, answered }) => {
+    expect(answerQuestion(build(sentence), question).answered).toBe(answered);
+  });
+});
+
 // The lead repeats the question's words because it sums up the story; the paragraph that answers
 // may name the one asked after with fewer of them.
 describe('a lead that ranks first and does not answer is passed over within its article', () => {
