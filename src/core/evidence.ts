@@ -63,6 +63,8 @@ const tellsAhead = (sentence: string) => isIrrealis(sentence) || WORDS_OF_WHAT_I
 // ranks the same on every development set.
 export const IRREALIS_FACTOR = 0.5;
 const isNumber = (word: string) => /^\d/.test(word);
+// A year or a decade is a time, which articles write in other ways ("since 1992" for "since the early 90s").
+const YEAR_OR_DECADE = /^(?:1[89]|20)\d\d$|^\d+s$/;
 // A quoted sentence shorter than this is widened by its neighbour: alone it rarely makes sense.
 const SHORT_SENTENCE = 60;
 
@@ -201,6 +203,12 @@ export function weighPassage(
   // The class of a "which/what X" question says what kind of thing answers, not what it is about: a
   // window that holds nothing of the rest of the question ("the capital of France") cannot answer.
   const hasSubject = concepts.some((concept) => concept.word !== expected.classNoun);
+  // A count or sum the question gives ("4000 syrians", "its 13 farms") says which claim or thing it
+  // asks about: a paragraph without it tells of another ("hundreds of fighters", "the farm employs 300").
+  const givesNumbers = concepts.every(
+    (concept) =>
+      !isNumber(concept.word) || YEAR_OR_DECADE.test(concept.word) || bestFactor(concept, paragraphTerms) > 0,
+  );
   let best: {
     score: number;
     coverage: number;
@@ -290,7 +298,7 @@ export function weighPassage(
       !factNearAsked(index, analysis, sentences[i] as string, asFacts);
     // "the region's capital, Stepanakert" holds the kind of thing asked for, but nothing of France.
     const tellsOfSubject = !hasSubject || subjectGot > 0;
-    const fitsQuestion = tellsAsked && tellsOfSubject;
+    const fitsQuestion = tellsAsked && tellsOfSubject && givesNumbers;
     const bonus = FACT_BONUS * (far ? FAR_FACT_SHARE : 1) * (fitsQuestion ? 1 : UNFIT_FACT_SHARE);
     const score = holdsFact ? coverage + bonus : needsFact ? coverage * MISSING_FACT_FACTOR : coverage;
     if (!best || score > best.score)

@@ -1,6 +1,6 @@
 /** A word of a text with its place, so that matches can be highlighted in the original. */
 export interface WordSpan {
-  /** Case- and accent-folded form, thousands separators removed (`4,000` → `4000`). */
+  /** Case- and accent-folded form, thousands separators removed (`4,000` → `4000`, `10k` → `10000`). */
   readonly word: string;
   readonly start: number;
   readonly end: number;
@@ -22,6 +22,8 @@ const WORD_ACROSS_INVISIBLE = new RegExp(
 const MARKS = /\p{M}+/gu;
 const ASCII = /^[\x20-\x7e]*$/;
 const DIGIT_COMMA = /(?<=\d),(?=\d)/g;
+// Thousands written with a "k", as chat does ("sold for 10k"): the number the articles write ("10,000").
+const THOUSANDS = /^(\d+(?:\.\d+)?)k$/;
 
 /** Folds case, accents and typographic variants so that `Azerbaijan’s`, `AZERBAIJAN'S` compare equal. */
 export function foldWord(word: string): string {
@@ -29,7 +31,9 @@ export function foldWord(word: string): string {
   const folded = ASCII.test(word)
     ? word.toLowerCase()
     : word.normalize('NFKD').replace(MARKS, '').replace(INVISIBLE_CHARS, '').toLowerCase();
-  return folded.includes(',') ? folded.replace(DIGIT_COMMA, '') : folded;
+  const plain = folded.includes(',') ? folded.replace(DIGIT_COMMA, '') : folded;
+  const thousands = THOUSANDS.exec(plain);
+  return thousands ? String(Math.round(Number(thousands[1]) * 1000)) : plain;
 }
 
 /**

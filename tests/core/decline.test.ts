@@ -476,6 +476,33 @@ describe('a "which X" question is answered by a name or a word that tells which 
   });
 });
 
+// A count the question gives says which thing it asks about: a paragraph without it tells of another.
+describe('a passage without the count the question gives does not answer', () => {
+  const build = (sentence: string) =>
+    NewsIndex.build(
+      [
+        article('farms', {
+          title: 'Ranch seized',
+          texts: ['Shelling went on for a third day.', sentence, 'Velmora bought 13 farms in 2001.'],
+        }),
+        ...articles,
+      ],
+      loadLexicon(),
+    );
+  const question = 'how many workers does Velmora employ on its 13 farms';
+  it.each([
+    { sentence: 'The Velmora farm, which employs 300 workers, was seized.', answered: false },
+    { sentence: 'Velmora employs 2,000 workers on its 13 farms.', answered: true },
+  ])('$sentence', ({ sentence, answered }) => {
+    expect(answerQuestion(build(sentence), question).answered).toBe(answered);
+  });
+  // a year the question gives is a time, which the articles may write otherwise
+  it('a paragraph without the decade asked about may still answer', () => {
+    const index = build('The talks have been led by Ana Vel since 1992.');
+    expect(answerQuestion(index, 'who has led the talks since the early 90s').answered).toBe(true);
+  });
+});
+
 // The lead repeats the question's words because it sums up the story; the paragraph that answers
 // may name the one asked after with fewer of them.
 describe('a lead that ranks first and does not answer is passed over within its article', () => {

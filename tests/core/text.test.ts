@@ -18,6 +18,9 @@ describe('words', () => {
     ['Nagorno-Karabakh', ['nagorno', 'karabakh']],
     ['Café Zürich', ['cafe', 'zurich']],
     ['£19m a month', ['19m', 'a', 'month']],
+    // thousands written with a "k" are the number the articles write
+    ['sold for 10k or 2.5k', ['sold', 'for', '10000', 'or', '2500']],
+    ['k 10km', ['k', '10km']],
     ['', []],
   ] as const;
   for (const [text, expected] of cases) it(JSON.stringify(text), () => expect(words(text)).toEqual(expected));
