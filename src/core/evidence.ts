@@ -271,6 +271,13 @@ export function weighPassage(
     // "when is the next meeting" is not answered by "the meeting was held in 1992".
     const ofThePast = expected.ahead === true && !tellsAhead(sentences[i] as string);
     const holdsFact = !hypothetical && !ofThePast && (holdsKind || asFacts.length > 0);
+    // "which court": a word that tells which ("a revolutionary court") answers as a name does.
+    const tellsWhich =
+      needsName &&
+      !hypothetical &&
+      !expected.asksName &&
+      expected.classNoun !== undefined &&
+      modifiesClass(index, analysis, sentences[i] as string);
     // Whether the window tells what is asked: the name, when one is asked for, and the role; that it
     // happened, for a question after how something ended; what was done, to the ones counted; a kind
     // of the class, for "what kind of X" ("goat's milk", not "one of its jets").
@@ -279,11 +286,7 @@ export function weighPassage(
         holdsFact ||
         holdsNewName(answering(i).facts, asked) ||
         locatesSomething(index, analysis, sentences[i] as string)) &&
-      (!needsName ||
-        (!hypothetical && holdsAskedName(expected, answering(i).facts, asked)) ||
-        (!expected.asksName &&
-          expected.classNoun !== undefined &&
-          modifiesClass(index, analysis, sentences[i] as string))) &&
+      (!needsName || (!hypothetical && holdsAskedName(expected, answering(i).facts, asked)) || tellsWhich) &&
       mentionsRole(i) &&
       tellsOutcome(i) &&
       tellsDeed(i) &&
