@@ -86,8 +86,10 @@ function givenByQuestion(fact: Fact, questionWords: ReadonlySet<string>): boolea
     // spokesman" does not give "Foreign Ministry Spokesman Saeed Khatibzadeh".
     const distinctive = factWords.filter((w) => !GENERIC_NAME_WORDS.has(w));
     const checked = distinctive.length > 0 ? distinctive : factWords;
-    if (fact.kind === 'person') return questionWords.has(checked.at(-1) as string);
-    return checked.some((w) => questionWords.has(w)) || countryGiven(fact.text, questionWords);
+    // "sigarchis lawyer": a possessive typed without its apostrophe gives the name too.
+    const given = (w: string) => questionWords.has(w) || questionWords.has(`${w}s`);
+    if (fact.kind === 'person') return given(checked.at(-1) as string);
+    return checked.some(given) || countryGiven(fact.text, questionWords);
   }
   return factWords.every((w) => questionWords.has(w));
 }

@@ -301,12 +301,18 @@ function countedNoun(question: string, expected: ExpectedAnswer): ExpectedAnswer
   return counted ? { ...expected, counted } : expected;
 }
 
+// Words that end the noun phrase after "who is the …": its head is the last noun before them ("the
+// friend that betrayed him to the Soviets" asks for a person, "the chairman of the council" too).
+const NOUN_PHRASE_ENDS = list('that who which whom whose of in at for with to on from by when where');
+
 /** "who is the spokesman" asks for a person, "who is the broadcaster" for an organisation, else either. */
 function whoAnswer(rest: readonly string[]): ExpectedAnswer {
   const determinerAt = rest.findIndex((w) => w === 'the' || w === 'a' || w === 'an');
   const copula = ['is', 'was', 'are', 'were', 's'].includes(rest[0] ?? '');
   if (copula) {
-    for (const word of rest.slice(Math.max(1, determinerAt + 1)).reverse()) {
+    const phrase = rest.slice(Math.max(1, determinerAt + 1));
+    const end = phrase.findIndex((w) => NOUN_PHRASE_ENDS.has(w));
+    for (const word of (end < 0 ? phrase : phrase.slice(0, end)).reverse()) {
       const kind = kindOfNoun(word, word.replace(/(?<=[^s])s$/, ''));
       if (kind?.kind === 'person' || kind?.kind === 'organization') return kind;
     }

@@ -23,6 +23,9 @@ describe('expectedAnswer', () => {
     { question: 'whos in charge of the inquiry', expected: { kind: 'name' } },
     { question: 'who is the club spokesman', expected: { kind: 'person' } },
     { question: 'who was the broadcaster that aired it', expected: { kind: 'organization' } },
+    // the head of the noun phrase, not a noun of the clause or phrase after it
+    { question: 'who was the friend that gave him away to the party', expected: { kind: 'person' } },
+    { question: 'who is the chairman of the council', expected: { kind: 'person' } },
     { question: 'where did the ferry sink', expected: { kind: 'place' } },
     { question: 'and where was the singer born', expected: { kind: 'place' } },
     { question: 'when did the factory close', expected: { kind: 'time' } },
@@ -456,6 +459,8 @@ describe('holdsExpectedFact', () => {
     { question: 'who met the minister', sentence: 'Mr Arlo Quinn met the minister on Monday.', holds: true },
     { question: 'who met Arlo Quinn', sentence: 'Mr Arlo Quinn met the minister on Monday.', holds: false },
     { question: 'who met Quinn', sentence: 'Mr Arlo Quinn met the minister on Monday.', holds: false },
+    // a possessive typed without its apostrophe
+    { question: 'who is quinns lawyer', sentence: 'Mr Arlo Quinn met the minister on Monday.', holds: false },
     // a person is given by their last name: the title before it may be the question's own words
     {
       question: 'who is the harbour master',
