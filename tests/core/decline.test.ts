@@ -437,16 +437,19 @@ describe('bestAnswer passes over only passages of articles that never mention th
   }
 });
 
+/** An index of the shared articles and one more, whose second paragraph is the sentence tried. */
+const withSentence = (title: string, sentence: string, after: readonly string[] = []) =>
+  NewsIndex.build(
+    [
+      article('tried', { title, texts: ['Shelling went on for a third day.', sentence, ...after] }),
+      ...articles,
+    ],
+    loadLexicon(),
+  );
+
 // "What kind of X" asks for a kind of X: a passage that mentions X without telling one does not answer.
 describe('a "what kind of" question is answered only by a passage that tells a kind', () => {
-  const build = (sentence: string) =>
-    NewsIndex.build(
-      [
-        article('jets', { title: 'Border clash', texts: ['Shelling went on for a third day.', sentence] }),
-        ...articles,
-      ],
-      loadLexicon(),
-    );
+  const build = (sentence: string) => withSentence('Border clash', sentence);
   const question = 'what kind of jet did Velmora shoot down';
   it.each([
     { sentence: 'Velmora shot down one of its jets near the border.', answered: false },
@@ -459,14 +462,7 @@ describe('a "what kind of" question is answered only by a passage that tells a k
 // "Which court" is answered by a name or by a word that tells the court from others ("a revolutionary
 // court"); "the court" tells nothing of which.
 describe('a "which X" question is answered by a name or a word that tells which X', () => {
-  const build = (sentence: string) =>
-    NewsIndex.build(
-      [
-        article('trial', { title: 'Blogger jailed', texts: ['Shelling went on for a third day.', sentence] }),
-        ...articles,
-      ],
-      loadLexicon(),
-    );
+  const build = (sentence: string) => withSentence('Blogger jailed', sentence);
   const question = 'which court sentenced Orvald';
   it.each([
     { sentence: 'Orvald was sentenced by the court on Monday.', answered: false },
@@ -479,16 +475,7 @@ describe('a "which X" question is answered by a name or a word that tells which 
 // A count the question gives says which thing it asks about: a paragraph without it tells of another.
 describe('a passage without the count the question gives does not answer', () => {
   const build = (sentence: string) =>
-    NewsIndex.build(
-      [
-        article('farms', {
-          title: 'Ranch seized',
-          texts: ['Shelling went on for a third day.', sentence, 'Velmora bought 13 farms in 2001.'],
-        }),
-        ...articles,
-      ],
-      loadLexicon(),
-    );
+    withSentence('Ranch seized', sentence, ['Velmora bought 13 farms in 2001.']);
   const question = 'how many workers does Velmora employ on its 13 farms';
   it.each([
     { sentence: 'The Velmora farm, which employs 300 workers, was seized.', answered: false },
