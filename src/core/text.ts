@@ -32,7 +32,7 @@ export function foldWord(word: string): string {
     ? word.toLowerCase()
     : word.normalize('NFKD').replace(MARKS, '').replace(INVISIBLE_CHARS, '').toLowerCase();
   const plain = folded.includes(',') ? folded.replace(DIGIT_COMMA, '') : folded;
-  const thousands = THOUSANDS.exec(plain);
+  const thousands = plain.endsWith('k') ? THOUSANDS.exec(plain) : null;
   return thousands ? String(Math.round(Number(thousands[1]) * 1000)) : plain;
 }
 
