@@ -4,8 +4,9 @@ import { factsIn, termsOf } from './evidence-cache.ts';
 import { isBuiltPlace, placeOfClass } from './kinds.ts';
 import { bestFactor, type Concept, type QuestionAnalysis, RELATION_FACTORS } from './question.ts';
 import type { NewsIndex } from './search-index.ts';
-import { foldWord, type WordSpan } from './text.ts';
-import { baseForms, nounClasses } from './wordnet.ts';
+import { foldWord, type WordSpan, words } from './text.ts';
+import { cachedByWord } from './word-cache.ts';
+import { baseForms, nounClasses, nounDefinitions } from './wordnet.ts';
 
 // Which facts of a sentence may answer a question: those beside the role asked after, and counts of
 // what is counted.
@@ -62,7 +63,7 @@ export function answeringFacts(
     index,
     analysis,
     sentence,
-    countsOfTheCounted(index, analysis, sentence, factsIn(index, sentence)),
+    countsOfTheCounted(index, analysis, sentence, particularOnly(factsIn(index, sentence))),
   );
   const { role, agent } = analysis;
   if (!role && !agent) return { facts, besideRole: false };
@@ -166,6 +167,27 @@ function countsOfTheCounted(
   const concept = counted === undefined ? undefined : analysis.concepts.find((c) => c.word === counted);
   if (!concept || bestFactor(concept, termsOf(index, sentence)) >= RELATION_FACTORS.synonym) return facts;
   return facts.filter((fact) => fact.unit !== 'count' || countedNounOf(fact) !== undefined);
+}
+
+// How WordNet defines a word for one of a people ("Carib": a member of an American Indian people …;
+// "Armenian": a native or inhabitant of Armenia), as opposed to one particular person.
+const GROUP_MEMBER = /^(?:a member of|a native or inhabitant of)\b/;
+// Words looked up at most: a corpus names a few thousand peoples and persons.
+const GROUP_MEMBER_CACHE = 10_000;
+const namesOneOfAPeople = cachedByWord(
+  (word: string) => nounDefinitions(word, 1).some((definition) => GROUP_MEMBER.test(definition)),
+  GROUP_MEMBER_CACHE,
+);
+
+/**
+ * The facts without the names the tagger reads as a person that name one of a people ("the cause of the
+ * Carib people", "Dominica's Carib Indians"): no one in particular, so no answer to "who".
+ */
+function particularOnly(facts: readonly Fact[]): readonly Fact[] {
+  return facts.filter(
+    (fact) =>
+      (fact.kind !== 'person' && fact.kind !== 'name') || !namesOneOfAPeople(words(fact.text).at(-1) ?? ''),
+  );
 }
 
 /**

@@ -124,6 +124,16 @@ describe('the facts of a sentence that may answer', () => {
     expect(factsFor("who is Obi's coach", sentence).besideRole).toBe(beside);
   });
 
+  it.each([
+    // WordNet defines "Carib" and "Kurd" as a member of a people: no one in particular
+    { sentence: 'He is not committed to the cause of the Carib people.', person: undefined },
+    { sentence: 'Kurds and Armenians met on Monday.', person: undefined },
+    { sentence: 'Brandt met Mia Dorn on Monday.', person: 'Mia Dorn' },
+  ])('for "who", only a particular person: $sentence', ({ sentence, person }) => {
+    const named = factsFor('who met Brandt', sentence).facts.filter((f) => ['person', 'name'].includes(f.kind));
+    expect(named.map((fact) => fact.text).find((text) => text !== 'Brandt')).toBe(person);
+  });
+
   it('names the counted in another wording of the question', () => {
     const analysis = analyzeQuestion(index, 'how many fighters were sent to the front');
     const names = namesTheCounted(index, analysis);
