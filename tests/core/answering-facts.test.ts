@@ -130,7 +130,9 @@ describe('the facts of a sentence that may answer', () => {
     { sentence: 'Kurds and Armenians met on Monday.', person: undefined },
     { sentence: 'Brandt met Mia Dorn on Monday.', person: 'Mia Dorn' },
   ])('for "who", only a particular person: $sentence', ({ sentence, person }) => {
-    const named = factsFor('who met Brandt', sentence).facts.filter((f) => ['person', 'name'].includes(f.kind));
+    const named = factsFor('who met Brandt', sentence).facts.filter((f) =>
+      ['person', 'name'].includes(f.kind),
+    );
     expect(named.map((fact) => fact.text).find((text) => text !== 'Brandt')).toBe(person);
   });
 
