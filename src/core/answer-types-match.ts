@@ -1,7 +1,7 @@
 import type { AskedUnit, ExpectedAnswer, Fact, FactKind, NumberUnit } from './answer-types.ts';
 import { durationInUnit, tellsClockTime, tellsWeight } from './answer-types-measures.ts';
 import { wordList as list, ORGANIZATION_SUFFIXES, PERSON_TITLES } from './answer-types-words.ts';
-import { countryKind, countryVariants } from './countries.ts';
+import { countryKind, sameCountry } from './countries.ts';
 import { countsAs } from './kinds.ts';
 import { words } from './text.ts';
 
@@ -99,11 +99,8 @@ function givenByQuestion(fact: Fact, questionWords: ReadonlySet<string>): boolea
  * their adjective: "Armenia" is what "the Armenian jet" already says. Its capital is another place.
  */
 function countryGiven(name: string, questionWords: ReadonlySet<string>): boolean {
-  const kind = countryKind(name);
-  if (kind === undefined || kind === 'capital') return false;
-  return countryVariants(name).some(
-    (variant) => variant.kind !== 'capital' && questionWords.has(variant.word),
-  );
+  const notCapital = (word: string) => countryKind(word) !== undefined && countryKind(word) !== 'capital';
+  return notCapital(name) && [...questionWords].some((word) => notCapital(word) && sameCountry(name, word));
 }
 
 // The tagger often reads a body as a person and back ("Reporters" of "Reporters Without Borders"), so

@@ -8,12 +8,12 @@ import { isWordNetWord } from './wordnet.ts';
 // Parts of speech that may form the noun phrase after "which"/"what" ("which western tobacco firm").
 export const PHRASE_TAGS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 
-// Head nouns that ask about the noun after "of": "what kind of milk", "the name of the paper".
-const OF_HEADS = list('kind kinds type types sort sorts model models make name names title');
 /** Nouns that ask for a kind of the noun after "of": "what kind of milk", "which model of drone". */
 const KIND_HEADS = list('kind kinds type types sort sorts model models make');
 /** Nouns that ask for a name in so many words: "the name of the paper", "what's WorldCom's name". */
 export const NAME_HEADS = list('name names title');
+// Head nouns that ask about the noun after "of": "what kind of milk", "the name of the paper".
+const OF_HEADS: ReadonlySet<string> = new Set([...KIND_HEADS, ...NAME_HEADS]);
 
 /** A head noun as meant: a word no dictionary knows is read as the English word one edit away ("titel"). */
 function meant(word: string): string {

@@ -1,5 +1,5 @@
 import { countedNounOf, type Fact, holdsExpectedFact, NAME_FACT_KINDS } from './answer-types.ts';
-import { countryKind, countryVariants } from './countries.ts';
+import { countryKind, sameCountry } from './countries.ts';
 import { factsIn, termsOf } from './evidence-cache.ts';
 import { isBuiltPlace, placeOfClass } from './kinds.ts';
 import { bestFactor, type Concept, type QuestionAnalysis, RELATION_FACTORS } from './question.ts';
@@ -104,10 +104,6 @@ const namesSomeone = (word: string, role: Concept) =>
 // WordNet's lexicographer class of nouns for people.
 const PERSON_CLASS = 'noun.person';
 
-/** Whether a word names one of the countries (by any of its names, demonyms or capitals). */
-const sameCountry = (word: string, countries: readonly string[]) =>
-  countries.some((country) => country === word || countryVariants(country).some((v) => v.word === word));
-
 /**
  * Whether the role at span `at` is told as another country's: a country's name or demonym that the
  * question does not give stands just before it, with only capitalised words of a title or the
@@ -126,7 +122,8 @@ function anothersRole(
     // the "s" of "Spain's"
     if (span.word === 's') continue;
     const term = index.lexicon.term(span.word) ?? '';
-    if (countryKind(span.word) !== undefined) return !sameCountry(span.word, owners) && !asked.has(term);
+    if (countryKind(span.word) !== undefined)
+      return !owners.some((owner) => sameCountry(span.word, owner)) && !asked.has(term);
     const ofTitle = /^[A-Z]/.test(sentence.slice(span.start, span.end));
     if (!ofTitle && !asked.has(term)) return false;
   }

@@ -195,6 +195,12 @@ export function countryKind(word: string): CountryVariantKind | undefined {
   return countryOf(key)?.variants.find((variant) => variant.word === key)?.kind;
 }
 
+/** Whether two words name the same country, by any of its names, demonyms or capitals ("turkish", "ankara"). */
+export function sameCountry(a: string, b: string): boolean {
+  const country = countryOf(a);
+  return country !== undefined && country === countryOf(b);
+}
+
 /** Whether a word is the capital of the country it is a key of ("ankara", "washington"). */
 export function isCapital(word: string): boolean {
   const key = lowerWords(String(word));

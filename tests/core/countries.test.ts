@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { countryVariants, demonymPlural, isCapital, nameAfterFormOfState } from '../../src/core/countries.ts';
+import {
+  countryVariants,
+  demonymPlural,
+  isCapital,
+  nameAfterFormOfState,
+  sameCountry,
+} from '../../src/core/countries.ts';
 
 const variantWords = (word: string) => countryVariants(word).map((variant) => variant.word);
 
@@ -44,6 +50,16 @@ describe('countryVariants', () => {
   it('reads words with any spacing and case', () => {
     expect(countryVariants(' United  States ')).toEqual(countryVariants('united states'));
   });
+});
+
+describe('sameCountry', () => {
+  it.each([
+    { a: 'turkey', b: 'turkish', same: true },
+    { a: 'Armenia', b: 'yerevan', same: true },
+    { a: 'turkey', b: 'armenia', same: false },
+    { a: 'turkey', b: 'feta', same: false },
+    { a: 'feta', b: 'feta', same: false },
+  ])('$a and $b: $same', ({ a, b, same }) => expect(sameCountry(a, b)).toBe(same));
 });
 
 describe('isCapital', () => {
