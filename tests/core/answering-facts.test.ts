@@ -125,9 +125,10 @@ describe('the facts of a sentence that may answer', () => {
   });
 
   it.each([
-    // WordNet defines "Carib" and "Kurd" as a member of a people: no one in particular
+    // WordNet defines "Carib", "Indian" and "Basque" as one of a people: no one in particular
     { sentence: 'He is not committed to the cause of the Carib people.', person: undefined },
-    { sentence: 'Kurds and Armenians met on Monday.', person: undefined },
+    { sentence: 'The Basques met Brandt on Monday.', person: undefined },
+    { sentence: "Dominica's Carib Indians met Brandt.", person: undefined },
     { sentence: 'Brandt met Mia Dorn on Monday.', person: 'Mia Dorn' },
   ])('for "who", only a particular person: $sentence', ({ sentence, person }) => {
     const named = factsFor('who met Brandt', sentence).facts.filter((f) =>
