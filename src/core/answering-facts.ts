@@ -235,6 +235,32 @@ function namedBesideClass(
 
 const askedTermsOf = new WeakMap<QuestionAnalysis, ReadonlySet<string>>();
 
+function askedTerms(analysis: QuestionAnalysis): ReadonlySet<string> {
+  let asked = askedTermsOf.get(analysis);
+  if (!asked) {
+    const { classNoun } = analysis.expected;
+    const concepts = analysis.concepts.filter((c) => !c.isName && c.word !== classNoun);
+    asked = new Set(concepts.flatMap((c) => [...wordTerms(c, NEAR_MIN_FACTOR)]));
+    askedTermsOf.set(analysis, asked);
+  }
+  return asked;
+}
+
+/**
+ * Whether a sentence holds a word of what the question asks (as in {@link factNearAsked}), or in
+ * another wording; true when the question asks nothing besides names and its class.
+ */
+export function holdsAskedWord(
+  index: NewsIndex,
+  analysis: QuestionAnalysis,
+  sentence: string | undefined,
+): boolean {
+  const asked = askedTerms(analysis);
+  if (asked.size === 0) return true;
+  if (sentence === undefined) return false;
+  return index.lexicon.spans(sentence).some((span) => asked.has(index.lexicon.term(span.word) ?? ''));
+}
+
 /**
  * Whether one of the facts stands within {@link ASKED_FACT_DISTANCE} words of a word of what the
  * question asks: a concept that is neither a name (what the question is about, named all over the
@@ -248,13 +274,7 @@ export function factNearAsked(
   sentence: string,
   facts: readonly Fact[],
 ): boolean {
-  let asked = askedTermsOf.get(analysis);
-  if (!asked) {
-    const { classNoun } = analysis.expected;
-    const concepts = analysis.concepts.filter((c) => !c.isName && c.word !== classNoun);
-    asked = new Set(concepts.flatMap((c) => [...wordTerms(c, NEAR_MIN_FACTOR)]));
-    askedTermsOf.set(analysis, asked);
-  }
+  const asked = askedTerms(analysis);
   const spans = index.lexicon.spans(sentence);
   const at = spans.flatMap((span, i) => (asked.has(index.lexicon.term(span.word) ?? '') ? [i] : []));
   return (

@@ -3,6 +3,7 @@ import {
   type AnsweringFacts,
   answeringFacts,
   factNearAsked,
+  holdsAskedWord,
   locatesSomething,
   modifiesClass,
   namesTheCounted,
@@ -205,6 +206,8 @@ export function weighPassage(
   const hasSubject = concepts.some((concept) => concept.word !== expected.classNoun);
   // A count or sum the question gives ("4000 syrians", "its 13 farms") says which claim or thing it
   // asks about: a paragraph without it tells of another ("hundreds of fighters", "the farm employs 300").
+  const datesOrLocates =
+    expected.kind === 'time' || (expected.kind === 'place' && expected.classNoun === undefined);
   const givesNumbers = concepts.every(
     (concept) =>
       !isNumber(concept.word) || YEAR_OR_DECADE.test(concept.word) || bestFactor(concept, paragraphTerms) > 0,
@@ -301,7 +304,15 @@ export function weighPassage(
       !factNearAsked(index, analysis, sentences[i] as string, asFacts);
     // "the region's capital, Stepanakert" holds the kind of thing asked for, but nothing of France.
     const tellsOfSubject = !hasSubject || subjectGot > 0;
-    const fitsQuestion = tellsAsked && tellsOfSubject && givesNumbers;
+    // A time or a place is of the event asked about only if its sentence or a neighbour tells
+    // something of that event besides the question's names: "Mr Ebbers is on trial for fraud over
+    // WorldCom's collapse in 2002" does not say when he was sentenced. "Which countries" asks by its
+    // class, which the names that answer already are.
+    const ofAskedEvent =
+      !holdsFact ||
+      !datesOrLocates ||
+      [i - 1, i, i + 1].some((j) => holdsAskedWord(index, analysis, sentences[j]));
+    const fitsQuestion = tellsAsked && tellsOfSubject && givesNumbers && ofAskedEvent;
     const bonus = FACT_BONUS * (far ? FAR_FACT_SHARE : 1) * (fitsQuestion ? 1 : UNFIT_FACT_SHARE);
     const score = holdsFact ? coverage + bonus : needsFact ? coverage * MISSING_FACT_FACTOR : coverage;
     if (!best || score > best.score)

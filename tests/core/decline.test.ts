@@ -490,6 +490,35 @@ describe('a passage without the count the question gives does not answer', () =>
   });
 });
 
+// A time or a place is of the event asked about only where its sentence or a neighbour tells of it.
+describe('a time or place answers only beside something of the event asked about', () => {
+  const build = (sentence: string) => withSentence('Telecoms chief on trial', sentence);
+  it.each([
+    { sentence: 'Orvald is on trial over the collapse of Telvia in 2002.', answered: false },
+    { sentence: 'Orvald was sentenced to ten years in prison in 2005.', answered: true },
+    { sentence: 'Orvald appeared in court in 2005, when the judge sentenced him.', answered: true },
+  ])('when was Orvald sentenced: $sentence', ({ sentence, answered }) => {
+    expect(answerQuestion(build(sentence), 'when was Orvald sentenced').answered).toBe(answered);
+  });
+  // the class asked by ("which cities") is what the names that answer are
+  it('a "which" place question is answered by names of its class', () => {
+    const index = NewsIndex.build(
+      [
+        article('feud', {
+          title: 'Countries fight over cheese name',
+          texts: [
+            'Shelling went on for a third day.',
+            'Denmark and Germany are challenging a ruling which said Velmora should have sole rights to Orlak.',
+          ],
+        }),
+        ...articles,
+      ],
+      loadLexicon(),
+    );
+    expect(answerQuestion(index, 'which countries are fighting Velmora over Orlak').answered).toBe(true);
+  });
+});
+
 // The lead repeats the question's words because it sums up the story; the paragraph that answers
 // may name the one asked after with fewer of them.
 describe('a lead that ranks first and does not answer is passed over within its article', () => {
