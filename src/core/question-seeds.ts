@@ -10,6 +10,11 @@ import { baseForms } from './wordnet.ts';
 // phrases and the words that ask how something ended left out; known phrases and the words of one
 // name kept together.
 
+// Nouns that only name the value asked for ("date of the marathon", "makarov pension amount"):
+// articles write the value itself ("on 17 April", "£65,000"), so the noun is no word to look for, as
+// a noun for money is not after "how much". ("Total" and "figure" also describe: "total nonsense".)
+const VALUE_NOUNS: ReadonlySet<string> = new Set(['date', 'amount']);
+
 // Questions are short; anything past these limits is not read (it cannot change the topic much).
 export const MAX_QUESTION_CHARS = 2000;
 const MAX_QUESTION_WORDS = 64;
@@ -42,6 +47,7 @@ export function conceptSeeds(index: NewsIndex, question: string): Seed[] {
         spans[i - 1]?.word !== 'how' &&
         !(spans[i - 2]?.word === 'how' && spans[i - 1]?.word === 'much' && MONEY_NOUNS.has(span.word)) &&
         !functional.has(i) &&
+        !VALUE_NOUNS.has(span.word) &&
         !outcome.some((words) => span.start < words.end && span.end > words.start),
     )
     .flatMap((span) => {

@@ -29,6 +29,9 @@ describe('the seeds of a question', () => {
     // and so does a noun for money after "how much": a sum is written with its currency
     { question: 'how much cash did the visit cost', seeds: ['visit', 'cost'] },
     { question: 'how much money was seized', seeds: ['seized'] },
+    // as does a noun that only names the value asked for: articles write the date or the sum
+    { question: 'date of the prime minister visit', seeds: ['prime minister', 'visit'] },
+    { question: 'island visit amount', seeds: ['island', 'visit'] },
     // chat forms as the words meant
     { question: 'hw long did the pm stay', seeds: ['pm', 'stay'] },
     // an adverbial phrase, a phrase for "now" and the words that ask how something ended

@@ -374,3 +374,30 @@ describe('the opposite verb answers a yes/no question', () => {
     expect(admit?.wordings.some((w) => w.terms.includes(council.lexicon.term('denied') ?? ''))).toBe(false);
   });
 });
+
+// "Date" only names the value asked for: the paragraph that gives the date answers, not the one that
+// uses the word.
+describe('a noun that names the value asked for is no word to look for', () => {
+  const marathon = NewsIndex.build(
+    [
+      article('marathon', {
+        title: 'City marathon',
+        texts: [
+          'Thousands are expected at the Velmora marathon.',
+          'Organisers said the date of the Velmora marathon had moved after a row over its route.',
+          'The Velmora marathon will be run on 17 April.',
+        ],
+      }),
+      article('other', { title: 'Harbour', texts: ['The harbour reopened on Monday after repairs.'] }),
+    ],
+    loadLexicon(),
+  );
+  it.each([
+    'date of the Velmora marathon',
+    'Velmora marathon date',
+    'what date is the Velmora marathon',
+  ])('%s', (question) => {
+    const ranked = rankParagraphs(marathon, analyzeQuestion(marathon, question));
+    expect(ranked[0]?.paragraph.key).toBe('marathon#3');
+  });
+});
