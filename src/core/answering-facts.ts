@@ -235,6 +235,7 @@ function namedBesideClass(
 
 const askedTermsOf = new WeakMap<QuestionAnalysis, ReadonlySet<string>>();
 
+/** The terms of what a question asks besides its names and class, in every wording (cached). */
 function askedTerms(analysis: QuestionAnalysis): ReadonlySet<string> {
   let asked = askedTermsOf.get(analysis);
   if (!asked) {

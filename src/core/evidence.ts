@@ -206,12 +206,13 @@ export function weighPassage(
   const hasSubject = concepts.some((concept) => concept.word !== expected.classNoun);
   // A count or sum the question gives ("4000 syrians", "its 13 farms") says which claim or thing it
   // asks about: a paragraph without it tells of another ("hundreds of fighters", "the farm employs 300").
-  const datesOrLocates =
-    expected.kind === 'time' || (expected.kind === 'place' && expected.classNoun === undefined);
   const givesNumbers = concepts.every(
     (concept) =>
       !isNumber(concept.word) || YEAR_OR_DECADE.test(concept.word) || bestFactor(concept, paragraphTerms) > 0,
   );
+  // Asks when or where something happened (see `ofAskedEvent`), by no class of place ("which countries").
+  const datesOrLocates =
+    expected.kind === 'time' || (expected.kind === 'place' && expected.classNoun === undefined);
   let best: {
     score: number;
     coverage: number;
