@@ -8,6 +8,7 @@ import {
   modifiesClass,
   namesTheCounted,
 } from './answering-facts.ts';
+import { countryKind } from './countries.ts';
 import { articleTermsOf, sentencesOf, termsOf } from './evidence-cache.ts';
 import { bestFactor, type QuestionAnalysis } from './question.ts';
 import type { NewsIndex } from './search-index.ts';
@@ -112,7 +113,9 @@ export interface PassageEvidence {
  */
 function missesAName(index: NewsIndex, analysis: QuestionAnalysis, article: Article): boolean {
   if (analysis.expected.kind === null) return false;
-  const named = analysis.concepts.filter((c) => c.mentions.length > 0);
+  // A country is exempt: national news takes its own country as read ("when did the UK lower the age
+  // of majority": a BBC article on the voting age never names the UK).
+  const named = analysis.concepts.filter((c) => c.mentions.length > 0 && countryKind(c.word) !== 'name');
   if (named.length === 0) return false;
   const terms = articleTermsOf(index, article);
   return named.some((c) => !c.mentions.some((w) => w.terms.every((t) => terms.has(t))));

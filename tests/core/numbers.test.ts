@@ -34,6 +34,10 @@ const index = NewsIndex.build(
       title: 'Talks in Moscow',
       texts: ['Azeri and Armenian diplomats met in Moscow for talks.'],
     }),
+    article('trade', {
+      title: 'Exports',
+      texts: ['UK exports rose in May.'],
+    }),
     article('farms', {
       title: 'Ranch row',
       texts: ['The firm, whose Agrovia subsidiary operates 13 farms in Chile, denied the claims.'],
@@ -82,6 +86,8 @@ describe("a fact from an article that never mentions the question's name is not 
     { question: 'how much prize money did Maria Lind win', key: 'paint#1', misses: false },
     // a name the dictionary defines by another ("Azeri": an ethnic group living in Azerbaijan)
     { question: 'how many Azeri soldiers were killed', key: 'front#1', misses: false },
+    // a country is the setting national news takes as read: the article need not name it
+    { question: 'how much prize money did Maria Lind win in the UK', key: 'paint#1', misses: false },
     // a question that asks for no fact may be answered by related reading
     { question: 'Ingrid Kowalczyk painting prize', key: 'paint#1', misses: false },
   ] as const;
