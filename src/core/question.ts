@@ -183,11 +183,20 @@ function conceptOf(index: NewsIndex, seed: Seed, expected: ExpectedAnswer): Conc
       offer({ terms: related.terms, factor: base.wording.factor * RELATION_FACTORS[related.relation] });
     }
   }
-  // An agent noun WordNet does not derive ("spammer", "blogger") is read as the word it is made from.
-  if (![asked, ...byKey.values()].some(usedByCorpus)) {
-    for (const base of agentBases(word)) {
-      const term = lexicon.term(base);
-      if (term) offer({ terms: [term], factor: RELATION_FACTORS.derivation });
+  // An agent noun WordNet does not derive ("spammer", "blogger") is read as the word it is made from,
+  // and so is the English word a typo stands for ("spamer": spammer, spam), at its spelling's share.
+  const agentReadings = [
+    ...(![asked, ...byKey.values()].some(usedByCorpus) ? [{ word, factor: 1 }] : []),
+    ...bases.flatMap((base) =>
+      base.wording === asked || usedByCorpus(base.wording)
+        ? []
+        : [{ word: base.word, factor: base.wording.factor }],
+    ),
+  ];
+  for (const reading of agentReadings) {
+    for (const made of agentBases(reading.word)) {
+      const term = lexicon.term(made);
+      if (term) offer({ terms: [term], factor: reading.factor * RELATION_FACTORS.derivation });
     }
   }
   // Other wordings the corpus never uses can never match: they are left out here, once, instead of

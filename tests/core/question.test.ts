@@ -119,6 +119,23 @@ describe('an agent noun no dictionary derives is read as the word it is made fro
       );
     });
   }
+  // a typo of one ("spamer") is read as the agent noun meant, then as its word, at the spelling's
+  // share, though another reading of the typo ("sparer": surplus) finds words the corpus uses
+  it('spamer → spammer → spam', () => {
+    const small = NewsIndex.build(
+      [
+        article('one', {
+          title: 'Notes',
+          texts: ['The spam ring sent a million mails a day.', 'The farm had a surplus of grain.'],
+        }),
+      ],
+      loadLexicon(),
+    );
+    const [concept] = analyzeQuestion(small, 'the spamer').concepts;
+    const factor = concept?.wordings.find((w) => w.terms.join(' ') === small.lexicon.term('spam'))?.factor;
+    expect(factor).toBeGreaterThan(0);
+    expect(factor).toBeLessThan(RELATION_FACTORS.derivation);
+  });
 });
 
 describe('a word no article uses is explained by its dictionary definition', () => {
