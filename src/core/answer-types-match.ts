@@ -62,7 +62,14 @@ function matchesKind(
   if (fact.unit === 'duration' && expected.counted) return durationInUnit(expected.counted, fact.text);
   if (expected.unit === 'weight') return tellsWeight(fact);
   const noun = countedNounOf(fact);
-  return !expected.counted || !noun || namesCounted?.(noun) === true || countsAs(noun, expected.counted);
+  return (
+    !expected.counted ||
+    !noun ||
+    namesCounted?.(noun) === true ||
+    countsAs(noun, expected.counted) ||
+    // "300 Syrian militants" counts Syrians too: the word asked for describes the ones counted.
+    words(fact.text).some((word) => namesCounted?.(word) === true)
+  );
 }
 
 // Words that end a bare count ("about 20", "350 million") rather than name what is counted.

@@ -55,6 +55,7 @@ const index = NewsIndex.build(
       texts: [
         'Last year the government sent about 5,000 militants to the desert war.',
         'Last year the government sent about 5,000 civilians to the desert war.',
+        'Last year the government sent about 5,000 Iraqi civilians to the desert war.',
       ],
     }),
   ],
@@ -117,6 +118,15 @@ describe('a count answers "how many X" when it names X in another wording of the
       );
     });
   }
+  // "5,000 Iraqi civilians" counts Iraqis: the word asked for describes the ones counted
+  it.each([
+    { key: 'hire#2', holds: false },
+    { key: 'hire#3', holds: true },
+  ])('how many Iraqis: $key', ({ key, holds }) => {
+    expect(evidenceOf('how many Iraqis did the government send to the desert war', key)?.holdsFact).toBe(
+      holds,
+    );
+  });
 });
 
 describe('"how many X were VERBed" is answered only where what was done to them is told', () => {
