@@ -401,3 +401,25 @@ describe('a noun that names the value asked for is no word to look for', () => {
     expect(ranked[0]?.paragraph.key).toBe('marathon#3');
   });
 });
+
+// "What day" asks for a date as "date" does: the day is written as a date, not as the word.
+describe('the unit of time a question asks for is no word to look for', () => {
+  const marathon = NewsIndex.build(
+    [
+      article('marathon', {
+        title: 'City marathon',
+        texts: [
+          'Thousands are expected at the Velmora marathon.',
+          'Organisers said the day of the Velmora marathon had moved after a row over its route.',
+          'The Velmora marathon will be run on 17 April.',
+        ],
+      }),
+      article('other', { title: 'Harbour', texts: ['The harbour reopened on Monday after repairs.'] }),
+    ],
+    loadLexicon(),
+  );
+  it.each(['what day is the Velmora marathon', 'which day is the Velmora marathon'])('%s', (question) => {
+    const ranked = rankParagraphs(marathon, analyzeQuestion(marathon, question));
+    expect(ranked[0]?.paragraph.key).toBe('marathon#3');
+  });
+});
