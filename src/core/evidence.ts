@@ -66,6 +66,13 @@ const tellsAhead = (sentence: string) => isIrrealis(sentence) || WORDS_OF_WHAT_I
 export const IRREALIS_FACTOR = 0.5;
 const isNumber = (word: string) => /^\d/.test(word);
 // A year or a decade is a time, which articles write in other ways ("since 1992" for "since the early 90s").
+// A time told only against the day of writing ("next month", "last week") says less of when than a
+// date does, and gains this share of the bonus (on top of the share for a far one): "competes in
+// Edinburgh on 15 January" answers "Edinburgh cross country date" before "next month's Great
+// Edinburgh Cross Country". The same share as a far fact's.
+const RELATIVE_TIME_SHARE = FAR_FACT_SHARE;
+const RELATIVE_TIME =
+  /^(?:(?:next|last|this|past|coming|previous|recent|following)\b|(?:yesterday|today|tomorrow|tonight|recently|now|soon|later|earlier)$)/i;
 const YEAR_OR_DECADE = /^(?:1[89]|20)\d\d$|^\d+s$/;
 // A quoted sentence shorter than this is widened by its neighbour: alone it rarely makes sense.
 const SHORT_SENTENCE = 60;
@@ -317,7 +324,15 @@ export function weighPassage(
       !datesOrLocates ||
       [i - 1, i, i + 1].some((j) => holdsAskedWord(index, analysis, sentences[j]));
     const fitsQuestion = tellsAsked && tellsOfSubject && givesNumbers && ofAskedEvent;
-    const bonus = FACT_BONUS * (far ? FAR_FACT_SHARE : 1) * (fitsQuestion ? 1 : UNFIT_FACT_SHARE);
+    const vague =
+      expected.kind === 'time' &&
+      asFacts.length > 0 &&
+      asFacts.every((fact) => RELATIVE_TIME.test(fact.text));
+    const bonus =
+      FACT_BONUS *
+      (far ? FAR_FACT_SHARE : 1) *
+      (vague ? RELATIVE_TIME_SHARE : 1) *
+      (fitsQuestion ? 1 : UNFIT_FACT_SHARE);
     const score = holdsFact ? coverage + bonus : needsFact ? coverage * MISSING_FACT_FACTOR : coverage;
     if (!best || score > best.score)
       best = {

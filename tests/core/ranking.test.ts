@@ -423,3 +423,24 @@ describe('the unit of time a question asks for is no word to look for', () => {
     expect(ranked[0]?.paragraph.key).toBe('marathon#3');
   });
 });
+
+// A time told against the day of writing says less of when than a date does.
+describe('a date answers "when" before a time told only against the day of writing', () => {
+  const race = NewsIndex.build(
+    [
+      article('race', {
+        title: 'Velmora race',
+        texts: [
+          "Anna Berg says she is fit to run in next month's Velmora cross country race.",
+          'The champion Maria Lind also runs in the Velmora cross country race on 15 January.',
+        ],
+      }),
+      article('other', { title: 'Harbour', texts: ['The harbour reopened on Monday after repairs.'] }),
+    ],
+    loadLexicon(),
+  );
+  it.each(['Velmora cross country race date', 'when is the Velmora cross country race'])('%s', (question) => {
+    const ranked = rankParagraphs(race, analyzeQuestion(race, question));
+    expect(ranked[0]?.paragraph.key).toBe('race#2');
+  });
+});
