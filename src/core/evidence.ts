@@ -65,7 +65,6 @@ const tellsAhead = (sentence: string) => isIrrealis(sentence) || WORDS_OF_WHAT_I
 // ranks the same on every development set.
 export const IRREALIS_FACTOR = 0.5;
 const isNumber = (word: string) => /^\d/.test(word);
-// A year or a decade is a time, which articles write in other ways ("since 1992" for "since the early 90s").
 // A time told only against the day of writing ("next month", "last week") says less of when than a
 // date does, and gains this share of the bonus (on top of the share for a far one): "competes in
 // Edinburgh on 15 January" answers "Edinburgh cross country date" before "next month's Great
@@ -73,6 +72,7 @@ const isNumber = (word: string) => /^\d/.test(word);
 const RELATIVE_TIME_SHARE = FAR_FACT_SHARE;
 const RELATIVE_TIME =
   /^(?:(?:next|last|this|past|coming|previous|recent|following)\b|(?:yesterday|today|tomorrow|tonight|recently|now|soon|later|earlier)$)/i;
+// A year or a decade is a time, which articles write in other ways ("since 1992" for "since the early 90s").
 const YEAR_OR_DECADE = /^(?:1[89]|20)\d\d$|^\d+s$/;
 // A quoted sentence shorter than this is widened by its neighbour: alone it rarely makes sense.
 const SHORT_SENTENCE = 60;
@@ -324,14 +324,14 @@ export function weighPassage(
       !datesOrLocates ||
       [i - 1, i, i + 1].some((j) => holdsAskedWord(index, analysis, sentences[j]));
     const fitsQuestion = tellsAsked && tellsOfSubject && givesNumbers && ofAskedEvent;
-    const vague =
+    const relativeOnly =
       expected.kind === 'time' &&
       asFacts.length > 0 &&
       asFacts.every((fact) => RELATIVE_TIME.test(fact.text));
     const bonus =
       FACT_BONUS *
       (far ? FAR_FACT_SHARE : 1) *
-      (vague ? RELATIVE_TIME_SHARE : 1) *
+      (relativeOnly ? RELATIVE_TIME_SHARE : 1) *
       (fitsQuestion ? 1 : UNFIT_FACT_SHARE);
     const score = holdsFact ? coverage + bonus : needsFact ? coverage * MISSING_FACT_FACTOR : coverage;
     if (!best || score > best.score)
