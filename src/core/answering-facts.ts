@@ -248,18 +248,13 @@ function askedTerms(analysis: QuestionAnalysis): ReadonlySet<string> {
 }
 
 /**
- * Whether a sentence holds a word of what the question asks (as in {@link factNearAsked}), or in
- * another wording; true when the question asks nothing besides names and its class.
+ * Whether a sentence's terms hold a word of what the question asks (as in {@link factNearAsked}), or
+ * in another wording; true when the question asks nothing besides names and its class.
  */
-export function holdsAskedWord(
-  index: NewsIndex,
-  analysis: QuestionAnalysis,
-  sentence: string | undefined,
-): boolean {
+export function holdsAskedTerm(analysis: QuestionAnalysis, terms: ReadonlySet<string> | undefined): boolean {
   const asked = askedTerms(analysis);
   if (asked.size === 0) return true;
-  if (sentence === undefined) return false;
-  return index.lexicon.spans(sentence).some((span) => asked.has(index.lexicon.term(span.word) ?? ''));
+  return terms !== undefined && [...asked].some((term) => terms.has(term));
 }
 
 /**

@@ -3,7 +3,7 @@ import {
   type AnsweringFacts,
   answeringFacts,
   factNearAsked,
-  holdsAskedWord,
+  holdsAskedTerm,
   locatesSomething,
   modifiesClass,
   namesTheCounted,
@@ -322,7 +322,7 @@ export function weighPassage(
     const ofAskedEvent =
       !holdsFact ||
       !datesOrLocates ||
-      [i - 1, i, i + 1].some((j) => holdsAskedWord(index, analysis, sentences[j]));
+      [i - 1, i, i + 1].some((j) => holdsAskedTerm(analysis, sentenceTerms[j]));
     const fitsQuestion = tellsAsked && tellsOfSubject && givesNumbers && ofAskedEvent;
     const relativeOnly =
       expected.kind === 'time' &&

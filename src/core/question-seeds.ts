@@ -12,7 +12,8 @@ import { baseForms } from './wordnet.ts';
 
 // Nouns that only name the value asked for ("date of the marathon", "makarov pension amount"):
 // articles write the value itself ("on 17 April", "£65,000"), so the noun is no word to look for, as
-// a noun for money is not after "how much". ("Total" and "figure" also describe: "total nonsense".)
+// a noun for money is not after "how much", nor the unit of time a "when" question asks by ("what
+// day", "which year"). ("Total" and "figure" also describe: "total nonsense".)
 const VALUE_NOUNS: ReadonlySet<string> = new Set(['date', 'amount']);
 
 // Questions are short; anything past these limits is not read (it cannot change the topic much).
@@ -26,8 +27,12 @@ export interface Seed {
   readonly spans: readonly { readonly start: number; readonly end: number }[];
 }
 
-/** Splits question words into concept seeds, keeping known phrases ("prime minister") whole. */
-export function conceptSeeds(index: NewsIndex, question: string): Seed[] {
+/**
+ * Splits question words into concept seeds, keeping known phrases ("prime minister") whole. `valueNoun`
+ * is a noun the question's kind of answer shows names the value asked for ("what day": a date), left
+ * out as {@link VALUE_NOUNS} are.
+ */
+export function conceptSeeds(index: NewsIndex, question: string, valueNoun?: string): Seed[] {
   const { lexicon } = index;
   // The word after "how" says what kind of answer is wanted (how long, how old, how much), which the
   // expected answer type carries; as a content word it would match "long-running" or "old town".
@@ -48,6 +53,7 @@ export function conceptSeeds(index: NewsIndex, question: string): Seed[] {
         !(spans[i - 2]?.word === 'how' && spans[i - 1]?.word === 'much' && MONEY_NOUNS.has(span.word)) &&
         !functional.has(i) &&
         !VALUE_NOUNS.has(span.word) &&
+        span.word !== valueNoun &&
         !outcome.some((words) => span.start < words.end && span.end > words.start),
     )
     .flatMap((span) => {

@@ -289,15 +289,11 @@ export function analyzeQuestion(index: NewsIndex, question: string): QuestionAna
   const asked = expectedAnswer(text);
   const concepts: Concept[] = [];
   const seen = new Set<string>();
-  const seeds = nameSlips(index, text, conceptSeeds(index, text));
+  // "What day", "which year": the unit of time asked for names the value, which articles write as a date.
+  const valueNoun = asked.kind === 'time' ? asked.classNoun : undefined;
+  const seeds = nameSlips(index, text, conceptSeeds(index, text, valueNoun));
   for (const group of joinNames(index, text, seeds)) {
-    // "What day", "which year": the unit of time asked for names the value, which articles write as a
-    // date ("on 17 April"), so it is no word to look for.
-    const parts = group.filter(
-      (seed) =>
-        !seen.has(seed.terms.join(' ')) &&
-        !(asked.kind === 'time' && seed.words.join(' ') === asked.classNoun),
-    );
+    const parts = group.filter((seed) => !seen.has(seed.terms.join(' ')));
     for (const seed of parts) seen.add(seed.terms.join(' '));
     if (parts.length === 0) continue;
     const partConcepts = parts.map((seed) => conceptOf(index, seed, asked));
