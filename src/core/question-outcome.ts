@@ -1,6 +1,7 @@
 import { analyse } from './answer-types-nlp.ts';
 import type { Concept } from './question.ts';
 import { foldWord } from './text.ts';
+import { verbClasses } from './wordnet.ts';
 
 // What happened, as a question asks it: the words that say what happened (its verb and the state it
 // ends in), and whether the question asks how something ended.
@@ -48,4 +49,24 @@ export function predicates(text: string, concepts: readonly Concept[]): Concept[
   return concepts.filter(
     (concept) => !concept.isName && concept.word.split(' ').some((word) => predicates.has(word)),
   );
+}
+
+// Forms of "be" that make "left" a state ("are left", "were still left"): WordNet's "remain" is "be left".
+const BE_FORMS: ReadonlySet<string> = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/**
+ * The question's verbs that tell only that something is, not what was done to it: those whose most
+ * frequent sense in WordNet is a state ("live", "remain", "exist"), and "left" after a form of "be"
+ * ("how many Caribs are left"). Any count of the ones asked about tells as much ("3,000 Caribs live").
+ */
+export function verbsOfBeing(text: string): ReadonlySet<string> {
+  const { tokens } = analyse(text);
+  const being = new Set<string>();
+  tokens.forEach((token, i) => {
+    if (token.pos !== 'VERB') return;
+    const before = tokens[i - 1]?.lower === 'still' ? tokens[i - 2] : tokens[i - 1];
+    const left = token.lower === 'left' && BE_FORMS.has(before?.lower ?? '');
+    if (left || verbClasses(token.lower)[0] === 'verb.stative') being.add(foldWord(token.text));
+  });
+  return being;
 }

@@ -3,7 +3,7 @@ import { NAME_HEADS } from './answer-types-phrases.ts';
 import { symbolsSpelled } from './chat-forms.ts';
 import { kindsOf } from './kinds.ts';
 import { englishSpellings, type Relation } from './lexicon.ts';
-import { asksOutcome, predicates } from './question-outcome.ts';
+import { asksOutcome, predicates, verbsOfBeing } from './question-outcome.ts';
 import { agentOf, asksWhoANameIs, roleOf, speakerAsked } from './question-roles.ts';
 import { conceptSeeds, joinNames, MAX_QUESTION_CHARS, nameSlips, type Seed } from './question-seeds.ts';
 import type { NewsIndex } from './search-index.ts';
@@ -321,7 +321,7 @@ export function analyzeQuestion(index: NewsIndex, question: string): QuestionAna
   const counting = expected.unit === 'count';
   const happened = endsAsked || counting ? predicates(text, concepts) : [];
   const outcome = endsAsked ? happened : [];
-  const deed = counting ? deedOf(happened, concepts, expected.counted) : [];
+  const deed = counting ? deedOf(happened, concepts, expected.counted, verbsOfBeing(text)) : [];
   const speaker = speakerAsked(text, concepts);
   const countedOf = counting ? ownerOfCounted(text, expected.counted, concepts) : undefined;
   return {
@@ -339,15 +339,17 @@ export function analyzeQuestion(index: NewsIndex, question: string): QuestionAna
 
 /**
  * What was done to (or by) the ones counted: the question's verbs and adjectives, but a plain verb
- * (see {@link PLAIN_VERB_SENSES}) only by the noun after it, as in "taken prisoner".
+ * (see {@link PLAIN_VERB_SENSES}) only by the noun after it, as in "taken prisoner", and a verb of
+ * being ("how many are left": see `verbsOfBeing`) not at all.
  */
 function deedOf(
   happened: readonly Concept[],
   concepts: readonly Concept[],
   counted: string | undefined,
+  being: ReadonlySet<string>,
 ): Concept[] {
   return happened.flatMap((concept) => {
-    if (concept.word === counted) return [];
+    if (concept.word === counted || being.has(concept.word)) return [];
     if (verbSenses(concept.word) < PLAIN_VERB_SENSES) return [concept];
     const next = concepts[concepts.indexOf(concept) + 1];
     const noun =

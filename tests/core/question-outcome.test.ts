@@ -66,6 +66,13 @@ describe('what happened, in a question after how something ended', () => {
     { question: 'how many mayors were arrested', deed: ['arrested'] },
     { question: 'how many mayors were found guilty', deed: ['found guilty'] },
     { question: 'how many mayors are there', deed: [] },
+    // a verb of being tells no deed: any count of them says as much
+    { question: 'how many mayors are left in the region', deed: [] },
+    { question: 'how many mayors are still left', deed: [] },
+    { question: 'how many mayors live in the region', deed: [] },
+    { question: 'how many mayors exist', deed: [] },
+    // "left" with an object is a deed
+    { question: 'how many mayors left the party', deed: ['left'] },
   ] as const;
   for (const testCase of cases) {
     it(testCase.question, () => {

@@ -79,6 +79,9 @@ describe('what a window must tell besides the question words', () => {
     // say they were Velmora's, though Velmora is named in the next sentence
     expect(checksFor('how many Velmora workers were sacked')[1]?.deed).toBe(false);
     expect(checksFor('how many workers were sacked')[1]?.deed).toBe(true);
+    // a count of the workers beside the harbour tells how many are left there: being is no deed
+    expect(checksFor('how many workers are left at the harbour')[1]?.deed).toBe(true);
+    expect(checksFor('how many workers left the harbour')[1]?.deed).toBe(false);
   });
 
   it('the one whose words are asked for is the speaker, or no speaker can be told in a paragraph naming them', () => {
