@@ -291,12 +291,16 @@ function countedNoun(question: string, expected: ExpectedAnswer): ExpectedAnswer
   if (expected.unit !== 'count') return expected;
   const tokens = analyse(question).tokens.filter((t) => t.pos !== 'PUNCT');
   const many = tokens.findIndex((t, i) => howWordMeant(t.lower) === 'many' && tokens[i - 1]?.lower === 'how');
-  const nouns: string[] = [];
-  for (const token of tokens.slice(many + 1)) {
-    if (many < 0 || !PHRASE_TAGS.has(token.pos)) break;
-    if (token.pos === 'NOUN' || token.pos === 'PROPN') nouns.push(foldWord(token.text));
-  }
   const plural = (noun: string) => baseForms(noun).some((base) => base.pos === 'noun' && base.lemma !== noun);
+  const nouns: string[] = [];
+  for (const [k, token] of tokens.slice(many + 1).entries()) {
+    if (many < 0) break;
+    // "how many hunts went out": the word right after "how many" is counted when it may be a plural
+    // noun, though the tagger reads it as a verb.
+    const countedFirst = k === 0 && token.pos === 'VERB' && plural(foldWord(token.text));
+    if (!countedFirst && !PHRASE_TAGS.has(token.pos)) break;
+    if (countedFirst || token.pos === 'NOUN' || token.pos === 'PROPN') nouns.push(foldWord(token.text));
+  }
   const counted = nouns.findLast(plural) ?? nouns[0];
   return counted ? { ...expected, counted } : expected;
 }

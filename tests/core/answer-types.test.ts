@@ -41,6 +41,9 @@ describe('expectedAnswer', () => {
     },
     // the counted noun is the plural one, whatever the tagger makes of the word after it
     { question: 'how many people smoke', expected: { kind: 'number', unit: 'count', counted: 'people' } },
+    // the word right after "how many" is counted when it may be a plural noun, though tagged a verb
+    { question: 'how many hunts went out', expected: { kind: 'number', unit: 'count', counted: 'hunts' } },
+    { question: 'how many died in the fire', expected: { kind: 'number', unit: 'count' } },
     {
       question: 'how many steel factories does the region have',
       expected: { kind: 'number', unit: 'count', counted: 'factories' },
