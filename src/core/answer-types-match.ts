@@ -132,9 +132,13 @@ export function holdsAskedName(
   return holdsNameOf(kinds, facts, questionWords);
 }
 
-/** Whether a sentence holds a name of any kind (a person, a body, a place) that the question does not already give. */
-export function holdsNewName(facts: readonly Fact[], questionWords: ReadonlySet<string>): boolean {
-  return holdsNameOf(NAME_FACT_KINDS, facts, questionWords);
+// The names that may be of a place, as the tagger reads them: a place, or a name of no kind it can
+// tell ("Ganja", "Embu"). A person's or a body's name locates nothing.
+const PLACE_NAME_KINDS: readonly FactKind[] = ['place', 'name'];
+
+/** Whether a sentence holds a name that may be of a place and that the question does not already give. */
+export function holdsNewPlaceName(facts: readonly Fact[], questionWords: ReadonlySet<string>): boolean {
+  return holdsNameOf(PLACE_NAME_KINDS, facts, questionWords);
 }
 
 const holdsNameOf = (

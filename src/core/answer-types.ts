@@ -33,7 +33,7 @@ export {
   expectedFacts,
   holdsAskedName,
   holdsExpectedFact,
-  holdsNewName,
+  holdsNewPlaceName,
   NAME_FACT_KINDS,
 } from './answer-types-match.ts';
 

@@ -1,4 +1,4 @@
-import { expectedFacts, holdsAskedName, holdsNewName } from './answer-types.ts';
+import { expectedFacts, holdsAskedName, holdsNewPlaceName } from './answer-types.ts';
 import {
   type AnsweringFacts,
   answeringFacts,
@@ -298,7 +298,7 @@ export function weighPassage(
     const tellsAsked =
       (!locates ||
         holdsFact ||
-        holdsNewName(answering(i).facts, asked) ||
+        holdsNewPlaceName(answering(i).facts, asked) ||
         locatesSomething(index, analysis, sentences[i] as string)) &&
       (!needsName || (!hypothetical && holdsAskedName(expected, answering(i).facts, asked)) || tellsWhich) &&
       mentionsRole(i) &&

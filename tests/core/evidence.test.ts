@@ -198,3 +198,36 @@ describe('a number the question gives is not lent by the lead, as a name is', ()
     expect(withNumber.coverage).toBeCloseTo((total - (number?.weight ?? 0)) / total, 6);
   });
 });
+
+describe('a "where" question is answered by a place, not by a person or a body named', () => {
+  const offices = NewsIndex.build(
+    [
+      article('offices', {
+        title: 'Velmora opens an office',
+        texts: [
+          "Velmora's new office was opened on Monday, its founder Gerhard Romen said.",
+          "Velmora's new office was opened on Monday in Hanau.",
+        ],
+      }),
+    ],
+    loadLexicon(),
+  );
+  const found = offices.article('offices');
+  const cases = [
+    { n: 1, missesFact: true },
+    { n: 2, missesFact: false },
+  ];
+  for (const { n, missesFact } of cases) {
+    it(`paragraph ${n} ${missesFact ? 'does not say' : 'says'} where the office is`, () => {
+      const paragraph = found?.paragraphs[n - 1];
+      if (!found || !paragraph) throw new Error(`no paragraph offices#${n}`);
+      const weighed = weighPassage(
+        offices,
+        analyzeQuestion(offices, "where is velmora's new office"),
+        found,
+        paragraph,
+      );
+      expect(weighed.missesFact).toBe(missesFact);
+    });
+  }
+});
