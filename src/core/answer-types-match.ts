@@ -33,6 +33,9 @@ const UNIT_ANSWERS: Record<AskedUnit, readonly NumberUnit[]> = {
   any: ['count', 'age', 'duration', 'money', 'percent', 'distance', 'size', 'any'],
 };
 
+// A time told as past, whatever its date: "since September 27", "last week", "two years ago".
+const PAST_TIME = /^(?:since|last|past)\b|\bago$|^(?:yesterday|earlier|previously)$/i;
+
 // Words of a name that do not identify it: "the", "of", titles and organisation words such as "ministry".
 const GENERIC_NAME_WORDS = new Set([
   'the',
@@ -52,6 +55,9 @@ function matchesKind(
 ): boolean {
   if (!expected.kind) return false;
   if (expected.clockTime) return tellsClockTime(expected.clockTime, fact);
+  // "When will Iran present its plan" is not answered by "the fighting that has broken out since
+  // September 27": a time told as past says when something was.
+  if (expected.ahead && PAST_TIME.test(fact.text)) return false;
   // "since mid-September" says how long, and also from when.
   if (expected.kind === 'time' && fact.unit === 'duration' && /^since\b/i.test(fact.text)) return true;
   const names = NAME_KINDS.get(expected.kind);

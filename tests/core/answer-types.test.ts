@@ -485,6 +485,11 @@ describe('holdsExpectedFact', () => {
       sentence: 'Militants have been crossing since mid-September.',
       holds: true,
     },
+    // a time told as past does not say when something will be
+    { question: 'when will the mill reopen', sentence: 'The mill will reopen on 3 May.', holds: true },
+    { question: 'when will the mill reopen', sentence: 'The mill has been shut since 3 May.', holds: false },
+    { question: 'when will the mill reopen', sentence: 'The mill shut two years ago.', holds: false },
+    { question: 'when will the mill reopen', sentence: 'The mill shut last week.', holds: false },
     { question: 'why did the mill close', sentence: 'The mill closed after losses mounted.', holds: true },
     { question: 'how many fighters were sent', sentence: 'About 4,000 fighters were sent.', holds: true },
     { question: 'how many fighters were sent', sentence: 'The fighters were sent by boat.', holds: false },
