@@ -107,6 +107,8 @@ const HAPPENED_STARTS = list('did didn was wasn were weren has hasn have haven h
 const LEADING_FILLER = list(`and so but then ok okay please tell me us you know do can could would i want to
   wonder explain`);
 const QUESTION_WORDS = list('who which what where when why how');
+// "How far back", "how far ahead": words after "how far" that make it a span of time or of space.
+const SPAN_WORDS = list('back ahead forward');
 const CAUSE_VERBS = list('caused cause causes killed prompted triggered sparked led made drove motivated');
 
 const answer = (kind: FactKind | null, unit?: AskedUnit): ExpectedAnswer =>
@@ -275,6 +277,8 @@ function askedFor(question: string): ExpectedAnswer {
       if (how === 'long' && COPULAS.has(rest[1] ?? ''))
         return answer('number', isPhysicalThing(question) ? 'distance' : 'length');
       if (how === 'soon') return answer('time');
+      // "how far back would it set the arts", "how far ahead": a span of time as readily as of space.
+      if (how === 'far' && SPAN_WORDS.has(rest[1] ?? '')) return answer('number', 'length');
       const unit = HOW_UNITS.get(how);
       return unit ? answer('number', unit) : answer(null);
     }

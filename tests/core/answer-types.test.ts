@@ -48,6 +48,9 @@ describe('expectedAnswer', () => {
       question: 'how many steel factories does the region have',
       expected: { kind: 'number', unit: 'count', counted: 'factories' },
     },
+    // "how far back" asks for a span of time as readily as of space
+    { question: 'how far back would the plan set the arts', expected: { kind: 'number', unit: 'length' } },
+    { question: 'how far is the camp from the border', expected: { kind: 'number', unit: 'distance' } },
     // a duration in the unit counted
     {
       question: 'how many years could the banker serve',
