@@ -43,6 +43,10 @@ const AGE_PATTERNS = [
   /\baged \d{1,3}\b/gi,
   /\bat the age of \d{1,3}\b/gi,
 ];
+// An age told of the word "age": "the voting age is 18", "a minimum age of 21", "the age to stand
+// at 18". A share or a span ("age of 30 per cent", "18 months") is no age.
+const AGE_OF =
+  /\bage\b(?:\s+[a-z]+){0,3}?\s+(?:of|is|was|be|to|at|from)\s+\d{1,3}\b(?!\s*(?:%|per|years|months|weeks|days))/g;
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
 
 // Words that turn the date after them into a point in time ("earlier this month").
@@ -93,6 +97,7 @@ function numberFacts(text: string, tokens: readonly Token[], entities: readonly 
   };
   byPattern(MONEY_PATTERN, 'money');
   for (const pattern of AGE_PATTERNS) byPattern(pattern, 'age');
+  byPattern(AGE_OF, 'age');
   // Clock times the tagger leaves out ("at 10:30", "in 2:23:10").
   for (const match of text.matchAll(CLOCK_TIMES))
     found.push({ kind: 'time', start: match.index, end: match.index + match[0].length });

@@ -233,6 +233,9 @@ describe('factsOf', () => {
       ],
     },
     { sentence: 'She died aged 81 at her home.', facts: [['number', 'age', 'aged 81']] },
+    // an age told of the word "age"
+    { sentence: 'The voting age is 18.', facts: [['number', 'age', 'age is 18']] },
+    { sentence: 'They set a minimum age of 21.', facts: [['number', 'age', 'age of 21']] },
     {
       sentence: 'Olives have been grown here for 3,000 years.',
       facts: [['number', 'duration', '3,000 years']],
