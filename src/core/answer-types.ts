@@ -15,7 +15,7 @@ import {
   PERSON_TITLES,
 } from './answer-types-words.ts';
 import { symbolsSpelled, wordsMeant } from './chat-forms.ts';
-import { isBuiltPlace } from './kinds.ts';
+import { isBuiltPlace, isMoneyNoun } from './kinds.ts';
 import { slipOf } from './lexicon.ts';
 import { asksOutcome } from './question-outcome.ts';
 import { foldWord, words } from './text.ts';
@@ -129,6 +129,8 @@ function kindOfNoun(word: string, lemma: string): ExpectedAnswer | undefined {
   if (known) return answer(known.kind, known.unit);
   if (PERSON_TITLES.has(lemma)) return answer('person');
   if (ORGANIZATION_SUFFIXES.has(lemma)) return answer('organization');
+  // "what wage", "what compensation": a sum, by WordNet's class of the noun.
+  if (isMoneyNoun(lemma)) return answer('number', 'money');
   const kind = CLASS_KINDS.get(nounClasses(word)[0] ?? '');
   if (kind) return answer(kind);
   // "which prison", "which airport": a place with a name of its own.

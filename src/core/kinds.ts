@@ -193,3 +193,23 @@ export function isPlainPerson(noun: string): boolean {
   }
   return false;
 }
+
+// WordNet's classes of money and of what is paid ("wage" → payment → cost, "revenue" → sum of money,
+// "price" → monetary value, "tax" → charge): a noun of one of them asks for a sum.
+const MONEY_CLASSES = ['cost', 'sum of money', 'monetary value', 'levy'];
+
+/**
+ * Whether a noun's most frequent sense is a sum of money or something paid ("what wage", "what
+ * compensation"): the answer is a sum.
+ * @example isMoneyNoun('pension') // true
+ * @example isMoneyNoun('settlement') // false (a colony, first)
+ */
+export const isMoneyNoun = cachedByWord((noun: string): boolean => {
+  const [sense] = nounSenses(noun);
+  if (sense === undefined) return false;
+  const above = withHypernyms([sense]);
+  return MONEY_CLASSES.some((name) => {
+    const offset = firstSense(name);
+    return offset !== undefined && above.has(offset);
+  });
+}, CLASS_CACHE_LIMIT);

@@ -78,6 +78,11 @@ describe('expectedAnswer', () => {
     },
     // a slip of a question word, or of the name asked for, is read as it
     { question: 'waht prize did she win', expected: { kind: null, classNoun: 'prize' } },
+    // a noun of what is paid asks for a sum, by its WordNet class
+    {
+      question: 'what compensation did the firm receive',
+      expected: { kind: 'number', unit: 'money', classNoun: 'compensation' },
+    },
     {
       question: 'whats the naem of the newspaper he edits',
       expected: { kind: 'organization', classNoun: 'newspaper', asksName: true },

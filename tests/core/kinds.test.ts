@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { countsAs, isBuiltPlace, isPlainPerson, kindsOf, placeOfClass } from '../../src/core/kinds.ts';
+import {
+  countsAs,
+  isBuiltPlace,
+  isMoneyNoun,
+  isPlainPerson,
+  kindsOf,
+  placeOfClass,
+} from '../../src/core/kinds.ts';
 
 describe('countsAs', () => {
   const cases = [
@@ -89,6 +96,24 @@ describe('isBuiltPlace', () => {
     { noun: 'qwzxv', built: false },
   ])('$noun: $built', ({ noun, built }) => {
     expect(isBuiltPlace(noun)).toBe(built);
+  });
+});
+
+describe('isMoneyNoun', () => {
+  it.each([
+    { noun: 'wage', money: true },
+    { noun: 'pension', money: true },
+    { noun: 'compensation', money: true },
+    { noun: 'revenue', money: true },
+    { noun: 'tax', money: true },
+    // a colony first, a punishment, a thing, or money itself (what it is meant for is asked as often)
+    { noun: 'settlement', money: false },
+    { noun: 'punishment', money: false },
+    { noun: 'weapon', money: false },
+    { noun: 'money', money: false },
+    { noun: 'qwzxv', money: false },
+  ])('$noun: $money', ({ noun, money }) => {
+    expect(isMoneyNoun(noun)).toBe(money);
   });
 });
 
