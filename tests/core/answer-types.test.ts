@@ -372,6 +372,17 @@ describe('factsOf', () => {
       sentence: 'The match was postponed for security reasons.',
       facts: [['reason', '', 'for security reasons']],
     },
+    // an explanation given, and the start of a trouble
+    {
+      sentence: 'The firm explained it had lost its licence.',
+      facts: [['reason', '', 'explained it had lost its licence']],
+    },
+    {
+      sentence: 'The trouble began with the collapse of the market.',
+      facts: [['reason', '', 'began with the collapse of the market']],
+    },
+    // explaining how something works gives no reason
+    { sentence: 'The engineer explained how the pump works.', facts: [] },
     // a cause of death, a deal or plan it was part of, something given in exchange, a push
     {
       sentence: 'The singer died of a heart attack in 1982.',
