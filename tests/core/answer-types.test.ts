@@ -127,6 +127,15 @@ describe('expectedAnswer', () => {
       expected: { kind: 'place', classNoun: 'prison', asksName: true },
     },
     { question: 'which coastal villages were evacuated', expected: { kind: 'place', classNoun: 'villages' } },
+    // a compound WordNet knows is read as one: an auction house is a firm, not a building
+    {
+      question: 'which auction house sold the guitar',
+      expected: { kind: 'organization', classNoun: 'house' },
+    },
+    {
+      question: 'which opera house staged the play',
+      expected: { kind: 'place', classNoun: 'house', asksName: true },
+    },
     { question: 'what company bought the brewery', expected: { kind: 'organization', classNoun: 'company' } },
     {
       question: 'which local football club was fined',
