@@ -17,6 +17,8 @@ const OUTCOME_WORDS =
 const NOT_COMPLETION = /\b(?:not|n['’]t)\s+yet\b|\byet\s+(?:another|again|more)\b/i;
 // Tags of the words that say what happened: the verb and the state it ends in ("found guilty").
 const PREDICATE_TAGS: ReadonlySet<string> = new Set(['VERB', 'ADJ']);
+// Tags of the words before the noun a verb takes: "the", "Kenya's", "new", a name.
+const OBJECT_LEAD_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'PART', 'PROPN', 'NOUN']);
 
 /** Whether the question asks how something ended (see {@link OUTCOME_WORDS}). */
 export function asksOutcome(text: string): boolean {
@@ -34,8 +36,8 @@ export function outcomeWords(text: string): { start: number; end: number }[] {
 
 /**
  * The concepts that say what happened: those the tagger reads as a verb or adjective of the question
- * ("found", "guilty", "picked", "arrested"), never a name. Empty when the question's
- * verb is too plain to be a concept ("get", "make").
+ * ("found", "guilty", "picked", "arrested"), never a name; for a verb too plain to be a concept ("get",
+ * "make"), the noun it takes ("make the squad").
  */
 export function predicates(text: string, concepts: readonly Concept[]): Concept[] {
   const { tokens } = analyse(text);
@@ -45,6 +47,17 @@ export function predicates(text: string, concepts: readonly Concept[]): Concept[
       .filter((token, i) => PREDICATE_TAGS.has(token.pos) && tokens[i + 1]?.pos !== 'PART')
       .map((token) => foldWord(token.text)),
   );
+  // "did she make the squad in the end": a verb too plain to be a concept says what happened by the
+  // noun it takes (she is in the squad), as "taken prisoner" does by "prisoner".
+  const byWord = new Map(concepts.map((concept) => [concept.word, concept]));
+  tokens.forEach((token, i) => {
+    if (token.pos !== 'VERB' || byWord.has(foldWord(token.text))) return;
+    for (const next of tokens.slice(i + 1)) {
+      const concept = byWord.get(foldWord(next.text));
+      if (next.pos === 'NOUN' && concept && !concept.isName) predicates.add(concept.word);
+      if (!OBJECT_LEAD_TAGS.has(next.pos) || (next.pos === 'NOUN' && !concept?.isName)) break;
+    }
+  });
   // A phrase ("found guilty") is a predicate when a word of it is.
   return concepts.filter(
     (concept) => !concept.isName && concept.word.split(' ').some((word) => predicates.has(word)),

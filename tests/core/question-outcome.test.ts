@@ -57,6 +57,9 @@ describe('what happened, in a question after how something ended', () => {
     // a word before "'s" is a possessor, whatever the tagger reads it as
     { question: "is Bat's factory built yet", predicates: ['built'] },
     { question: 'what sentence did the judge finally hand the mayor', predicates: ['hand'] },
+    // a verb too plain to be a concept tells what happened by the noun it takes
+    { question: 'did the mayor make the shortlist in the end', predicates: ['shortlist'] },
+    { question: "did the mayor make Velmora's shortlist in the end", predicates: ['shortlist'] },
     // the words that ask how it ended are no concept of the question
     { question: 'did the mayor end up getting picked', concepts: ['mayor', 'picked'] },
     { question: 'was the mayor found guilty in the end', concepts: ['mayor', 'found guilty'] },
