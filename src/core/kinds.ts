@@ -154,15 +154,21 @@ const BUILT_PLACES = ['structure', 'facility'];
  * "which prison" or "which airport".
  * @example isBuiltPlace('airport') // true
  */
-export const isBuiltPlace = cachedByWord((noun: string): boolean => {
+export const isBuiltPlace = cachedByWord(
+  (noun: string) => firstSenseUnder(noun, BUILT_PLACES),
+  CLASS_CACHE_LIMIT,
+);
+
+/** Whether a noun's most frequent sense is, at any depth, a kind of one of the classes (by their first senses). */
+function firstSenseUnder(noun: string, classes: readonly string[]): boolean {
   const [sense] = nounSenses(noun);
   if (sense === undefined) return false;
   const above = withHypernyms([sense]);
-  return BUILT_PLACES.some((place) => {
-    const offset = firstSense(place);
+  return classes.some((name) => {
+    const offset = firstSense(name);
     return offset !== undefined && above.has(offset);
   });
-}, CLASS_CACHE_LIMIT);
+}
 
 // The classes a person is told by without a part played: by sex or age ("guy", "woman", "kid").
 const PEOPLE_BY_SEX_OR_AGE = ['male person', 'female person', 'juvenile'];
@@ -195,7 +201,7 @@ export function isPlainPerson(noun: string): boolean {
 }
 
 // WordNet's classes of money and of what is paid ("wage" → payment → cost, "revenue" → sum of money,
-// "price" → monetary value, "tax" → charge): a noun of one of them asks for a sum.
+// "price" → monetary value, "tax" → levy): a noun of one of them asks for a sum.
 const MONEY_CLASSES = ['cost', 'sum of money', 'monetary value', 'levy'];
 
 /**
@@ -204,12 +210,7 @@ const MONEY_CLASSES = ['cost', 'sum of money', 'monetary value', 'levy'];
  * @example isMoneyNoun('pension') // true
  * @example isMoneyNoun('settlement') // false (a colony, first)
  */
-export const isMoneyNoun = cachedByWord((noun: string): boolean => {
-  const [sense] = nounSenses(noun);
-  if (sense === undefined) return false;
-  const above = withHypernyms([sense]);
-  return MONEY_CLASSES.some((name) => {
-    const offset = firstSense(name);
-    return offset !== undefined && above.has(offset);
-  });
-}, CLASS_CACHE_LIMIT);
+export const isMoneyNoun = cachedByWord(
+  (noun: string) => firstSenseUnder(noun, MONEY_CLASSES),
+  CLASS_CACHE_LIMIT,
+);
