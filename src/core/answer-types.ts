@@ -188,12 +188,12 @@ function whichWhat(question: string, whIndex: number): ExpectedAnswer {
   const lemma = head.lower.endsWith('ies')
     ? `${head.lower.slice(0, -3)}y`
     : head.lower.replace(/(?<=[^s])s$/, '');
-  // "the title of the poem": a name, whatever kind of thing a poem is.
   // "which auction house": the kind of the compound WordNet knows, not of "house" alone.
   const before = tokens[tokens.indexOf(head) - 1];
   const compound = before?.pos === 'NOUN' ? `${foldWord(before.text)} ${lemma}` : undefined;
   const compoundKind =
     compound !== undefined && nounClasses(compound).length > 0 ? kindOfNoun(compound, compound) : undefined;
+  // "the title of the poem": a name, whatever kind of thing a poem is.
   const expected = {
     ...(compoundKind ?? kindOfNoun(foldWord(head.text), lemma) ?? answer(asksName ? 'name' : null)),
     classNoun: foldWord(head.text),

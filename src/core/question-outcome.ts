@@ -1,4 +1,4 @@
-import { analyse } from './answer-types-nlp.ts';
+import type { Token } from './answer-types-nlp.ts';
 import type { Concept } from './question.ts';
 import { foldWord } from './text.ts';
 import { verbClasses } from './wordnet.ts';
@@ -35,12 +35,11 @@ export function outcomeWords(text: string): { start: number; end: number }[] {
 }
 
 /**
- * The concepts that say what happened: those the tagger reads as a verb or adjective of the question
- * ("found", "guilty", "picked", "arrested"), never a name; for a verb too plain to be a concept ("get",
- * "make"), the noun it takes ("make the squad").
+ * The concepts that say what happened, read from the question's tagged tokens: those the tagger reads
+ * as a verb or adjective ("found", "guilty", "picked", "arrested"), never a name; for a verb too plain
+ * to be a concept ("get", "make"), the noun it takes ("make the squad").
  */
-export function predicates(text: string, concepts: readonly Concept[]): Concept[] {
-  const { tokens } = analyse(text);
+export function predicates(tokens: readonly Token[], concepts: readonly Concept[]): Concept[] {
   // A word before "'s" is a possessor, whatever the tagger says ("is Bat's factory built").
   const predicates = new Set(
     tokens
@@ -72,8 +71,7 @@ const BE_FORMS: ReadonlySet<string> = new Set(['am', 'is', 'are', 'was', 'were',
  * frequent sense in WordNet is a state ("live", "remain", "exist"), and "left" after a form of "be"
  * ("how many Caribs are left"). Any count of the ones asked about tells as much ("3,000 Caribs live").
  */
-export function verbsOfBeing(text: string): ReadonlySet<string> {
-  const { tokens } = analyse(text);
+export function verbsOfBeing(tokens: readonly Token[]): ReadonlySet<string> {
   const being = new Set<string>();
   tokens.forEach((token, i) => {
     if (token.pos !== 'VERB') return;

@@ -1,4 +1,5 @@
 import { type ExpectedAnswer, expectedAnswer } from './answer-types.ts';
+import { analyse } from './answer-types-nlp.ts';
 import { NAME_HEADS } from './answer-types-phrases.ts';
 import { symbolsSpelled } from './chat-forms.ts';
 import { kindsOf } from './kinds.ts';
@@ -319,9 +320,10 @@ export function analyzeQuestion(index: NewsIndex, question: string): QuestionAna
   // ("how many soldiers were taken prisoner"). The question is tagged once, only when it asks either.
   const endsAsked = asksOutcome(text);
   const counting = expected.unit === 'count';
-  const happened = endsAsked || counting ? predicates(text, concepts) : [];
+  const tokens = endsAsked || counting ? analyse(text).tokens : [];
+  const happened = predicates(tokens, concepts);
   const outcome = endsAsked ? happened : [];
-  const deed = counting ? deedOf(happened, concepts, expected.counted, verbsOfBeing(text)) : [];
+  const deed = counting ? deedOf(happened, concepts, expected.counted, verbsOfBeing(tokens)) : [];
   const speaker = speakerAsked(text, concepts);
   const countedOf = counting ? ownerOfCounted(text, expected.counted, concepts) : undefined;
   return {
