@@ -164,6 +164,7 @@ function conceptOf(index: NewsIndex, seed: Seed, expected: ExpectedAnswer): Conc
     if ((byKey.get(k)?.factor ?? 0) < wording.factor) byKey.set(k, wording);
   };
   const isName = seed.words.length === 1 && lexicon.isName(word);
+  const superlative = /est$/.test(word) && baseForms(word).some((b) => b.pos === 'adj' && b.lemma !== word);
   const kinds: Wording[] = [];
   for (const base of bases) {
     if (base.wording !== asked) offer(base.wording);
@@ -181,7 +182,10 @@ function conceptOf(index: NewsIndex, seed: Seed, expected: ExpectedAnswer): Conc
       if (isName && NOT_FOR_NAMES.has(related.relation)) continue;
       // "did he admit it" is answered by "he denied it"; "who admitted lying" is not.
       if (related.relation === 'antonym' && !expected.yesNo) continue;
-      offer({ terms: related.terms, factor: base.wording.factor * RELATION_FACTORS[related.relation] });
+      // "the youngest MP" is not "younger people": another degree of a superlative asked tells a
+      // comparison, near it as a synonym is.
+      const relation = related.relation === 'form' && superlative ? 'synonym' : related.relation;
+      offer({ terms: related.terms, factor: base.wording.factor * RELATION_FACTORS[relation] });
     }
   }
   // An agent noun WordNet does not derive ("spammer", "blogger") is read as the word it is made from,

@@ -182,6 +182,25 @@ describe('closer relations count more', () => {
   }
 });
 
+describe('a superlative asked is told by itself; another degree of it only compares', () => {
+  const ages = NewsIndex.build(
+    [
+      article('ages', {
+        title: 'Ages',
+        texts: ['The younger players and the oldest fans met the young coach.'],
+      }),
+    ],
+    loadLexicon(),
+  );
+  const factorOf = (asked: string, word: string) =>
+    analyzeQuestion(ages, asked).concepts[0]?.wordings.find((w) => w.terms[0] === ages.lexicon.term(word))
+      ?.factor;
+  it('youngest → younger counts as a synonym; young → younger as a form', () => {
+    expect(factorOf('youngest', 'younger')).toBe(RELATION_FACTORS.synonym);
+    expect(factorOf('young', 'younger')).toBe(RELATION_FACTORS.form);
+  });
+});
+
 describe('which words become concepts', () => {
   const cases = [
     // the word after "how" says what kind of answer is wanted
