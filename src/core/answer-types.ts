@@ -21,12 +21,6 @@ import { asksOutcome } from './question-outcome.ts';
 import { foldWord, words } from './text.ts';
 import { baseForms, nounClasses } from './wordnet.ts';
 
-export {
-  decodeFacts,
-  decodeParagraphFacts,
-  encodeFacts,
-  encodeParagraphFacts,
-} from './answer-types-codec.ts';
 export { factsOf, factsOfParagraph, locateSentences, type SentenceSpan } from './answer-types-facts.ts';
 export {
   countedNounOf,

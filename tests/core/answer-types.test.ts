@@ -1,11 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  decodeFacts,
-  decodeParagraphFacts,
   type ExpectedAnswer,
-  encodeFacts,
-  encodeParagraphFacts,
   expectedAnswer,
   type Fact,
   factsOf,
@@ -599,34 +595,6 @@ describe('holdsAskedName', () => {
   }
 });
 
-describe('saved facts', () => {
-  const sentences = [
-    'Ms Ada Price, 44, paid $12m in 2020.',
-    'Nothing here.',
-    'Talks failed because of a row.',
-  ];
-
-  it('decodes to the facts that were encoded', () => {
-    const facts = sentences.map((s) => factsOf(s));
-    const code = encodeParagraphFacts(facts);
-    expect(code.length).toBeLessThan(80);
-    expect(decodeParagraphFacts(code, sentences)).toEqual(facts);
-  });
-
-  it('refuses a code that does not fit the sentences', () => {
-    expect(() => decodeFacts('pzz.4', 'Short.')).toThrow(/^answer types: cannot read the saved fact "pzz.4"/);
-    expect(() => decodeFacts('q1.2', 'Short sentence.')).toThrow(/cannot read/);
-    expect(() => decodeParagraphFacts('|', sentences)).toThrow(
-      'answer types: saved facts are for 2 sentences, the paragraph has 3',
-    );
-  });
-
-  it('round-trips an empty paragraph', () => {
-    expect(decodeParagraphFacts(encodeParagraphFacts([]), [])).toEqual([]);
-    expect(decodeFacts(encodeFacts([]), 'Anything.')).toEqual([]);
-  });
-});
-
 describe('properties', () => {
   const newsLike = fc.array(
     fc.oneof(
@@ -666,8 +634,6 @@ describe('properties', () => {
             expect(fact.start).toBeLessThan(fact.end);
             expect(sentence.slice(fact.start, fact.end)).toBe(fact.text);
           }
-          const facts = factsOf(sentence);
-          expect(decodeFacts(encodeFacts(facts), sentence)).toEqual(facts);
           expectedAnswer(sentence);
         },
       ),
