@@ -78,6 +78,18 @@ function nameRuns(
     const token = tokens[i];
     return token !== undefined && !blocked[i] && isNameToken(token, initial(i));
   };
+  // "John Cooper", "Tim Cook": a capitalised word inside a sentence that the tagger reads as a verb
+  // goes on the name before it.
+  const surname = (i: number) => {
+    const token = tokens[i];
+    return (
+      token !== undefined &&
+      !blocked[i] &&
+      !initial(i) &&
+      token.pos === 'VERB' &&
+      CAPITALISED.test(token.text)
+    );
+  };
   let i = 0;
   while (i < tokens.length) {
     if (!isName(i)) {
@@ -87,7 +99,7 @@ function nameRuns(
     const run = { first: i, last: i };
     for (;;) {
       const joiner = tokens[run.last + 1];
-      if (isName(run.last + 1)) {
+      if (isName(run.last + 1) || surname(run.last + 1)) {
         run.last++;
         continue;
       }

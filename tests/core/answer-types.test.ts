@@ -235,6 +235,8 @@ describe('factsOf', () => {
         ['number', 'age', '58'],
       ],
     },
+    // a surname the tagger reads as a verb stays on the name
+    { sentence: 'John Cooper, a barrister, said it.', facts: [['person', '', 'John Cooper']] },
     {
       sentence: 'The 37-year-old striker signed on Monday.',
       facts: [
