@@ -1,7 +1,7 @@
 import type { Token } from './answer-types-nlp.ts';
 import type { Concept } from './question.ts';
 import { foldWord } from './text.ts';
-import { verbClasses } from './wordnet.ts';
+import { baseForms, verbClasses } from './wordnet.ts';
 
 // What happened, as a question asks it: the words that say what happened (its verb and the state it
 // ends in), and whether the question asks how something ended.
@@ -63,8 +63,9 @@ export function predicates(tokens: readonly Token[], concepts: readonly Concept[
   );
 }
 
-// Forms of "be" that make "left" a state ("are left", "were still left"): WordNet's "remain" is "be left".
-const BE_FORMS: ReadonlySet<string> = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** Whether a word is a form of "be" (by WordNet's morphology: "is", "were", "been"). */
+const isFormOfBe = (word: string) =>
+  baseForms(word).some((base) => base.pos === 'verb' && base.lemma === 'be');
 
 /**
  * The question's verbs that tell only that something is, not what was done to it: those whose most
@@ -76,7 +77,8 @@ export function verbsOfBeing(tokens: readonly Token[]): ReadonlySet<string> {
   tokens.forEach((token, i) => {
     if (token.pos !== 'VERB') return;
     const before = tokens[i - 1]?.lower === 'still' ? tokens[i - 2] : tokens[i - 1];
-    const left = token.lower === 'left' && BE_FORMS.has(before?.lower ?? '');
+    // "are left", "were still left": WordNet's "remain" is "be left".
+    const left = token.lower === 'left' && isFormOfBe(before?.lower ?? '');
     if (left || verbClasses(token.lower)[0] === 'verb.stative') being.add(foldWord(token.text));
   });
   return being;
