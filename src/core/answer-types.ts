@@ -19,7 +19,7 @@ import { isBuiltPlace, isMoneyNoun } from './kinds.ts';
 import { slipOf } from './lexicon.ts';
 import { asksOutcome } from './question-outcome.ts';
 import { foldWord, words } from './text.ts';
-import { baseForms, nounClasses } from './wordnet.ts';
+import { baseForms, nounClasses, nounSensesRanked } from './wordnet.ts';
 
 export { factsOf, factsOfParagraph, locateSentences, type SentenceSpan } from './answer-types-facts.ts';
 export {
@@ -117,6 +117,11 @@ const CLASS_KINDS: ReadonlyMap<string, FactKind> = new Map([
   ['noun.motive', 'reason'],
 ]);
 
+// The classes of those kinds that are names: of someone or somewhere.
+const CLASS_NAME_KINDS: ReadonlyMap<string, FactKind> = new Map(
+  [...CLASS_KINDS].filter(([, kind]) => kind === 'person' || kind === 'organization' || kind === 'place'),
+);
+
 /** The kind of answer a noun asks for, from the built-in table, its singular, or WordNet. */
 function kindOfNoun(word: string, lemma: string): ExpectedAnswer | undefined {
   const known = HEAD_NOUN_KINDS.get(word) ?? HEAD_NOUN_KINDS.get(lemma);
@@ -125,7 +130,12 @@ function kindOfNoun(word: string, lemma: string): ExpectedAnswer | undefined {
   if (ORGANIZATION_SUFFIXES.has(lemma)) return answer('organization');
   // "what wage", "what compensation": a sum, by WordNet's class of the noun.
   if (isMoneyNoun(lemma)) return answer('number', 'money');
-  const kind = CLASS_KINDS.get(nounClasses(word)[0] ?? '');
+  const classes = nounClasses(word);
+  const kind = CLASS_KINDS.get(classes[0] ?? '');
+  // "the Vestey Group's subsidiary": a noun whose senses name different kinds of someone or somewhere,
+  // none known to be more frequent (an underling or a company), asks for a name of any kind.
+  const nameKinds = new Set(classes.flatMap((c) => CLASS_NAME_KINDS.get(c) ?? []));
+  if (nameKinds.size > 1 && !nounSensesRanked(word)) return answer('name');
   if (kind) return answer(kind);
   // "which prison", "which airport": a place with a name of its own.
   return isBuiltPlace(lemma) ? { ...answer('place'), asksName: true } : undefined;

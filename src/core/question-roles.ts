@@ -76,6 +76,12 @@ const BE_FORMS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
 // (writer → author) or a kind of it (writer → playwright).
 const DOER_RELATIONS: ReadonlySet<string> = new Set(['synonym', 'hyponym']);
 
+/** Whether WordNet knows a word, in every form, as an adverb only ("actually", "originally"). */
+const isOnlyAdverb = (word: string) => {
+  const bases = baseForms(word);
+  return bases.length > 0 && bases.every((base) => base.pos === 'adv');
+};
+
 /**
  * The doer of "who wrote …": the person nouns WordNet derives from the question's verb (writer; a verb
  * that is itself a person noun, "coach", counts as one), with their synonyms and kinds (author,
@@ -90,7 +96,8 @@ export function agentOf(
   const asked = words(uncleft(text));
   let at = asked.indexOf('who') + 1;
   if (at === 0) return undefined;
-  while (AUXILIARIES.has(asked[at] ?? '')) at++;
+  // "who actually wrote", "who originally directed": an adverb between says how, not what was done.
+  while (AUXILIARIES.has(asked[at] ?? '') || isOnlyAdverb(asked[at] ?? '')) at++;
   const passive = BE_FORMS.has(asked[at] ?? '') && !(asked[at + 1] ?? '').endsWith('ing');
   if (BE_FORMS.has(asked[at] ?? '')) at++;
   const verbWord = asked[at] ?? '';

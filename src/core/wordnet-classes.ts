@@ -27,6 +27,17 @@ export function nounClasses(word: string): readonly string[] {
 }
 
 /**
+ * Whether WordNet's sense-tagged texts saw any sense of a noun: if none, its senses come in no order of
+ * frequency, and the first is no likelier than the others ("subsidiary": an underling, a company).
+ */
+export function nounSensesRanked(word: string): boolean {
+  return baseForms(word).some(
+    (base) =>
+      base.pos === 'noun' && (wordNetFiles().entry(wordNetKey(base.lemma), 'noun')?.taggedSenses ?? 0) > 0,
+  );
+}
+
+/**
  * WordNet's lexicographer classes of a verb (`verb.emotion`, `verb.communication`, …), most frequent sense
  * first; `[]` when WordNet has no such verb. Tells "alarmed by" (a feeling and its cause) from "told by".
  * @example verbClasses('alarmed') // ['verb.emotion', 'verb.communication']

@@ -14,6 +14,7 @@ export {
   isProperName,
   isWordNetWord,
   nounClasses,
+  nounSensesRanked,
   verbClasses,
   verbSenses,
 } from './wordnet-classes.ts';

@@ -123,6 +123,10 @@ describe('expectedAnswer', () => {
       expected: { kind: 'place', classNoun: 'prison', asksName: true },
     },
     { question: 'which coastal villages were evacuated', expected: { kind: 'place', classNoun: 'villages' } },
+    // a noun whose senses are different kinds of someone, none known to be more frequent, asks for any
+    // name ("subsidiary": an underling or a company); one WordNet ranks keeps its first sense's kind
+    { question: 'which subsidiary runs the farms', expected: { kind: 'name', classNoun: 'subsidiary' } },
+    { question: 'which judge heard the case', expected: { kind: 'person', classNoun: 'judge' } },
     // a compound WordNet knows is read as one: an auction house is a firm, not a building
     {
       question: 'which auction house sold the guitar',

@@ -66,6 +66,9 @@ describe('the doer of "who VERB …"', () => {
     { question: 'who coaches the team', doers: ['coach'] },
     // a cleft asks the same as the plain question
     { question: 'who was it that wrote Blue Harbour', doers: ['writer', 'author'] },
+    // an adverb between says how, not what was done
+    { question: 'who actually wrote Blue Harbour', doers: ['writer', 'author', 'playwright'] },
+    { question: 'who originally wrote Blue Harbour', doers: ['writer', 'author'] },
     // done to the one asked for, not by them
     { question: 'who was elected', doers: [] },
     { question: 'who denied sending fighters', doers: [] },

@@ -269,6 +269,10 @@ describe('"who VERB" is answered by the name beside a word for its doer', () => 
     expect(ranked[0]?.paragraph.key).toBe('premiere#2');
     expect(ranked[0]?.evidence.holdsFact).toBe(true);
   });
+
+  it('who actually wrote Blue Harbour: an adverb does not hide the verb, so the lead does not win', () => {
+    expect(rank('who actually wrote Blue Harbour')[0]?.paragraph.key).toBe('premiere#2');
+  });
 });
 
 describe('a role word', () => {
