@@ -12,6 +12,8 @@ export const PHRASE_TAGS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 const KIND_HEADS = list('kind kinds type types sort sorts model models make');
 /** Nouns that ask for a name in so many words: "the name of the paper", "what's WorldCom's name". */
 export const NAME_HEADS = list('name names title');
+/** Nouns for a kind of made thing that is told by its name: "the model of the drone" (a Bayraktar TB2). */
+export const MODEL_HEADS = list('model models make brand brands');
 // Head nouns that ask about the noun after "of": "what kind of milk", "the name of the paper".
 const OF_HEADS: ReadonlySet<string> = new Set([...KIND_HEADS, ...NAME_HEADS]);
 
@@ -40,7 +42,7 @@ export function headNoun(
     if (token.lower === 'of') {
       // "what kind of milk", "the name of the paper": the noun after "of" is the one asked about.
       if (head && OF_HEADS.has(meant(head.lower))) {
-        asksName ||= NAME_HEADS.has(meant(head.lower));
+        asksName ||= NAME_HEADS.has(meant(head.lower)) || MODEL_HEADS.has(meant(head.lower));
         asksKind ||= KIND_HEADS.has(meant(head.lower));
         head = undefined;
         while (['the', 'a', 'an'].includes(tokens[i + 1]?.lower ?? '')) i++;

@@ -7,7 +7,7 @@ import {
   isPhysicalThing,
 } from './answer-types-measures.ts';
 import { analyse } from './answer-types-nlp.ts';
-import { afterPossessor, headNoun, NAME_HEADS, PHRASE_TAGS } from './answer-types-phrases.ts';
+import { afterPossessor, headNoun, MODEL_HEADS, NAME_HEADS, PHRASE_TAGS } from './answer-types-phrases.ts';
 import {
   HEAD_NOUN_KINDS,
   wordList as list,
@@ -187,8 +187,9 @@ function whichWhat(question: string, whIndex: number): ExpectedAnswer {
   const { head, asksName, asksKind } = headNoun(tokens, from);
   // "the title of the war departmnt report": a name is asked for, whatever the noun it is of.
   if (!head) return asksName ? { ...answer('name'), asksName } : answer(null);
-  // "what's WorldCom's name now", "what title did the sequel get": a name, in so many words.
-  if (NAME_HEADS.has(head.lower)) return { ...answer('name'), asksName: true };
+  // "what's WorldCom's name now", "what title did the sequel get": a name, in so many words; "what
+  // model was the guitar": a model is told by its name ("a Fender Stratocaster").
+  if (NAME_HEADS.has(head.lower) || MODEL_HEADS.has(head.lower)) return { ...answer('name'), asksName: true };
   const lemma = head.lower.endsWith('ies')
     ? `${head.lower.slice(0, -3)}y`
     : head.lower.replace(/(?<=[^s])s$/, '');

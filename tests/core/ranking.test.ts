@@ -430,3 +430,25 @@ describe('a date answers "when" before a time told only against the day of writi
     expect(ranked[0]?.paragraph.key).toBe('race#2');
   });
 });
+
+describe('a model, make or brand asked for', () => {
+  const fleet = NewsIndex.build(
+    [
+      article('fleet', {
+        title: 'Drone deal',
+        texts: [
+          'The ministry bought attack drones for the border guard.',
+          'The army took delivery of Bayraktar TB2 drones in March.',
+        ],
+      }),
+    ],
+    loadLexicon(),
+  );
+  const evidenceOf = (question: string, key: string) =>
+    rankParagraphs(fleet, analyzeQuestion(fleet, question)).find((r) => r.paragraph.key === key)?.evidence;
+
+  it('is told by a name ("Bayraktar TB2 drones"), not by a word of a kind ("attack drones")', () => {
+    expect(evidenceOf('which model of drone was bought', 'fleet#1')?.missesFact).toBe(true);
+    expect(evidenceOf('which model of drone was bought', 'fleet#2')?.missesFact).toBe(false);
+  });
+});
