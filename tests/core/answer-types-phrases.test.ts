@@ -109,10 +109,11 @@ describe('headNoun', () => {
       asksName: false,
       asksKind: true,
     },
+    // … a model, a make or a brand is a kind told by its name
     {
       tokens: 'which/DET model/NOUN of/ADP drone/NOUN flew/VERB',
       head: 'drone',
-      asksName: false,
+      asksName: true,
       asksKind: true,
     },
     // … and "name", "names", "title" ask for a name in so many words.
