@@ -6,7 +6,7 @@ import {
   howWordMeant,
   isPhysicalThing,
 } from './answer-types-measures.ts';
-import { analyse } from './answer-types-nlp.ts';
+import { analyse, type Token } from './answer-types-nlp.ts';
 import { afterPossessor, headNoun, MODEL_HEADS, NAME_HEADS, PHRASE_TAGS } from './answer-types-phrases.ts';
 import {
   HEAD_NOUN_KINDS,
@@ -154,6 +154,12 @@ function questionWordMeant(word: string): string {
   return meant !== undefined && more.length === 0 ? meant : word;
 }
 
+/** Whether the question ends with the verb at `at`, or with it and a stranded preposition ("charged with"). */
+function endsWithItsVerb(tokens: readonly Token[], at: number): boolean {
+  const rest = tokens.slice(at + 1);
+  return tokens[at]?.pos === 'VERB' && (rest.length === 0 || (rest.length === 1 && rest[0]?.pos === 'ADP'));
+}
+
 /** The class of the thing "which/what X" asks for, or of "what is the X of …" and "what is Y's X". */
 function whichWhat(question: string, whIndex: number): ExpectedAnswer {
   const tokens = analyse(question).tokens.filter(
@@ -167,7 +173,9 @@ function whichWhat(question: string, whIndex: number): ExpectedAnswer {
   let owned = false;
   // "what is the capital of …", "what's the name of …", "what was Kemp's time": skip the copula, the
   // determiner and the possessor, which "X's Y" names as "the Y of X" does.
-  if (['is', 'was', 'are', 'were', "'s", '’s', 's'].includes(folded[from] ?? '') || folded[wh] === 'whats') {
+  const copular =
+    ['is', 'was', 'are', 'were', "'s", '’s', 's'].includes(folded[from] ?? '') || folded[wh] === 'whats';
+  if (copular) {
     // "what is the company called now": its name ("the adviser who called it nonsense" is another verb's).
     const naming = tokens.findIndex((t, i) => i > from && t.pos === 'VERB' && NAMING_VERBS.has(t.lower));
     if (naming > 0 && !folded.slice(from, naming).some((w) => RELATIVE_WORDS.has(w)))
@@ -187,6 +195,10 @@ function whichWhat(question: string, whIndex: number): ExpectedAnswer {
   const { head, asksName, asksKind } = headNoun(tokens, from);
   // "the title of the war departmnt report": a name is asked for, whatever the noun it is of.
   if (!head) return asksName ? { ...answer('name'), asksName } : answer(null);
+  // "what was the blogger charged with", "what were the fighters offered": the noun after the copula
+  // is the subject of a verb that ends the question (but for the preposition "what" is the object
+  // of), and no class of the answer ("what was the reason given for the ban" asks a reason).
+  if (copular && !asksName && endsWithItsVerb(tokens, tokens.indexOf(head) + 1)) return answer(null);
   // "what's WorldCom's name now", "what title did the sequel get": a name, in so many words; "what
   // model was the guitar": a model is told by its name ("a Fender Stratocaster").
   if (NAME_HEADS.has(head.lower) || MODEL_HEADS.has(head.lower)) return { ...answer('name'), asksName: true };

@@ -123,6 +123,11 @@ describe('expectedAnswer', () => {
       expected: { kind: 'place', classNoun: 'prison', asksName: true },
     },
     { question: 'which coastal villages were evacuated', expected: { kind: 'place', classNoun: 'villages' } },
+    // the noun after the copula is the subject of the verb that ends the question: "what" is its object
+    { question: 'what was the blogger charged with', expected: { kind: null } },
+    { question: 'what were the fighters offered?', expected: { kind: null } },
+    // … but a verb that goes on modifies the noun, which is still the class asked for
+    { question: 'what was the reason given for the ban', expected: { kind: 'reason', classNoun: 'reason' } },
     // a noun whose senses are different kinds of someone, none known to be more frequent, asks for any
     // name ("subsidiary": an underling or a company); one WordNet ranks keeps its first sense's kind
     { question: 'which subsidiary runs the farms', expected: { kind: 'name', classNoun: 'subsidiary' } },
