@@ -363,7 +363,12 @@ function keywordQuery(all: readonly string[]): ExpectedAnswer {
   // ends in its head, and a head that names a value (a date, an amount, a name) asks for it; a class
   // of thing at the end ("kenya team") only says what the query is about.
   const last = all.at(-1) ?? '';
-  if (NAME_HEADS.has(last)) return { ...answer('name'), asksName: true };
+  // "jerwood prize painting title": the noun before the name's word is what it names.
+  const named = all.at(-2);
+  if (NAME_HEADS.has(last))
+    return named !== undefined && baseForms(named).some((b) => b.pos === 'noun')
+      ? { ...answer('name'), asksName: true, classNoun: named }
+      : { ...answer('name'), asksName: true };
   const kind = HEAD_NOUN_KINDS.get(last);
   return kind && VALUE_KINDS.has(kind.kind) ? answer(kind.kind, kind.unit) : answer(null);
 }

@@ -114,7 +114,8 @@ describe('expectedAnswer', () => {
     { question: 'harbour reopening date', expected: { kind: 'time' } },
     { question: 'harbour bridge repair cost', expected: { kind: 'number', unit: 'money' } },
     { question: 'harbour bridge collapse casualties', expected: { kind: 'number', unit: 'count' } },
-    { question: 'prize painting title', expected: { kind: 'name', asksName: true } },
+    // the noun before the name's word is what the name is of
+    { question: 'prize painting title', expected: { kind: 'name', asksName: true, classNoun: 'painting' } },
     // a class of thing at the end says what the query is about, not what it asks for
     { question: 'kenya cross country team', expected: { kind: null } },
     // a building or facility is asked for by its name

@@ -452,3 +452,21 @@ describe('a model, make or brand asked for', () => {
     expect(evidenceOf('which model of drone was bought', 'fleet#2')?.missesFact).toBe(false);
   });
 });
+
+describe('a keyword query for the name of a thing ("painting title")', () => {
+  const gallery = NewsIndex.build(
+    [
+      article('gallery', {
+        title: 'Prize row',
+        texts: [
+          'Ms Reyes, who won the £30,000 Velmora painting prize in 2003, said funding should be separate.',
+        ],
+      }),
+    ],
+    loadLexicon(),
+  );
+  it('is not answered by another name in the sentence, far from the word for the thing', () => {
+    const [passage] = rankParagraphs(gallery, analyzeQuestion(gallery, 'velmora prize painting title'));
+    expect(passage?.evidence.missesFact).toBe(true);
+  });
+});
