@@ -141,6 +141,10 @@ function kindOfNoun(word: string, lemma: string): ExpectedAnswer | undefined {
   return isBuiltPlace(lemma) ? { ...answer('place'), asksName: true } : undefined;
 }
 
+// The forms of the verb "cost": "what does it cost" asks how much.
+const COST_VERBS = list('cost costs costed costing');
+// Tags of the words before a noun that make "cost" one: "the cost", "its cost", "the project's cost", "total cost".
+const NOUN_LEADS: ReadonlySet<string> = new Set(['DET', 'PART', 'ADJ', 'PRON']);
 // The participles of "what is X called": the question asks for a name.
 const NAMING_VERBS = list('called named titled');
 const RELATIVE_WORDS = list('who which that whom whose');
@@ -169,6 +173,11 @@ function whichWhat(question: string, whIndex: number): ExpectedAnswer {
   const wh = folded.findIndex(
     (w, i) => i >= whIndex && (w === 'whats' || ['which', 'what'].includes(questionWordMeant(w))),
   );
+  // "what will a ticket cost", "what did the ban cost the firm": what something costs is a sum. The
+  // tagger often reads the verb as a noun; after a determiner or a possessive it is one ("the cost of").
+  const costs = (t: Token, i: number) =>
+    i > wh && COST_VERBS.has(t.lower) && !NOUN_LEADS.has(tokens[i - 1]?.pos ?? '');
+  if (tokens.some(costs)) return answer('number', 'money');
   let from = wh + 1;
   let owned = false;
   // "what is the capital of …", "what's the name of …", "what was Kemp's time": skip the copula, the

@@ -129,6 +129,14 @@ describe('expectedAnswer', () => {
     { question: 'what were the fighters offered?', expected: { kind: null } },
     // … but a verb that goes on modifies the noun, which is still the class asked for
     { question: 'what was the reason given for the ban', expected: { kind: 'reason', classNoun: 'reason' } },
+    // what something costs is a sum, whether the tagger reads "cost" as a verb or not
+    { question: 'what does a ferry ticket cost', expected: { kind: 'number', unit: 'money' } },
+    { question: 'what did the strike cost the port', expected: { kind: 'number', unit: 'money' } },
+    // a noun phrase headed by "cost" is one too, read as the class asked for
+    {
+      question: 'what was the total cost',
+      expected: { kind: 'number', unit: 'money', classNoun: 'cost' },
+    },
     // a noun whose senses are different kinds of someone, none known to be more frequent, asks for any
     // name ("subsidiary": an underling or a company); one WordNet ranks keeps its first sense's kind
     { question: 'which subsidiary runs the farms', expected: { kind: 'name', classNoun: 'subsidiary' } },
