@@ -181,7 +181,9 @@ export function howMuch(many: boolean, rest: readonly string[]): ExpectedAnswer 
       : asked('duration');
   if (['miles', 'km', 'kilometres', 'kilometers', 'metres', 'meters', 'feet'].includes(next))
     return asked('distance');
-  if (['hectares', 'acres', 'tonnes', 'tons'].includes(next) || SIZE_NOUNS.has(next)) return asked('size');
+  if (['hectares', 'acres', 'tonnes', 'tons'].includes(next)) return asked('size');
+  // "how much land": an amount of land, which a count of something else ("300 workers") is not.
+  if (SIZE_NOUNS.has(next)) return { ...asked('size'), counted: next };
   if (!many && rest.some((word) => WEIGH_VERBS.has(word))) return asked('weight');
   // A money verb, possibly misspelt ("how much does it cosst").
   const moneyWord = (word: string) =>

@@ -97,6 +97,7 @@ describe('expectedAnswer', () => {
     { question: 'how old is the new coach', expected: { kind: 'number', unit: 'age' } },
     { question: 'how far did the hikers walk', expected: { kind: 'number', unit: 'distance' } },
     { question: 'how big is the reservoir', expected: { kind: 'number', unit: 'size' } },
+    { question: 'how much land was seized', expected: { kind: 'number', unit: 'size', counted: 'land' } },
     { question: 'how often do the trains run', expected: { kind: 'number', unit: 'frequency' } },
     {
       question: 'what percentage of voters turned out',
@@ -549,6 +550,9 @@ describe('holdsExpectedFact', () => {
     { question: 'how many soldiers died', sentence: 'At least 30 men died.', holds: true },
     { question: 'how many soldiers died', sentence: 'At least 30 died.', holds: true },
     { question: 'how many soldiers died', sentence: 'At least 30 civilians died.', holds: false },
+    // an amount of land is no count of something else, but may be told in its units
+    { question: 'how much land will be seized', sentence: 'The farm employs 300 workers.', holds: false },
+    { question: 'how much land will be seized', sentence: 'They will seize 12,900 acres.', holds: true },
     // how often: a count of times or the time between
     { question: 'how often does the ferry run', sentence: 'It runs every twenty minutes.', holds: true },
     { question: 'how often does the ferry run', sentence: 'It runs three times a day.', holds: true },
