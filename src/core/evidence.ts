@@ -1,3 +1,4 @@
+import type { Fact } from './answer-types.ts';
 import { expectedFacts, holdsAskedName, holdsNewPlaceName } from './answer-types.ts';
 import {
   type AnsweringFacts,
@@ -12,6 +13,8 @@ import { countryKind } from './countries.ts';
 import { articleTermsOf, sentencesOf, termsOf } from './evidence-cache.ts';
 import { bestFactor, type QuestionAnalysis } from './question.ts';
 import type { NewsIndex } from './search-index.ts';
+import { speakerOf } from './stance-speakers.ts';
+import { tokensOf } from './stance-tokens.ts';
 import type { Article, Paragraph } from './types.ts';
 import { windowChecks } from './window-checks.ts';
 
@@ -126,6 +129,16 @@ function missesAName(index: NewsIndex, analysis: QuestionAnalysis, article: Arti
   if (named.length === 0) return false;
   const terms = articleTermsOf(index, article);
   return named.some((c) => !c.mentions.some((w) => w.terms.every((t) => terms.has(t))));
+}
+
+/** The facts of a sentence that name who speaks in it (see stance-speakers.ts). */
+function speakerFacts(sentence: string, facts: readonly Fact[]): Fact[] {
+  const speaker = speakerOf(tokensOf(sentence), sentence);
+  if (!speaker) return [];
+  const start = sentence.indexOf(speaker.text, speaker.from);
+  if (start < 0) return [];
+  const end = start + speaker.text.length;
+  return facts.filter((fact) => fact.start >= start && fact.end <= end);
 }
 
 /** The terms around a paragraph that say what it is about: its article's headline and lead, the paragraph before. */
@@ -280,11 +293,17 @@ export function weighPassage(
       !hypotheticalQuestion && CONDITIONAL.test((sentences[i] as string).replace(QUOTED_SPEECH, ''));
     // The fact must be in the sentence tried, the one that matches the question: a neighbour quoted
     // for its context tells of something else.
-    const asFacts =
-      wantsFact && !hypothetical ? expectedFacts(expected, answering(i).facts, asked, namesCounted) : [];
+    // Who voices a condition is a fact all the same: "Turkey will support Azerbaijan if Baku requests
+    // aid, Foreign Minister Mevlut Cavusoglu said".
+    const stated = !wantsFact
+      ? []
+      : hypothetical
+        ? speakerFacts(sentences[i] as string, answering(i).facts)
+        : answering(i).facts;
+    const asFacts = expectedFacts(expected, stated, asked, namesCounted);
     // "when is the next meeting" is not answered by "the meeting was held in 1992".
     const ofThePast = expected.ahead === true && !tellsAhead(sentences[i] as string);
-    const holdsFact = !hypothetical && !ofThePast && (holdsKind || asFacts.length > 0);
+    const holdsFact = !ofThePast && ((holdsKind && !hypothetical) || asFacts.length > 0);
     // "which court": a word that tells which ("a revolutionary court") answers as a name does.
     const tellsWhich =
       needsName &&
@@ -300,7 +319,7 @@ export function weighPassage(
         holdsFact ||
         holdsNewPlaceName(answering(i).facts, asked) ||
         locatesSomething(index, analysis, sentences[i] as string)) &&
-      (!needsName || (!hypothetical && holdsAskedName(expected, answering(i).facts, asked)) || tellsWhich) &&
+      (!needsName || holdsAskedName(expected, stated, asked) || tellsWhich) &&
       mentionsRole(i) &&
       tellsOutcome(i) &&
       tellsDeed(i) &&

@@ -231,3 +231,30 @@ describe('a "where" question is answered by a place, not by a person or a body n
     });
   }
 });
+
+describe('a condition makes no fact of what it conditions, but who voices it is one', () => {
+  const conditional: Article[] = [
+    article('port', {
+      title: 'Port notes',
+      texts: [
+        'The port will reopen if the weather clears, Harbour Master Ivo Maret said on Monday.',
+        'If the weather clears, the port could reopen by 3 May.',
+      ],
+    }),
+  ];
+  const conditionalIndex = NewsIndex.build(conditional, loadLexicon());
+  const weigh = (question: string, n: number) => {
+    const found = conditional[0] as Article;
+    const paragraph = found.paragraphs[n - 1] as Article['paragraphs'][number];
+    return weighPassage(conditionalIndex, analyzeQuestion(conditionalIndex, question), found, paragraph);
+  };
+
+  it('who is the harbour master: "…, Harbour Master Ivo Maret said" names him', () => {
+    expect(weigh('who is the harbour master', 1).holdsFact).toBe(true);
+    expect(weigh('who is the harbour master', 1).missesFact).toBe(false);
+  });
+
+  it('when did the port reopen: a date under a condition is no date of what happened', () => {
+    expect(weigh('when did the port reopen', 2).holdsFact).toBe(false);
+  });
+});
