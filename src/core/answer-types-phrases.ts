@@ -63,7 +63,7 @@ export function headNoun(
 }
 
 // Words that say whose the thing asked about is ("what was her time").
-const POSSESSIVE_DETERMINERS = list('his her its their my your our');
+export const POSSESSIVE_DETERMINERS = list('his her its their my your our');
 // The most words of a possessor ("the Kenyan team captain's") read before its "'s".
 const MAX_POSSESSOR_WORDS = 4;
 // Parts of speech that end a possessor before any "'s": it is a noun phrase.

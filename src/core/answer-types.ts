@@ -7,7 +7,14 @@ import {
   isPhysicalThing,
 } from './answer-types-measures.ts';
 import { analyse, type Token } from './answer-types-nlp.ts';
-import { afterPossessor, headNoun, MODEL_HEADS, NAME_HEADS, PHRASE_TAGS } from './answer-types-phrases.ts';
+import {
+  afterPossessor,
+  headNoun,
+  MODEL_HEADS,
+  NAME_HEADS,
+  PHRASE_TAGS,
+  POSSESSIVE_DETERMINERS,
+} from './answer-types-phrases.ts';
 import {
   HEAD_NOUN_KINDS,
   wordList as list,
@@ -143,8 +150,9 @@ function kindOfNoun(word: string, lemma: string): ExpectedAnswer | undefined {
 
 // The forms of the verb "cost": "what does it cost" asks how much.
 const COST_VERBS = list('cost costs costed costing');
-// Tags of the words before a noun that make "cost" one: "the cost", "its cost", "the project's cost", "total cost".
-const NOUN_LEADS: ReadonlySet<string> = new Set(['DET', 'PART', 'ADJ', 'PRON']);
+// Tags of the words before a noun that make "cost" one: "the cost", "the project's cost", "total cost"
+// (and a possessive, "its cost", which the tagger tags as it tags "it").
+const NOUN_LEADS: ReadonlySet<string> = new Set(['DET', 'PART', 'ADJ']);
 // The participles of "what is X called": the question asks for a name.
 const NAMING_VERBS = list('called named titled');
 const RELATIVE_WORDS = list('who which that whom whose');
@@ -175,8 +183,9 @@ function whichWhat(question: string, whIndex: number): ExpectedAnswer {
   );
   // "what will a ticket cost", "what did the ban cost the firm": what something costs is a sum. The
   // tagger often reads the verb as a noun; after a determiner or a possessive it is one ("the cost of").
-  const costs = (t: Token, i: number) =>
-    i > wh && COST_VERBS.has(t.lower) && !NOUN_LEADS.has(tokens[i - 1]?.pos ?? '');
+  const nounLead = (t: Token | undefined) =>
+    t !== undefined && (NOUN_LEADS.has(t.pos) || POSSESSIVE_DETERMINERS.has(t.lower));
+  const costs = (t: Token, i: number) => i > wh && COST_VERBS.has(t.lower) && !nounLead(tokens[i - 1]);
   if (tokens.some(costs)) return answer('number', 'money');
   let from = wh + 1;
   let owned = false;

@@ -1,5 +1,4 @@
-import type { Fact } from './answer-types.ts';
-import { expectedFacts, holdsAskedName, holdsNewPlaceName } from './answer-types.ts';
+import { expectedFacts, type Fact, holdsAskedName, holdsNewPlaceName } from './answer-types.ts';
 import {
   type AnsweringFacts,
   answeringFacts,

@@ -133,6 +133,7 @@ describe('expectedAnswer', () => {
     // what something costs is a sum, whether the tagger reads "cost" as a verb or not
     { question: 'what does a ferry ticket cost', expected: { kind: 'number', unit: 'money' } },
     { question: 'what did the strike cost the port', expected: { kind: 'number', unit: 'money' } },
+    { question: 'what did it cost', expected: { kind: 'number', unit: 'money' } },
     // a noun phrase headed by "cost" is one too, read as the class asked for
     {
       question: 'what was the total cost',
