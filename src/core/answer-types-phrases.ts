@@ -81,3 +81,9 @@ export function afterPossessor(tokens: readonly Token[], from: number): number |
   }
   return undefined;
 }
+
+/** Whether the question ends with the verb at `at`, or with it and a stranded preposition ("charged with"). */
+export function endsWithItsVerb(tokens: readonly Token[], at: number): boolean {
+  const rest = tokens.slice(at + 1);
+  return tokens[at]?.pos === 'VERB' && (rest.length === 0 || (rest.length === 1 && rest[0]?.pos === 'ADP'));
+}

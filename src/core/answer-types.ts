@@ -9,6 +9,7 @@ import {
 import { analyse, type Token } from './answer-types-nlp.ts';
 import {
   afterPossessor,
+  endsWithItsVerb,
   headNoun,
   MODEL_HEADS,
   NAME_HEADS,
@@ -164,12 +165,6 @@ const RELATIVE_WORDS = list('who which that whom whose');
 function questionWordMeant(word: string): string {
   const [meant, ...more] = wordsMeant(word);
   return meant !== undefined && more.length === 0 ? meant : word;
-}
-
-/** Whether the question ends with the verb at `at`, or with it and a stranded preposition ("charged with"). */
-function endsWithItsVerb(tokens: readonly Token[], at: number): boolean {
-  const rest = tokens.slice(at + 1);
-  return tokens[at]?.pos === 'VERB' && (rest.length === 0 || (rest.length === 1 && rest[0]?.pos === 'ADP'));
 }
 
 /** The class of the thing "which/what X" asks for, or of "what is the X of …" and "what is Y's X". */

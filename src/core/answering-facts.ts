@@ -4,6 +4,8 @@ import { factsIn, termsOf } from './evidence-cache.ts';
 import { isBuiltPlace, placeOfClass } from './kinds.ts';
 import { bestFactor, type Concept, type QuestionAnalysis, RELATION_FACTORS } from './question.ts';
 import type { NewsIndex } from './search-index.ts';
+import { speakerOf } from './stance-speakers.ts';
+import { tokensOf } from './stance-tokens.ts';
 import { foldWord, type WordSpan, words } from './text.ts';
 import { cachedByWord } from './word-cache.ts';
 import { baseForms, nounClasses, nounDefinitions } from './wordnet.ts';
@@ -346,4 +348,14 @@ export function modifiesClass(index: NewsIndex, analysis: QuestionAnalysis, sent
     const term = index.lexicon.term(before.word);
     return /^(?:['’]s)?\s+$/.test(between) && term !== null && !asked.has(term) && !/^\d/.test(before.word);
   });
+}
+
+/** The facts of a sentence that name who speaks in it (see stance-speakers.ts). */
+export function speakerFacts(sentence: string, facts: readonly Fact[]): Fact[] {
+  const speaker = speakerOf(tokensOf(sentence), sentence);
+  if (!speaker) return [];
+  const start = sentence.indexOf(speaker.text, speaker.from);
+  if (start < 0) return [];
+  const end = start + speaker.text.length;
+  return facts.filter((fact) => fact.start >= start && fact.end <= end);
 }

@@ -1,4 +1,4 @@
-import { expectedFacts, type Fact, holdsAskedName, holdsNewPlaceName } from './answer-types.ts';
+import { expectedFacts, holdsAskedName, holdsNewPlaceName } from './answer-types.ts';
 import {
   type AnsweringFacts,
   answeringFacts,
@@ -7,13 +7,12 @@ import {
   locatesSomething,
   modifiesClass,
   namesTheCounted,
+  speakerFacts,
 } from './answering-facts.ts';
 import { countryKind } from './countries.ts';
 import { articleTermsOf, sentencesOf, termsOf } from './evidence-cache.ts';
 import { bestFactor, type QuestionAnalysis } from './question.ts';
 import type { NewsIndex } from './search-index.ts';
-import { speakerOf } from './stance-speakers.ts';
-import { tokensOf } from './stance-tokens.ts';
 import type { Article, Paragraph } from './types.ts';
 import { windowChecks } from './window-checks.ts';
 
@@ -128,16 +127,6 @@ function missesAName(index: NewsIndex, analysis: QuestionAnalysis, article: Arti
   if (named.length === 0) return false;
   const terms = articleTermsOf(index, article);
   return named.some((c) => !c.mentions.some((w) => w.terms.every((t) => terms.has(t))));
-}
-
-/** The facts of a sentence that name who speaks in it (see stance-speakers.ts). */
-function speakerFacts(sentence: string, facts: readonly Fact[]): Fact[] {
-  const speaker = speakerOf(tokensOf(sentence), sentence);
-  if (!speaker) return [];
-  const start = sentence.indexOf(speaker.text, speaker.from);
-  if (start < 0) return [];
-  const end = start + speaker.text.length;
-  return facts.filter((fact) => fact.start >= start && fact.end <= end);
 }
 
 /** The terms around a paragraph that say what it is about: its article's headline and lead, the paragraph before. */

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, type Token } from '../../src/core/answer-types-nlp.ts';
-import { afterPossessor, headNoun, PHRASE_TAGS } from '../../src/core/answer-types-phrases.ts';
+import {
+  afterPossessor,
+  endsWithItsVerb,
+  headNoun,
+  PHRASE_TAGS,
+} from '../../src/core/answer-types-phrases.ts';
 
 // Tokens written by hand as "word/TAG …", so each rule is tested apart from what the tagger happens to say.
 function tagged(text: string): Token[] {
@@ -192,5 +197,18 @@ describe('afterPossessor', () => {
     { tokens: 'the/DET time/NOUN', from: 2, owned: undefined },
   ])('$tokens from $from: $owned', ({ tokens, from, owned }) => {
     expect(afterPossessor(tagged(tokens), from)).toBe(owned);
+  });
+});
+
+describe('endsWithItsVerb', () => {
+  it.each([
+    { tokens: 'was/AUX the/DET blogger/NOUN charged/VERB with/ADP', at: 3, ends: true },
+    { tokens: 'were/AUX the/DET fighters/NOUN offered/VERB', at: 3, ends: true },
+    // the verb goes on: it modifies the noun before it
+    { tokens: 'was/AUX the/DET reason/NOUN given/VERB for/ADP the/DET ban/NOUN', at: 3, ends: false },
+    // no verb there
+    { tokens: 'is/AUX the/DET capital/NOUN of/ADP France/PROPN', at: 3, ends: false },
+  ])('$tokens: $ends', ({ tokens, at, ends }) => {
+    expect(endsWithItsVerb(tagged(tokens), at)).toBe(ends);
   });
 });
