@@ -2,7 +2,7 @@ import type { ExpectedAnswer } from './answer-types.ts';
 import { isPlainPerson } from './kinds.ts';
 import type { Concept } from './question.ts';
 import { wordSpans, words } from './text.ts';
-import { baseForms, nounClasses, relatedWords } from './wordnet.ts';
+import { baseForms, isOnlyAdverb, nounClasses, relatedWords } from './wordnet.ts';
 
 // Who a question asks for, when it asks for a person: by their role ("who is the judge", "which
 // president") or by what they did ("who wrote the play" → writer, author, playwright).
@@ -75,12 +75,6 @@ const BE_FORMS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
 // How a doer's word may stand to the person noun derived from the verb: itself, another word for it
 // (writer → author) or a kind of it (writer → playwright).
 const DOER_RELATIONS: ReadonlySet<string> = new Set(['synonym', 'hyponym']);
-
-/** Whether WordNet knows a word, in every form, as an adverb only ("actually", "originally"). */
-const isOnlyAdverb = (word: string) => {
-  const bases = baseForms(word);
-  return bases.length > 0 && bases.every((base) => base.pos === 'adv');
-};
 
 /**
  * The doer of "who wrote …": the person nouns WordNet derives from the question's verb (writer; a verb

@@ -4,7 +4,7 @@ import { slipOf } from './lexicon.ts';
 import { outcomeWords } from './question-outcome.ts';
 import type { NewsIndex } from './search-index.ts';
 import { type WordSpan, words } from './text.ts';
-import { baseForms } from './wordnet.ts';
+import { isOnlyAdverb } from './wordnet.ts';
 
 // The words of a question that may be concepts, as seeds: stop words, the word after "how", adverbial
 // phrases and the words that ask how something ended left out; known phrases and the words of one
@@ -94,8 +94,7 @@ function functionPhraseWords(index: NewsIndex, folded: readonly string[]): Set<n
       const phrase = folded.slice(i, i + n);
       if (phrase.length < n || !phrase.some((word) => index.lexicon.term(word) === null)) continue;
       const text = phrase.join(' ');
-      const forms = baseForms(text);
-      const adverb = NOW_PHRASES.has(text) || (forms.length > 0 && forms.every((form) => form.pos === 'adv'));
+      const adverb = NOW_PHRASES.has(text) || isOnlyAdverb(text);
       if (!adverb) continue;
       for (let k = i; k < i + n; k++) positions.add(k);
       break;

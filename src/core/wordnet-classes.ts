@@ -52,6 +52,12 @@ export function verbSenses(word: string): number {
   return lemma === undefined ? 0 : (wordNetFiles().entry(wordNetKey(lemma), 'verb')?.offsets.length ?? 0);
 }
 
+/** Whether WordNet knows a word or phrase, in every form it lists, as an adverb only ("actually", "in the end"). */
+export function isOnlyAdverb(word: string): boolean {
+  const bases = baseForms(word);
+  return bases.length > 0 && bases.every((base) => base.pos === 'adv');
+}
+
 /** Whether WordNet lists the word, in any inflection, in any part of speech. */
 export function isWordNetWord(word: string): boolean {
   return baseForms(word).length > 0;

@@ -11,6 +11,7 @@ import {
 import { type BaseForm, baseForms, irregularForms } from './wordnet-morphy.ts';
 
 export {
+  isOnlyAdverb,
   isProperName,
   isWordNetWord,
   nounClasses,

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   baseForms,
+  isOnlyAdverb,
   isWordNetWord,
   namesInDefinitions,
   nounClasses,
@@ -217,4 +218,17 @@ describe('verbSenses', () => {
     ['quickly', 0],
   ] as const;
   for (const [word, senses] of cases) it(`${word}: ${senses}`, () => expect(verbSenses(word)).toBe(senses));
+});
+
+describe('isOnlyAdverb', () => {
+  it.each([
+    { word: 'actually', only: true },
+    { word: 'in the end', only: true },
+    // an adverb that is also another part of speech, a plain noun, a word WordNet lacks
+    { word: 'first', only: false },
+    { word: 'wrote', only: false },
+    { word: 'qzxv', only: false },
+  ])('$word: $only', ({ word, only }) => {
+    expect(isOnlyAdverb(word)).toBe(only);
+  });
 });
