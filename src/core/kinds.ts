@@ -63,8 +63,10 @@ const hasGroupSense = (senses: readonly number[]) => senses.some((offset) => cla
  * Whether a count of `counted` can be a count of `asked`: the same noun, one a kind of the other
  * ("300 workers" for "how many people" via person, "3,000 vehicles" for "how many cars"), or people
  * counted by a word for a body of them ("5,000 troops" or "4,000 men" for "how many fighters", "70,000
- * people" for "how many fans"). Two kinds of person neither of which is a kind of the other are other
- * people: "11 civilians" does not say how many soldiers. Nouns WordNet lacks are given the benefit of
+ * people" for "how many fans"), and people of any description counted for people told by sex or age
+ * alone ("150 officers" for "how many guys": the question counts people in its own words). Two kinds of
+ * person neither of which is a kind of the other are other people: "11 civilians" does not say how
+ * many soldiers. Nouns WordNet lacks are given the benefit of
  * the doubt.
  * @example countsAs('smokers', 'factories') // false
  */
@@ -77,7 +79,7 @@ export function countsAs(counted: string, asked: string): boolean {
     countedClass &&
     PEOPLE_CLASSES.has(countedClass) &&
     askedSenses.some((offset) => PEOPLE_CLASSES.has(classOf(offset))) &&
-    (hasGroupSense(countedSenses) || hasGroupSense(askedSenses))
+    (hasGroupSense(countedSenses) || hasGroupSense(askedSenses) || isPlainPerson(asked))
   )
     return true;
   const above = withHypernyms(countedSenses);

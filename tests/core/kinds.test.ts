@@ -22,6 +22,11 @@ describe('countsAs', () => {
     { counted: 'troops', asked: 'soldiers', counts: true },
     { counted: 'staff', asked: 'nurses', counts: true },
     { counted: 'people', asked: 'civilians', counts: true },
+    // people told by sex or age alone are counted by people of any description
+    { counted: 'officers', asked: 'guys', counts: true },
+    { counted: 'protesters', asked: 'women', counts: true },
+    { counted: 'soldiers', asked: 'kids', counts: true },
+    { counted: 'tanks', asked: 'guys', counts: false },
     // two kinds of person, neither a kind of the other, are other people
     { counted: 'civilians', asked: 'soldiers', counts: false },
     { counted: 'nurses', asked: 'doctors', counts: false },
