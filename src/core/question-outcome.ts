@@ -48,7 +48,7 @@ export function predicates(tokens: readonly Token[], concepts: readonly Concept[
   );
   // "did she make the squad in the end": a verb too plain to be a concept says what happened by the
   // noun it takes (she is in the squad), as "taken prisoner" does by "prisoner".
-  const byWord = new Map(concepts.map((concept) => [concept.word, concept]));
+  const byWord = new Map(concepts.map((concept) => [wordAsRead(concept), concept]));
   tokens.forEach((token, i) => {
     if (token.pos !== 'VERB' || byWord.has(foldWord(token.text))) return;
     for (const next of tokens.slice(i + 1)) {
@@ -59,9 +59,16 @@ export function predicates(tokens: readonly Token[], concepts: readonly Concept[
   });
   // A phrase ("found guilty") is a predicate when a word of it is.
   return concepts.filter(
-    (concept) => !concept.isName && concept.word.split(' ').some((word) => predicates.has(word)),
+    (concept) =>
+      !concept.isName &&
+      wordAsRead(concept)
+        .split(' ')
+        .some((word) => predicates.has(word)),
   );
 }
+
+// The question is tagged with its misspelt words as read ("killd" as killed).
+const wordAsRead = (concept: Concept) => concept.readAs ?? concept.word;
 
 /** Whether a word is a form of "be" (by WordNet's morphology: "is", "were", "been"). */
 const isFormOfBe = (word: string) =>

@@ -163,7 +163,9 @@ function conceptOf(index: NewsIndex, seed: Seed, expected: ExpectedAnswer): Conc
     if (k === key || wording.terms.length === 0) return;
     if ((byKey.get(k)?.factor ?? 0) < wording.factor) byKey.set(k, wording);
   };
-  const isName = seed.words.length === 1 && lexicon.isName(word);
+  const readAs = bases.find((base) => base.wording !== asked && lexicon.isDictionaryWord(base.word))?.word;
+  // A misspelt word is what it is read as: "killd" is no name.
+  const isName = seed.words.length === 1 && lexicon.isName(readAs ?? word);
   const superlative = /est$/.test(word) && baseForms(word).some((b) => b.pos === 'adj' && b.lemma !== word);
   const kinds: Wording[] = [];
   for (const base of bases) {
@@ -229,7 +231,6 @@ function conceptOf(index: NewsIndex, seed: Seed, expected: ExpectedAnswer): Conc
   const mentions = isName && usedByCorpus(asked) ? [...wordings, ...definitionNames(index, word)] : [];
   const mustAppear =
     seed.words.length === 1 && (/^\d+$/.test(word) || (isName && lexicon.isDictionaryWord(word)));
-  const readAs = bases.find((base) => base.wording !== asked && lexicon.isDictionaryWord(base.word))?.word;
   return {
     ...(readAs === undefined ? {} : { readAs }),
     word,
@@ -324,7 +325,7 @@ export function analyzeQuestion(index: NewsIndex, question: string): QuestionAna
   // ("how many soldiers were taken prisoner"). The question is tagged once, only when it asks either.
   const endsAsked = asksOutcome(text);
   const counting = expected.unit === 'count';
-  const tokens = endsAsked || counting ? analyse(text).tokens : [];
+  const tokens = endsAsked || counting ? analyse(asRead(text, concepts)).tokens : [];
   const happened = predicates(tokens, concepts);
   const outcome = endsAsked ? happened : [];
   const deed = counting ? deedOf(happened, concepts, expected.counted, verbsOfBeing(tokens)) : [];
@@ -341,6 +342,18 @@ export function analyzeQuestion(index: NewsIndex, question: string): QuestionAna
     ...(deed.length > 0 ? { deed } : {}),
     ...(countedOf ? { countedOf } : {}),
   };
+}
+
+/**
+ * The question with each misspelt word as it is read ("how many were killd" → "killed"): the tagger
+ * reads a word it does not know as a name, not as the verb it is.
+ */
+function asRead(text: string, concepts: readonly Concept[]): string {
+  let read = text;
+  for (const { word, readAs } of concepts)
+    if (readAs !== undefined && !word.includes(' '))
+      read = read.replace(new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'iu'), readAs);
+  return read;
 }
 
 /**

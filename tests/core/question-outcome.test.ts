@@ -76,6 +76,9 @@ describe('what happened, in a question after how something ended', () => {
     { question: 'how many mayors exist', deed: [] },
     // "left" with an object is a deed
     { question: 'how many mayors left the party', deed: ['left'] },
+    // a misspelt verb is tagged as the word it is read as, not as a name
+    { question: 'how many mayors were convictd', deed: ['convictd'] },
+    { question: 'was the mayor convictd in the end', predicates: ['convictd'] },
   ] as const;
   for (const testCase of cases) {
     it(testCase.question, () => {

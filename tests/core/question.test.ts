@@ -282,6 +282,13 @@ describe('which words become concepts', () => {
     expect(wordingsOf('goverment')).toContain(index.lexicon.term('government'));
   });
 
+  it('a misspelt English word is no name: it is the word it is read as', () => {
+    const [concept] = analyzeQuestion(wider, 'goverment').concepts;
+    expect(concept?.readAs).toBe('government');
+    expect(concept?.isName).toBe(false);
+    expect(analyzeQuestion(wider, 'australa').concepts[0]?.isName).toBe(true);
+  });
+
   it('keeps only the other wordings the corpus uses', () => {
     const wordings = analyzeQuestion(index, 'australia').concepts[0]?.wordings ?? [];
     expect(wordings.map((w) => w.terms.join(' '))).toEqual([index.lexicon.term('australia')]);
