@@ -113,3 +113,24 @@ const SYMBOL_WORDS: ReadonlyMap<string, string> = new Map([
 export function symbolsSpelled(question: string): string {
   return question.replace(/[%&]/g, (symbol) => ` ${SYMBOL_WORDS.get(symbol) ?? symbol} `);
 }
+
+// A year typed with two digits after a word of time ("in 85", "since '99", "back in 05"), as chat does;
+// not a count or a measure ("in 85 minutes", "by 20%", "in 10 km": a plural noun or a unit follows).
+const SHORT_YEAR =
+  /\b(in|since|until|till|before|after|from|by|around|circa)\s+['’]?(\d\d)\b(?!\s*(?:[%.,]\d|%|\p{L}+s\b|(?:km|kg|mph|cm|mm|m|ft|lb|bn|k)\b))/giu;
+// The centuries a two-digit year may be in, the nearer first.
+const CENTURIES = ['20', '19'];
+
+/**
+ * The question with each year typed with two digits written in full, in the century the articles
+ * write it in ("defected in 85" → "defected in 1985" where an article writes 1985): as typed it is a
+ * number no article gives, which a passage would need to hold. Left as typed when the articles write
+ * the year in neither century, or in both.
+ * @example yearsInFull('who defected in 85', (year) => year === '1985') // 'who defected in 1985'
+ */
+export function yearsInFull(question: string, written: (year: string) => boolean): string {
+  return question.replace(SHORT_YEAR, (typed, word: string, digits: string) => {
+    const years = CENTURIES.map((century) => century + digits).filter(written);
+    return years.length === 1 ? `${word} ${years[0]}` : typed;
+  });
+}

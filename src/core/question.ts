@@ -1,7 +1,7 @@
 import { type ExpectedAnswer, expectedAnswer } from './answer-types.ts';
 import { analyse } from './answer-types-nlp.ts';
 import { NAME_HEADS } from './answer-types-phrases.ts';
-import { symbolsSpelled } from './chat-forms.ts';
+import { symbolsSpelled, yearsInFull } from './chat-forms.ts';
 import { kindsOf } from './kinds.ts';
 import { englishSpellings, type Relation } from './lexicon.ts';
 import { asksOutcome, predicates, verbsOfBeing } from './question-outcome.ts';
@@ -291,7 +291,7 @@ function nameConcept(parts: readonly Concept[]): Concept {
  * words around it.
  */
 export function analyzeQuestion(index: NewsIndex, question: string): QuestionAnalysis {
-  const text = symbolsSpelled(question.slice(0, MAX_QUESTION_CHARS));
+  const text = yearsInFull(symbolsSpelled(question.slice(0, MAX_QUESTION_CHARS)), (year) => index.uses(year));
   const asked = expectedAnswer(text);
   const concepts: Concept[] = [];
   const seen = new Set<string>();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectedAnswer } from '../../src/core/answer-types.ts';
-import { symbolsSpelled, wordsMeant } from '../../src/core/chat-forms.ts';
+import { symbolsSpelled, wordsMeant, yearsInFull } from '../../src/core/chat-forms.ts';
 import { loadLexicon } from '../../src/core/lexicon.ts';
 import { analyzeQuestion } from '../../src/core/question.ts';
 import { NewsIndex } from '../../src/core/search-index.ts';
@@ -68,4 +68,44 @@ describe('symbols typed for words', () => {
       expect(symbolsSpelled(typed)).toBe(spelled);
     });
   }
+});
+
+describe('a year typed with two digits', () => {
+  const written = (year: string) => ['1985', '2005', '1999', '2099'].includes(year);
+  const cases = [
+    // written in full in the century the articles write it in
+    ['who defected in 85', 'who defected in 1985'],
+    ["what happened since '85", 'what happened since 1985'],
+    ['was it built in 05?', 'was it built in 2005?'],
+    [
+      'how did he feel after switching sides in 85 about it',
+      'how did he feel after switching sides in 1985 about it',
+    ],
+    // a count or a measure is no year
+    ['finished in 85 minutes', 'finished in 85 minutes'],
+    ['rose by 85%', 'rose by 85%'],
+    ['ran in 85 km', 'ran in 85 km'],
+    ['he is aged 85', 'he is aged 85'],
+    // a year the articles write in neither century, or in both, is left as typed
+    ['who left in 86', 'who left in 86'],
+    ['who left in 99', 'who left in 99'],
+  ] as const;
+  for (const [typed, read] of cases) {
+    it(`${typed} → ${read}`, () => {
+      expect(yearsInFull(typed, written)).toBe(read);
+    });
+  }
+
+  it('is read as the year the articles give', () => {
+    const index = NewsIndex.build(
+      [
+        article('spy', {
+          title: 'Spy speaks',
+          texts: ['Oleg Gordievsky defected in 1985, and 85 others were named.'],
+        }),
+      ],
+      loadLexicon(),
+    );
+    expect(analyzeQuestion(index, 'who defected in 85').concepts.map((c) => c.word)).toContain('1985');
+  });
 });
