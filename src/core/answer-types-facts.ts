@@ -61,12 +61,16 @@ function numberFacts(text: string, tokens: readonly Token[], entities: readonly 
       found.push(unit ? { kind, unit, start, end } : { kind, start, end });
   };
   const lower = (i: number) => tokens[i]?.lower ?? '';
+  // "the seventh week of a hunger strike", "its fourth day": an ordinal unit of time tells how long.
+  const ordinalEnds = new Map(entities.flatMap((e) => (e.type === 'ORDINAL' ? [[e.last, e.first]] : [])));
   for (const { type, first, last } of entities) {
     if (type === 'DATE' || type === 'TIME') {
       span('time', undefined, TIME_LEADS.has(lower(first - 1)) ? first - 1 : first, last);
     } else if (type === 'DURATION') {
       // A bare singular unit ("year" of "42-year-old") is not an amount of time by itself.
-      if (first < last || lower(first).endsWith('s')) span('number', 'duration', first, last);
+      const ordinal = ordinalEnds.get(first - 1);
+      if (ordinal !== undefined) span('number', 'duration', ordinal, last);
+      else if (first < last || lower(first).endsWith('s')) span('number', 'duration', first, last);
     } else if (type === 'MONEY') {
       span('number', 'money', first, MAGNITUDES.has(lower(last + 1)) ? last + 1 : last);
     } else if (type === 'PERCENT') {

@@ -279,6 +279,12 @@ describe('factsOf', () => {
       sentence: 'Talks lasted six weeks before a deal was struck.',
       facts: [['number', 'duration', 'six weeks']],
     },
+    // an ordinal unit of time tells how long so far; an ordinal alone tells no time
+    {
+      sentence: 'The strike is entering its seventh week.',
+      facts: [['number', 'duration', 'seventh week']],
+    },
+    { sentence: 'She finished third in the race.', facts: [] },
     {
       sentence: 'After a two-hour hearing the judge adjourned the case.',
       facts: [['number', 'duration', 'two-hour']],
