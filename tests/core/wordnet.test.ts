@@ -153,6 +153,28 @@ describe('baseForms', () => {
         { lemma: 'glass', pos: 'verb' },
       ],
     ],
+    // "-es" is detached whole only after a hiss or an "o": "planes" is no form of "plan"
+    [
+      'planes',
+      [
+        { lemma: 'plane', pos: 'noun' },
+        { lemma: 'plane', pos: 'verb' },
+      ],
+    ],
+    [
+      'fixes',
+      [
+        { lemma: 'fix', pos: 'noun' },
+        { lemma: 'fix', pos: 'verb' },
+      ],
+    ],
+    [
+      'goes',
+      [
+        { lemma: 'go', pos: 'noun' },
+        { lemma: 'go', pos: 'verb' },
+      ],
+    ],
     ['xqzvbn', []],
   ] as const;
   for (const [word, expected] of cases) it(word, () => expect(baseForms(word)).toEqual(expected));
