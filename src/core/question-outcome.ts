@@ -1,7 +1,7 @@
 import type { Token } from './answer-types-nlp.ts';
 import type { Concept } from './question.ts';
 import { foldWord } from './text.ts';
-import { baseForms, verbClasses } from './wordnet.ts';
+import { baseForms, isOnlyAdverb, verbClasses } from './wordnet.ts';
 
 // What happened, as a question asks it: the words that say what happened (its verb and the state it
 // ends in), and whether the question asks how something ended.
@@ -70,6 +70,10 @@ export function predicates(tokens: readonly Token[], concepts: readonly Concept[
 // The question is tagged with its misspelt words as read ("killd" as killed).
 const wordAsRead = (concept: Concept) => concept.readAs ?? concept.word;
 
+// The words that may stand between "be" and "left" ("still", "actually", "really"): "still" is a
+// noun, a verb and an adjective too ("a still", "to still", "still water").
+const standsBetween = (word: string) => word === 'still' || isOnlyAdverb(word);
+
 /** Whether a word is a form of "be" (by WordNet's morphology: "is", "were", "been"). */
 const isFormOfBe = (word: string) =>
   baseForms(word).some((base) => base.pos === 'verb' && base.lemma === 'be');
@@ -83,9 +87,11 @@ export function verbsOfBeing(tokens: readonly Token[]): ReadonlySet<string> {
   const being = new Set<string>();
   tokens.forEach((token, i) => {
     if (token.pos !== 'VERB') return;
-    const before = tokens[i - 1]?.lower === 'still' ? tokens[i - 2] : tokens[i - 1];
-    // "are left", "were still left": WordNet's "remain" is "be left".
-    const left = token.lower === 'left' && isFormOfBe(before?.lower ?? '');
+    // "are left", "were still left", "are actually left": WordNet's "remain" is "be left"; an adverb
+    // between says how, not what.
+    let before = i - 1;
+    while (before > 0 && standsBetween(tokens[before]?.lower ?? '')) before--;
+    const left = token.lower === 'left' && isFormOfBe(tokens[before]?.lower ?? '');
     if (left || verbClasses(token.lower)[0] === 'verb.stative') being.add(foldWord(token.text));
   });
   return being;

@@ -72,6 +72,7 @@ describe('what happened, in a question after how something ended', () => {
     // a verb of being tells no deed: any count of them says as much
     { question: 'how many mayors are left in the region', deed: [] },
     { question: 'how many mayors are still left', deed: [] },
+    { question: 'how many mayors are actually left', deed: [] },
     { question: 'how many mayors live in the region', deed: [] },
     { question: 'how many mayors exist', deed: [] },
     // "left" with an object is a deed
