@@ -10,11 +10,23 @@ import { baseForms, isOnlyAdverb, nounClasses, relatedWords } from './wordnet.ts
 // Kinds of answer that name a person, and so may be asked for by their role.
 const PERSON_KINDS: ReadonlySet<string> = new Set(['person', 'name']);
 // "who is …", "who's …", "whos …", "who were …": a question after a person by what they are.
-// "who was running the campaign" is no such question: the copula there is an auxiliary.
-const COPULAR_WHO = /\bwho(?:\s+(?:is|was|are|were)|['’]s|s)\b(?!\s+\w{3,}ing\b)/i;
+// "who was running the campaign" (or "who is actually commanding") is no such question: the copula
+// there is an auxiliary.
+const COPULA_AFTER_WHO = /\bwho(?:\s+(?:is|was|are|were)|['’]s|s)\b/i;
+const PRESENT_PARTICIPLE = /^\w{3,}ing$/;
 // "who was it that claimed …" (a cleft) asks the same as "who claimed …": it is no question of what
 // someone is.
 const CLEFT_WHO = /\bwho(?:\s+(?:is|was)|['’]s|s)\s+it\s+(?:that|who)\b/i;
+
+/** Whether the question asks who someone is: "who is the judge", not "who is (actually) running it". */
+function copularWho(text: string): boolean {
+  const copula = COPULA_AFTER_WHO.exec(text);
+  if (!copula) return false;
+  const after = words(text.slice(copula.index + copula[0].length));
+  let at = 0;
+  while (isOnlyAdverb(after[at] ?? '')) at++;
+  return !PRESENT_PARTICIPLE.test(after[at] ?? '');
+}
 
 /** The question with a cleft "who was it that" read as a plain "who". */
 function uncleft(text: string): string {
@@ -45,7 +57,7 @@ export function roleOf(
   if (expected.classNoun !== undefined) {
     return role(concepts.find((concept) => concept.word === expected.classNoun && isPerson(concept)));
   }
-  return COPULAR_WHO.test(uncleft(text)) ? role(concepts.find(isPerson)) : undefined;
+  return copularWho(uncleft(text)) ? role(concepts.find(isPerson)) : undefined;
 }
 
 /** Whether the question writes a word with a capital, as a name is written ("Marsh" of "Lena Marsh"). */
@@ -60,7 +72,7 @@ function capitalisedIn(text: string, word: string): boolean {
  */
 export function asksWhoANameIs(text: string, concepts: readonly Concept[]): boolean {
   return (
-    COPULAR_WHO.test(uncleft(text)) &&
+    copularWho(uncleft(text)) &&
     concepts.some((concept) => concept.isName) &&
     concepts.every((concept) => concept.isName || capitalisedIn(text, concept.word))
   );
@@ -91,11 +103,17 @@ export function agentOf(
   let at = asked.indexOf('who') + 1;
   if (at === 0) return undefined;
   // "who actually wrote", "who originally directed": an adverb between says how, not what was done.
+  const skipAdverbs = () => {
+    while (isOnlyAdverb(asked[at] ?? '')) at++;
+  };
   while (AUXILIARIES.has(asked[at] ?? '') || isOnlyAdverb(asked[at] ?? '')) at++;
-  const passive = BE_FORMS.has(asked[at] ?? '') && !(asked[at + 1] ?? '').endsWith('ing');
-  if (BE_FORMS.has(asked[at] ?? '')) at++;
+  const copula = BE_FORMS.has(asked[at] ?? '');
+  if (copula) {
+    at++;
+    skipAdverbs();
+  }
   const verbWord = asked[at] ?? '';
-  if (passive) return undefined;
+  if (copula && !PRESENT_PARTICIPLE.test(verbWord)) return undefined;
   const verb = concepts.find((concept) => concept.word === verbWord && !concept.isName);
   const lemmas = baseForms(verbWord).filter((base) => base.pos === 'verb');
   if (!verb || lemmas.length === 0) return undefined;

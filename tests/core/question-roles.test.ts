@@ -30,6 +30,7 @@ describe('the role of the person asked for', () => {
     { question: 'when did the judge arrive', role: undefined },
     // "was" is an auxiliary here: who did it, not what someone is
     { question: 'who was running the campaign for the judge', role: undefined },
+    { question: 'who is actually running the campaign for the judge', role: undefined },
     // a person told only by sex or age is someone, not a part played; no later person noun is the role
     { question: 'who was the guy who sued the attorney', role: undefined },
     { question: 'who was the woman at the hearing', role: undefined },
@@ -69,6 +70,7 @@ describe('the doer of "who VERB …"', () => {
     // an adverb between says how, not what was done
     { question: 'who actually wrote Blue Harbour', doers: ['writer', 'author', 'playwright'] },
     { question: 'who originally wrote Blue Harbour', doers: ['writer', 'author'] },
+    { question: 'who is actually representing Olsen', doers: ['representative'] },
     // done to the one asked for, not by them
     { question: 'who was elected', doers: [] },
     { question: 'who denied sending fighters', doers: [] },
