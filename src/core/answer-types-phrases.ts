@@ -53,8 +53,9 @@ export function headNoun(
       }
       break;
     }
-    // A lower-case name no dictionary knows starts the clause after the phrase ("the paper sigarchi edits").
-    if (head && token.pos === 'NOUN' && !isWordNetWord(token.lower)) break;
+    // A name after the noun starts the clause after the phrase ("the paper sigarchi edits", "the border
+    // Iran shares"), a lower-case one no dictionary knows included.
+    if (head && (token.pos === 'PROPN' || (token.pos === 'NOUN' && !isWordNetWord(token.lower)))) break;
     if (token.pos === 'NOUN' || (token.pos === 'PROPN' && !head)) head = token;
     const next = tokens[i + 1];
     if (next && (next.lower === "'s" || next.lower === '’s' || next.text === "'" || next.text === '’')) break;

@@ -165,6 +165,8 @@ describe('headNoun', () => {
     { question: 'what kind of milk did he buy', from: 1, head: 'milk', asksName: false },
     { question: "what is the name of Sigarchi's lawyer", from: 3, head: 'lawyer', asksName: true },
     { question: 'what is the name of the paper sigarchi edits', from: 3, head: 'paper', asksName: true },
+    // a name after the noun starts the clause, though the tagger reads the verb after it as a noun
+    { question: 'how long is the border iran shares with armenia', from: 4, head: 'border', asksName: false },
   ])('reads "$question" as the tagger splits it: $head', ({ question, from, head, asksName }) => {
     const found = headNoun(analyse(question).tokens, from);
     expect(found.head?.text).toBe(head);
