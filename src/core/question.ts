@@ -164,8 +164,10 @@ function conceptOf(index: NewsIndex, seed: Seed, expected: ExpectedAnswer): Conc
     if ((byKey.get(k)?.factor ?? 0) < wording.factor) byKey.set(k, wording);
   };
   const readAs = bases.find((base) => base.wording !== asked && lexicon.isDictionaryWord(base.word))?.word;
-  // A misspelt word is what it is read as: "killd" is no name.
+  // A misspelt word is what it is read as: "killd" is no name. Its reading is a guess, though, so it
+  // takes no class, kinds or opposite, as a name does not: those would guess further.
   const isName = seed.words.length === 1 && lexicon.isName(readAs ?? word);
+  const guessedOrName = seed.words.length === 1 && lexicon.isName(word);
   const superlative = /est$/.test(word) && baseForms(word).some((b) => b.pos === 'adj' && b.lemma !== word);
   const kinds: Wording[] = [];
   for (const base of bases) {
@@ -181,7 +183,7 @@ function conceptOf(index: NewsIndex, seed: Seed, expected: ExpectedAnswer): Conc
     for (const related of lexicon.related(base.word)) {
       // A name is what the question is about: its other forms and other names stand in for it
       // (Tory/Conservative, Turkey/Turkish), never its class ("country" for "Australia") or its kinds.
-      if (isName && NOT_FOR_NAMES.has(related.relation)) continue;
+      if (guessedOrName && NOT_FOR_NAMES.has(related.relation)) continue;
       // "did he admit it" is answered by "he denied it"; "who admitted lying" is not.
       if (related.relation === 'antonym' && !expected.yesNo) continue;
       // "the youngest MP" is not "younger people": another degree of a superlative asked tells a

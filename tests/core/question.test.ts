@@ -289,6 +289,18 @@ describe('which words become concepts', () => {
     expect(analyzeQuestion(wider, 'australa').concepts[0]?.isName).toBe(true);
   });
 
+  it('a misspelt word takes no class or kinds: its reading is a guess', () => {
+    const sick = NewsIndex.build(
+      [article('sick', { title: 'Outbreak', texts: ['The disease spread, and the illness with it.'] })],
+      index.lexicon,
+    );
+    const wordings = (question: string) =>
+      analyzeQuestion(sick, question).concepts[0]?.wordings.map((w) => w.terms.join(' ')) ?? [];
+    expect(wordings('disease')).toContain(index.lexicon.term('illness'));
+    expect(wordings('diseese')).toContain(index.lexicon.term('disease'));
+    expect(wordings('diseese')).not.toContain(index.lexicon.term('illness'));
+  });
+
   it('keeps only the other wordings the corpus uses', () => {
     const wordings = analyzeQuestion(index, 'australia').concepts[0]?.wordings ?? [];
     expect(wordings.map((w) => w.terms.join(' '))).toEqual([index.lexicon.term('australia')]);
