@@ -2,7 +2,7 @@ import { type ExpectedAnswer, expectedAnswer } from './answer-types.ts';
 import { analyse } from './answer-types-nlp.ts';
 import { NAME_HEADS } from './answer-types-phrases.ts';
 import { symbolsSpelled, yearsInFull } from './chat-forms.ts';
-import { kindsOf } from './kinds.ts';
+import { isPlainPerson, kindsOf } from './kinds.ts';
 import { englishSpellings, type Relation } from './lexicon.ts';
 import { asksOutcome, predicates, verbsOfBeing } from './question-outcome.ts';
 import { agentOf, asksWhoANameIs, roleOf, speakerAsked } from './question-roles.ts';
@@ -119,12 +119,14 @@ const UNKNOWN_PREDICATE_SHARE = 0.5;
 /**
  * The weight of a word the corpus never uses: a little more than the rarest word it uses, since the
  * question is about something the articles may lack; half that for a word that names no thing (see
- * {@link UNKNOWN_PREDICATE_SHARE}). (Weighing unknown nouns less too lets a passage that shares only
+ * {@link UNKNOWN_PREDICATE_SHARE}), or someone only by sex or age ("guys"). (Weighing unknown nouns less too lets a passage that shares only
  * the question's name answer "what did Erdogan say about giraffes" in a small corpus.)
  */
 function unknownWeight(index: NewsIndex, word: string, isName: boolean): number {
   const rare = Math.log(1 + Math.max(index.paragraphCount, 1) / UNKNOWN_WORD_FREQUENCY);
-  const predicate = !isName && !baseForms(word).some((base) => base.pos === 'noun');
+  // "the syrian guys": a word for someone by sex or age alone names no thing either; it stands for
+  // people the articles name in words of their own.
+  const predicate = !isName && (isPlainPerson(word) || !baseForms(word).some((base) => base.pos === 'noun'));
   return predicate ? rare * UNKNOWN_PREDICATE_SHARE : rare;
 }
 

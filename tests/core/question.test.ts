@@ -152,6 +152,12 @@ describe('a word no article uses is explained by its dictionary definition', () 
       RELATION_FACTORS.hypernym,
     );
   });
+  it('a word for someone by sex or age alone weighs as little as a verb: it stands for people named otherwise', () => {
+    const weight = (word: string) => analyzeQuestion(small, word).concepts[0]?.weight ?? 0;
+    expect(weight('guys')).toBeCloseTo(weight('giraffe') / 2);
+    expect(weight('guys')).toBeCloseTo(weight('galloped'));
+    expect(weight('surgeons')).toBeCloseTo(weight('giraffe'));
+  });
   it('a verb is not defined (its definition is told in the most general verbs)', () => {
     const [caught] = analyzeQuestion(small, 'caught').concepts;
     expect(caught?.wordings.map((w) => w.terms.join(' '))).toEqual([small.lexicon.term('caught')]);
