@@ -1,4 +1,4 @@
-import type { Token } from './answer-types-nlp.ts';
+import { analyse, type Token } from './answer-types-nlp.ts';
 import type { Concept } from './question.ts';
 import { foldWord } from './text.ts';
 import { baseForms, isOnlyAdverb, verbClasses } from './wordnet.ts';
@@ -69,6 +69,22 @@ export function predicates(tokens: readonly Token[], concepts: readonly Concept[
 
 // The question is tagged with its misspelt words as read ("killd" as killed).
 const wordAsRead = (concept: Concept) => concept.readAs ?? concept.word;
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The question's tokens, tagged with each misspelt word as it is read ("how many were killd" →
+ * "killed"): the tagger reads a word it does not know as a name, not as the verb it is.
+ */
+export function taggedAsRead(text: string, concepts: readonly Concept[]): readonly Token[] {
+  let read = text;
+  for (const { word, readAs } of concepts) {
+    if (readAs === undefined || word.includes(' ')) continue;
+    const typed = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'iu');
+    read = read.replace(typed, readAs);
+  }
+  return analyse(read).tokens;
+}
 
 // The words that may stand between "be" and "left" ("still", "actually", "really"): "still" is a
 // noun, a verb and an adjective too ("a still", "to still", "still water").

@@ -103,15 +103,11 @@ export function agentOf(
   let at = asked.indexOf('who') + 1;
   if (at === 0) return undefined;
   // "who actually wrote", "who originally directed": an adverb between says how, not what was done.
-  const skipAdverbs = () => {
-    while (isOnlyAdverb(asked[at] ?? '')) at++;
-  };
   while (AUXILIARIES.has(asked[at] ?? '') || isOnlyAdverb(asked[at] ?? '')) at++;
+  // After "is", only a present participle is done by the one asked for, adverbs between or not.
   const copula = BE_FORMS.has(asked[at] ?? '');
-  if (copula) {
-    at++;
-    skipAdverbs();
-  }
+  if (copula) at++;
+  while (copula && isOnlyAdverb(asked[at] ?? '')) at++;
   const verbWord = asked[at] ?? '';
   if (copula && !PRESENT_PARTICIPLE.test(verbWord)) return undefined;
   const verb = concepts.find((concept) => concept.word === verbWord && !concept.isName);

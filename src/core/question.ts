@@ -1,10 +1,9 @@
 import { type ExpectedAnswer, expectedAnswer } from './answer-types.ts';
-import { analyse } from './answer-types-nlp.ts';
 import { NAME_HEADS } from './answer-types-phrases.ts';
 import { symbolsSpelled, yearsInFull } from './chat-forms.ts';
 import { isPlainPerson, kindsOf } from './kinds.ts';
 import { englishSpellings, type Relation } from './lexicon.ts';
-import { asksOutcome, predicates, verbsOfBeing } from './question-outcome.ts';
+import { asksOutcome, predicates, taggedAsRead, verbsOfBeing } from './question-outcome.ts';
 import { agentOf, asksWhoANameIs, roleOf, speakerAsked } from './question-roles.ts';
 import { conceptSeeds, joinNames, MAX_QUESTION_CHARS, nameSlips, type Seed } from './question-seeds.ts';
 import type { NewsIndex } from './search-index.ts';
@@ -119,8 +118,9 @@ const UNKNOWN_PREDICATE_SHARE = 0.5;
 /**
  * The weight of a word the corpus never uses: a little more than the rarest word it uses, since the
  * question is about something the articles may lack; half that for a word that names no thing (see
- * {@link UNKNOWN_PREDICATE_SHARE}), or someone only by sex or age ("guys"). (Weighing unknown nouns less too lets a passage that shares only
- * the question's name answer "what did Erdogan say about giraffes" in a small corpus.)
+ * {@link UNKNOWN_PREDICATE_SHARE}), or someone only by sex or age ("guys"). (Weighing unknown nouns
+ * less too lets a passage that shares only the question's name answer "what did Erdogan say about
+ * giraffes" in a small corpus.)
  */
 function unknownWeight(index: NewsIndex, word: string, isName: boolean): number {
   const rare = Math.log(1 + Math.max(index.paragraphCount, 1) / UNKNOWN_WORD_FREQUENCY);
@@ -329,7 +329,7 @@ export function analyzeQuestion(index: NewsIndex, question: string): QuestionAna
   // ("how many soldiers were taken prisoner"). The question is tagged once, only when it asks either.
   const endsAsked = asksOutcome(text);
   const counting = expected.unit === 'count';
-  const tokens = endsAsked || counting ? analyse(asRead(text, concepts)).tokens : [];
+  const tokens = endsAsked || counting ? taggedAsRead(text, concepts) : [];
   const happened = predicates(tokens, concepts);
   const outcome = endsAsked ? happened : [];
   const deed = counting ? deedOf(happened, concepts, expected.counted, verbsOfBeing(tokens)) : [];
@@ -346,18 +346,6 @@ export function analyzeQuestion(index: NewsIndex, question: string): QuestionAna
     ...(deed.length > 0 ? { deed } : {}),
     ...(countedOf ? { countedOf } : {}),
   };
-}
-
-/**
- * The question with each misspelt word as it is read ("how many were killd" → "killed"): the tagger
- * reads a word it does not know as a name, not as the verb it is.
- */
-function asRead(text: string, concepts: readonly Concept[]): string {
-  let read = text;
-  for (const { word, readAs } of concepts)
-    if (readAs !== undefined && !word.includes(' '))
-      read = read.replace(new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'iu'), readAs);
-  return read;
 }
 
 /**
