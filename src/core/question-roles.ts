@@ -23,9 +23,14 @@ function copularWho(text: string): boolean {
   const copula = COPULA_AFTER_WHO.exec(text);
   if (!copula) return false;
   const after = words(text.slice(copula.index + copula[0].length));
-  let at = 0;
-  while (isOnlyAdverb(after[at] ?? '')) at++;
-  return !PRESENT_PARTICIPLE.test(after[at] ?? '');
+  return !PRESENT_PARTICIPLE.test(after[pastAdverbs(after, 0)] ?? '');
+}
+
+/** Where the words from `at` on stop being adverbs only ("is actually commanding": at "commanding"). */
+function pastAdverbs(asked: readonly string[], at: number): number {
+  let past = at;
+  while (isOnlyAdverb(asked[past] ?? '')) past++;
+  return past;
 }
 
 /** The question with a cleft "who was it that" read as a plain "who". */
@@ -106,8 +111,7 @@ export function agentOf(
   while (AUXILIARIES.has(asked[at] ?? '') || isOnlyAdverb(asked[at] ?? '')) at++;
   // After "is", only a present participle is done by the one asked for, adverbs between or not.
   const copula = BE_FORMS.has(asked[at] ?? '');
-  if (copula) at++;
-  while (copula && isOnlyAdverb(asked[at] ?? '')) at++;
+  if (copula) at = pastAdverbs(asked, at + 1);
   const verbWord = asked[at] ?? '';
   if (copula && !PRESENT_PARTICIPLE.test(verbWord)) return undefined;
   const verb = concepts.find((concept) => concept.word === verbWord && !concept.isName);
