@@ -158,11 +158,16 @@ const NOUN_LEADS: ReadonlySet<string> = new Set(['DET', 'PART', 'ADJ']);
 const NAMING_VERBS = list('called named titled');
 const RELATIVE_WORDS = list('who which that whom whose');
 
+// Words that ask as a question word does: "whereabouts in Dominica will they film" asks where.
+const ASKING_WORDS: ReadonlyMap<string, string> = new Map([['whereabouts', 'where']]);
+
 /**
  * A word as meant when it may be a question word: its chat form or slip read ("hw" → how, "waht" →
  * what); a form that stands for several words stays as typed.
  */
 function questionWordMeant(word: string): string {
+  const asks = ASKING_WORDS.get(word);
+  if (asks !== undefined) return asks;
   const [meant, ...more] = wordsMeant(word);
   return meant !== undefined && more.length === 0 ? meant : word;
 }

@@ -314,6 +314,27 @@ export function locatesSomething(index: NewsIndex, analysis: QuestionAnalysis, s
   });
 }
 
+/**
+ * The place facts of a sentence that a preposition of place puts something at, within three words
+ * ("flown to Baku", "held in the capital, Yerevan"), not across a time ("on Monday, and Portugal"):
+ * not a country that acts ("Azerbaijan and Turkey denied it").
+ */
+export function locatingFacts(index: NewsIndex, sentence: string, facts: readonly Fact[]): Fact[] {
+  const spans = index.lexicon.spans(sentence);
+  const times = facts.filter((fact) => fact.kind === 'time');
+  const inTime = (span: WordSpan) => times.some((time) => span.start >= time.start && span.start < time.end);
+  return facts.filter((fact) => {
+    if (fact.kind !== 'place' && fact.kind !== 'name') return true;
+    const first = spans.findIndex((span) => span.end > fact.start);
+    for (let j = first - 1; j >= Math.max(0, first - MAX_WORDS_TO_PLACE); j--) {
+      const span = spans[j] as WordSpan;
+      if (LOCATING_PREPOSITIONS.has(span.word)) return true;
+      if (inTime(span)) return false;
+    }
+    return false;
+  });
+}
+
 /** The terms of a concept's one-word wordings at least this close to it. */
 function wordTerms(concept: Concept, minFactor: number): Set<string> {
   return new Set(

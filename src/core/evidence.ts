@@ -1,10 +1,11 @@
-import { expectedFacts, holdsAskedName, holdsNewPlaceName } from './answer-types.ts';
+import { expectedFacts, type Fact, holdsAskedName, holdsNewPlaceName } from './answer-types.ts';
 import {
   type AnsweringFacts,
   answeringFacts,
   factNearAsked,
   holdsAskedTerm,
   locatesSomething,
+  locatingFacts,
   modifiesClass,
   namesTheCounted,
   speakerFacts,
@@ -288,7 +289,11 @@ export function weighPassage(
       : hypothetical
         ? speakerFacts(sentences[i] as string, answering(i).facts)
         : answering(i).facts;
-    const asFacts = expectedFacts(expected, stated, asked, namesCounted);
+    // "Where": a place answers where something is put by a preposition ("flown to Baku"), not where it
+    // acts ("Azerbaijan and Turkey denied it").
+    const located = (facts: readonly Fact[]) =>
+      locates && datesOrLocates ? locatingFacts(index, sentences[i] as string, facts) : facts;
+    const asFacts = located(expectedFacts(expected, stated, asked, namesCounted));
     // "when is the next meeting" is not answered by "the meeting was held in 1992".
     const ofThePast = expected.ahead === true && !tellsAhead(sentences[i] as string);
     const holdsFact = !ofThePast && ((holdsKind && !hypothetical) || asFacts.length > 0);
@@ -305,7 +310,7 @@ export function weighPassage(
     const tellsAsked =
       (!locates ||
         holdsFact ||
-        holdsNewPlaceName(answering(i).facts, asked) ||
+        holdsNewPlaceName(located(answering(i).facts), asked) ||
         locatesSomething(index, analysis, sentences[i] as string)) &&
       (!needsName || holdsAskedName(expected, stated, asked) || tellsWhich) &&
       mentionsRole(i) &&

@@ -24,6 +24,7 @@ describe('expectedAnswer', () => {
     { question: 'who is the chairman of the council', expected: { kind: 'person' } },
     { question: 'where did the ferry sink', expected: { kind: 'place' } },
     { question: 'and where was the singer born', expected: { kind: 'place' } },
+    { question: 'whereabouts in Spain will they film', expected: { kind: 'place', ahead: true } },
     { question: 'when did the factory close', expected: { kind: 'time' } },
     { question: 'since when has the road been shut', expected: { kind: 'time' } },
     { question: 'how long ago did the mine flood', expected: { kind: 'time' } },

@@ -4,6 +4,7 @@ import {
   answeringFacts,
   factNearAsked,
   locatesSomething,
+  locatingFacts,
   modifiesClass,
   namesTheCounted,
 } from '../../src/core/answering-facts.ts';
@@ -220,6 +221,24 @@ describe('factNearAsked', () => {
       const times = factsOf(sentence).filter((fact) => fact.kind === 'time');
       expect(times.length).toBeGreaterThan(0);
       expect(factNearAsked(index, analysis, sentence, times)).toBe(near);
+    });
+  }
+});
+
+describe('locatingFacts', () => {
+  const cases = [
+    { sentence: 'The fighters were flown to Baku on Monday.', places: ['Baku'] },
+    { sentence: 'Portugal and Spain denied it.', places: [] },
+    { sentence: 'The talks were held in the capital, Yerevan.', places: ['Yerevan'] },
+    // not across a time
+    { sentence: 'The office opened on Monday, and Portugal welcomed it.', places: [] },
+  ] as const;
+  for (const { sentence, places } of cases) {
+    it(sentence, () => {
+      const located = locatingFacts(index, sentence, factsOf(sentence));
+      expect(
+        located.filter((fact) => fact.kind === 'place' || fact.kind === 'name').map((f) => f.text),
+      ).toEqual(places);
     });
   }
 });

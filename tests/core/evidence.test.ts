@@ -207,6 +207,9 @@ describe('a "where" question is answered by a place, not by a person or a body n
         texts: [
           "Velmora's new office was opened on Monday, its founder Gerhard Romen said.",
           "Velmora's new office was opened on Monday in Hanau.",
+          // a place that acts locates nothing
+          "Portugal welcomed Velmora's new office, opened on Monday.",
+          "Velmora's new office was opened on Monday near Lisbon.",
         ],
       }),
     ],
@@ -216,6 +219,8 @@ describe('a "where" question is answered by a place, not by a person or a body n
   const cases = [
     { n: 1, missesFact: true },
     { n: 2, missesFact: false },
+    { n: 3, missesFact: true },
+    { n: 4, missesFact: false },
   ];
   for (const { n, missesFact } of cases) {
     it(`paragraph ${n} ${missesFact ? 'does not say' : 'says'} where the office is`, () => {
