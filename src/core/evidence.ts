@@ -130,13 +130,16 @@ function missesAName(index: NewsIndex, analysis: QuestionAnalysis, article: Arti
   return named.some((c) => !c.mentions.some((w) => w.terms.every((t) => terms.has(t))));
 }
 
-/** The terms around a paragraph that say what it is about: its article's headline and lead, the paragraph before. */
+/**
+ * The terms around a paragraph that say what it is about: its article's headline and lead, the
+ * paragraph before (the index keeps every paragraph's terms, so their text is not read again).
+ */
 function contextOf(index: NewsIndex, article: Article, paragraph: Paragraph) {
   const lead = paragraph.n > 1 ? article.paragraphs[0] : undefined;
   const previous = paragraph.n > 2 ? article.paragraphs[paragraph.n - 2] : undefined;
   return {
-    article: [termsOf(index, article.title), ...(lead ? [termsOf(index, lead.text)] : [])],
-    previous: previous ? termsOf(index, previous.text) : null,
+    article: [termsOf(index, article.title), ...(lead ? [index.paragraphTerms(lead)] : [])],
+    previous: previous ? index.paragraphTerms(previous) : null,
   };
 }
 

@@ -60,7 +60,7 @@ function weightedTerms(concepts: readonly Concept[], own: boolean): Map<string, 
 /** Whether an article's headline or lead paragraph shares a concept with the question: what it is about. */
 function aboutTheQuestion(index: NewsIndex, analysis: QuestionAnalysis, article: Article): boolean {
   const lead = article.paragraphs[0];
-  const places = [termsOf(index, article.title), ...(lead ? [termsOf(index, lead.text)] : [])];
+  const places = [termsOf(index, article.title), ...(lead ? [index.paragraphTerms(lead)] : [])];
   return analysis.concepts.some((concept) => places.some((terms) => bestFactor(concept, terms) > 0));
 }
 

@@ -191,6 +191,23 @@ const ABBREVIATIONS = new Set([
   'p.m',
 ]);
 
+const LETTER_OR_DOT = /^[\p{L}.]$/u;
+
+/**
+ * The letters and dots just before the full stop at `dot`, back to `from` ("U.S" of "the U.S."), lower
+ * case: read backwards, since a pattern anchored at the end would be tried from every character before.
+ */
+function wordBeforeStop(text: string, dot: number, from: number): string {
+  let start = dot;
+  while (start > from) {
+    // A letter beyond the Basic Multilingual Plane is two code units.
+    const width = start - 1 > from && /[\uDC00-\uDFFF]/.test(text[start - 1] as string) ? 2 : 1;
+    if (!LETTER_OR_DOT.test(text.slice(start - width, start))) break;
+    start -= width;
+  }
+  return text.slice(start, dot).toLowerCase();
+}
+
 /** Splits a paragraph into sentences, keeping every character (the pieces join back to the paragraph). */
 export function splitSentences(paragraph: string): string[] {
   const sentences: string[] = [];
@@ -198,8 +215,7 @@ export function splitSentences(paragraph: string): string[] {
   let start = 0;
   for (const match of paragraph.matchAll(boundary)) {
     const end = match.index + match[0].length;
-    const before = paragraph.slice(start, match.index + 1);
-    const lastWord = /([\p{L}.]+)\.$/u.exec(before)?.[1]?.toLowerCase();
+    const lastWord = paragraph[match.index] === '.' ? wordBeforeStop(paragraph, match.index, start) : '';
     if (lastWord && (ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord))) continue;
     sentences.push(paragraph.slice(start, end).trim());
     start = end;

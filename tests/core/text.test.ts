@@ -110,8 +110,17 @@ describe('splitSentences', () => {
     ],
     ['“Quoted end.” Then more.', ['“Quoted end.”', 'Then more.']],
     ['No end', ['No end']],
+    // an initial is no sentence end, nor is an abbreviation right after a sentence
+    ['It was made by J. Carpenter. It won.', ['It was made by J. Carpenter.', 'It won.']],
+    ['It ended. Jan. 5 was next.', ['It ended.', 'Jan. 5 was next.']],
+    // a letter beyond the Basic Multilingual Plane is one letter too
+    ['The 𝐀. Then it ended.', ['The 𝐀. Then it ended.']],
   ] as const;
   for (const [text, expected] of cases) it(text, () => expect(splitSentences(text)).toEqual(expected));
+  it('splits a long paragraph into all its sentences', () => {
+    const paragraph = 'Word after word without a stop. '.repeat(4000);
+    expect(splitSentences(paragraph)).toHaveLength(4000);
+  });
 });
 
 describe('adjacentSwaps', () => {
