@@ -388,8 +388,15 @@ function keywordQuery(all: readonly string[]): ExpectedAnswer {
       ? { ...answer('name'), asksName: true, classNoun: named }
       : { ...answer('name'), asksName: true };
   const kind = HEAD_NOUN_KINDS.get(last);
+  // "makarov pension amount", "the fine total": the amount of a sum of money is a sum.
+  if (kind?.kind === 'number' && kind.unit === 'any' && named !== undefined && namesMoney(named))
+    return answer('number', 'money');
   return kind && VALUE_KINDS.has(kind.kind) ? answer(kind.kind, kind.unit) : answer(null);
 }
+
+/** Whether a word is a noun for a sum of money in its usual sense ("pension", "fine"). */
+const namesMoney = (word: string) =>
+  baseForms(word).some((base) => base.pos === 'noun' && isMoneyNoun(base.lemma));
 
 // Kinds of answer a head noun names as a value of something rather than as a thing itself.
 const VALUE_KINDS: ReadonlySet<FactKind | null> = new Set(['time', 'number']);

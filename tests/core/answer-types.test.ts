@@ -25,6 +25,10 @@ describe('expectedAnswer', () => {
     { question: 'where did the ferry sink', expected: { kind: 'place' } },
     { question: 'and where was the singer born', expected: { kind: 'place' } },
     { question: 'whereabouts in Spain will they film', expected: { kind: 'place', ahead: true } },
+    // a query's head noun asks for a value; the amount of a sum of money is a sum
+    { question: 'ferry crossing date', expected: { kind: 'time' } },
+    { question: 'keeper pension amount', expected: { kind: 'number', unit: 'money' } },
+    { question: 'ferry passengers amount', expected: { kind: 'number', unit: 'any' } },
     { question: 'when did the factory close', expected: { kind: 'time' } },
     { question: 'since when has the road been shut', expected: { kind: 'time' } },
     { question: 'how long ago did the mine flood', expected: { kind: 'time' } },
