@@ -374,7 +374,7 @@ function whoAnswer(rest: readonly string[]): ExpectedAnswer {
 function keywordQuery(all: readonly string[]): ExpectedAnswer {
   const [head = '', link = ''] = all;
   if (link === 'of' || link === 'for') {
-    const kind = HEAD_NOUN_KINDS.get(head);
+    const kind = headNounKind(head);
     return kind ? answer(kind.kind, kind.unit) : answer(null);
   }
   // "london marathon date", "makarov pension amount", "jerwood prize painting title": a noun phrase
@@ -387,12 +387,20 @@ function keywordQuery(all: readonly string[]): ExpectedAnswer {
     return named !== undefined && baseForms(named).some((b) => b.pos === 'noun')
       ? { ...answer('name'), asksName: true, classNoun: named }
       : { ...answer('name'), asksName: true };
-  const kind = HEAD_NOUN_KINDS.get(last);
+  const kind = headNounKind(last);
   // "makarov pension amount", "the fine total": the amount of a sum of money is a sum.
   if (kind?.kind === 'number' && kind.unit === 'any' && named !== undefined && namesMoney(named))
     return answer('number', 'money');
   return kind && VALUE_KINDS.has(kind.kind) ? answer(kind.kind, kind.unit) : answer(null);
 }
+
+/** The kind of value a query's head noun names, as written or as its singular ("ticket prices"). */
+const headNounKind = (noun: string) =>
+  HEAD_NOUN_KINDS.get(noun) ??
+  baseForms(noun)
+    .filter((base) => base.pos === 'noun')
+    .map((base) => HEAD_NOUN_KINDS.get(base.lemma))
+    .find((kind) => kind !== undefined);
 
 /** Whether a word is a noun for a sum of money in its usual sense ("pension", "fine"). */
 const namesMoney = (word: string) =>

@@ -29,6 +29,9 @@ describe('expectedAnswer', () => {
     { question: 'ferry crossing date', expected: { kind: 'time' } },
     { question: 'keeper pension amount', expected: { kind: 'number', unit: 'money' } },
     { question: 'ferry passengers amount', expected: { kind: 'number', unit: 'any' } },
+    // a plural head noun asks as its singular does
+    { question: 'ferry ticket prices', expected: { kind: 'number', unit: 'money' } },
+    { question: 'dates of the ferry strike', expected: { kind: 'time' } },
     { question: 'when did the factory close', expected: { kind: 'time' } },
     { question: 'since when has the road been shut', expected: { kind: 'time' } },
     { question: 'how long ago did the mine flood', expected: { kind: 'time' } },
