@@ -89,6 +89,8 @@ export interface ExpectedAnswer {
    * next meeting"): a fact told of the past ("the meeting was held in 1992") does not answer it.
    */
   readonly ahead?: boolean;
+  /** Whether the question is a query without a question word ("debra hill funeral"), named by its last noun. */
+  readonly query?: boolean;
 }
 
 /** The facts a sentence holds, with character spans into the sentence. */
@@ -296,7 +298,7 @@ function askedFor(question: string): ExpectedAnswer {
     return HAPPENED_STARTS.has(first) || asksOutcome(question)
       ? { kind: null, yesNo: true, happened: true }
       : { kind: null, yesNo: true };
-  if (whAt < 0) return keywordQuery(all);
+  if (whAt < 0) return { ...keywordQuery(all), query: true };
   const wh = all[whAt] ?? '';
   const rest = all.slice(whAt + 1);
   switch (wh) {

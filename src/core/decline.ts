@@ -80,11 +80,16 @@ export function bestAnswer(
 const LEAD = 1;
 
 /**
- * Whether no passage can answer: a name or number the question is about that no article uses, or
- * too little of the question's weight that the corpus could cover at all.
+ * Whether no passage can answer: a name or number the question is about that no article uses, a
+ * query's last noun that no article uses, or too little of the question's weight that the corpus could
+ * cover at all.
  */
 export function unanswerable(analysis: QuestionAnalysis, minReach = MIN_REACHABLE_SHARE): boolean {
   if (analysis.concepts.length === 0) return false;
+  // A query names what it asks about last ("debra hill funeral"): if no article uses that word in any
+  // wording, the articles are not about it, however well they know the rest.
+  const head = analysis.expected.query ? analysis.concepts.at(-1) : undefined;
+  if (head && !head.known && !head.isName) return true;
   return analysis.concepts.some((c) => c.mustAppear && !c.known) || reachableShare(analysis) < minReach;
 }
 

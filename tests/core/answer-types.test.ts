@@ -26,12 +26,12 @@ describe('expectedAnswer', () => {
     { question: 'and where was the singer born', expected: { kind: 'place' } },
     { question: 'whereabouts in Spain will they film', expected: { kind: 'place', ahead: true } },
     // a query's head noun asks for a value; the amount of a sum of money is a sum
-    { question: 'ferry crossing date', expected: { kind: 'time' } },
-    { question: 'keeper pension amount', expected: { kind: 'number', unit: 'money' } },
-    { question: 'ferry passengers amount', expected: { kind: 'number', unit: 'any' } },
+    { question: 'ferry crossing date', expected: { kind: 'time', query: true } },
+    { question: 'keeper pension amount', expected: { kind: 'number', unit: 'money', query: true } },
+    { question: 'ferry passengers amount', expected: { kind: 'number', unit: 'any', query: true } },
     // a plural head noun asks as its singular does
-    { question: 'ferry ticket prices', expected: { kind: 'number', unit: 'money' } },
-    { question: 'dates of the ferry strike', expected: { kind: 'time' } },
+    { question: 'ferry ticket prices', expected: { kind: 'number', unit: 'money', query: true } },
+    { question: 'dates of the ferry strike', expected: { kind: 'time', query: true } },
     { question: 'when did the factory close', expected: { kind: 'time' } },
     { question: 'since when has the road been shut', expected: { kind: 'time' } },
     { question: 'how long ago did the mine flood', expected: { kind: 'time' } },
@@ -119,14 +119,20 @@ describe('expectedAnswer', () => {
     },
     { question: 'what was the title of it', expected: { kind: 'name', asksName: true } },
     // a query without a question word asks for the value its head noun names, first or last
-    { question: 'date of the harbour reopening', expected: { kind: 'time' } },
-    { question: 'harbour reopening date', expected: { kind: 'time' } },
-    { question: 'harbour bridge repair cost', expected: { kind: 'number', unit: 'money' } },
-    { question: 'harbour bridge collapse casualties', expected: { kind: 'number', unit: 'count' } },
+    { question: 'date of the harbour reopening', expected: { kind: 'time', query: true } },
+    { question: 'harbour reopening date', expected: { kind: 'time', query: true } },
+    { question: 'harbour bridge repair cost', expected: { kind: 'number', unit: 'money', query: true } },
+    {
+      question: 'harbour bridge collapse casualties',
+      expected: { kind: 'number', unit: 'count', query: true },
+    },
     // the noun before the name's word is what the name is of
-    { question: 'prize painting title', expected: { kind: 'name', asksName: true, classNoun: 'painting' } },
+    {
+      question: 'prize painting title',
+      expected: { kind: 'name', asksName: true, classNoun: 'painting', query: true },
+    },
     // a class of thing at the end says what the query is about, not what it asks for
-    { question: 'kenya cross country team', expected: { kind: null } },
+    { question: 'kenya cross country team', expected: { kind: null, query: true } },
     // a building or facility is asked for by its name
     {
       question: 'which prison is he held in',
@@ -201,7 +207,7 @@ describe('expectedAnswer', () => {
       question: 'what is the population of the island',
       expected: { kind: 'number', unit: 'count', classNoun: 'population' },
     },
-    { question: 'age of the oldest runner', expected: { kind: 'number', unit: 'age' } },
+    { question: 'age of the oldest runner', expected: { kind: 'number', unit: 'age', query: true } },
     // "kind of", "model of": a kind of the noun after "of" is asked for
     {
       question: 'what kind of milk is the cheese made from',
@@ -245,7 +251,7 @@ describe('expectedAnswer', () => {
     { question: 'who won the vote', expected: { kind: 'name' } },
     { question: "wasn't the stadium sold", expected: { kind: null, yesNo: true, happened: true } },
     { question: 'can you tell me who won the vote', expected: { kind: 'name' } },
-    { question: 'ferry timetable', expected: { kind: null } },
+    { question: 'ferry timetable', expected: { kind: null, query: true } },
   ] as const;
 
   for (const { question, expected } of cases) {

@@ -104,7 +104,7 @@ describe('rejection', () => {
   it('says which words the articles mention and which they do not', () => {
     expect(engine.ask('weather in Selden tomorrow').answer).toBe(
       'The articles don’t answer that. No article mentions “weather” or “tomorrow”. They do mention “Selden”. ' +
-        "Closest topics: Dock workers strike at Port Selden; Union rejects port's account of pay cut; Flood waters reach Millbrook.",
+        "Closest topics: Dock workers strike at Port Selden; Union rejects port's account of pay cut.",
     );
   });
 

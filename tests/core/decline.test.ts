@@ -570,6 +570,22 @@ describe('a question mostly about what no article mentions is declined before an
   }
 });
 
+describe('a query whose last noun no article uses is declined, however much of the rest is there', () => {
+  const cases = [
+    { question: 'harbour bridge engineers funeral', unanswerable: true },
+    { question: 'harbour bridge engineers cracks', unanswerable: false },
+    // a question with a question word is weighed by its share of the weight
+    { question: 'when was the harbour bridge engineers funeral', unanswerable: false },
+  ] as const;
+  for (const { question, unanswerable: expected } of cases) {
+    it(question, () => {
+      const analysis = analyzeQuestion(index, question);
+      expect(reachableShare(analysis)).toBeGreaterThanOrEqual(MIN_REACHABLE_SHARE);
+      expect(unanswerable(analysis)).toBe(expected);
+    });
+  }
+});
+
 describe('a decline says which words no article uses', () => {
   const cases = [
     { question: 'did the mayor visit Zanzibar', unused: ['visit', 'zanzibar'], mentioned: ['mayor'] },
