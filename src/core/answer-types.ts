@@ -27,7 +27,7 @@ import { isBuiltPlace, isMoneyNoun } from './kinds.ts';
 import { slipOf } from './lexicon.ts';
 import { asksOutcome } from './question-outcome.ts';
 import { foldWord, words } from './text.ts';
-import { baseForms, nounClasses, nounSensesRanked } from './wordnet.ts';
+import { baseForms, isProperName, isWordNetWord, nounClasses, nounSensesRanked } from './wordnet.ts';
 
 export { factsOf, factsOfParagraph, locateSentences, type SentenceSpan } from './answer-types-facts.ts';
 export {
@@ -381,10 +381,12 @@ function keywordQuery(all: readonly string[]): ExpectedAnswer {
   }
   // "london marathon date", "makarov pension amount", "jerwood prize painting title": a noun phrase
   // ends in its head, and a head that names a value (a date, an amount, a name) asks for it; a class
-  // of thing at the end ("kenya team") only says what the query is about.
-  const last = all.at(-1) ?? '';
+  // of thing at the end ("kenya team") only says what the query is about. Names after the head say
+  // whose it is ("hanau bus ticket price nokia").
+  const end = all.findLastIndex((word) => isWordNetWord(word) && !isProperName(word));
+  const last = all.at(end < 0 ? -1 : end) ?? '';
   // "jerwood prize painting title": the noun before the name's word is what it names.
-  const named = all.at(-2);
+  const named = end > 0 ? all[end - 1] : undefined;
   if (NAME_HEADS.has(last))
     return named !== undefined && baseForms(named).some((b) => b.pos === 'noun')
       ? { ...answer('name'), asksName: true, classNoun: named }

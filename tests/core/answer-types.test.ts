@@ -31,6 +31,8 @@ describe('expectedAnswer', () => {
     { question: 'ferry passengers amount', expected: { kind: 'number', unit: 'any', query: true } },
     // a plural head noun asks as its singular does
     { question: 'ferry ticket prices', expected: { kind: 'number', unit: 'money', query: true } },
+    // names after the head noun say whose it is
+    { question: 'ferry ticket price velmora', expected: { kind: 'number', unit: 'money', query: true } },
     { question: 'dates of the ferry strike', expected: { kind: 'time', query: true } },
     { question: 'when did the factory close', expected: { kind: 'time' } },
     { question: 'since when has the road been shut', expected: { kind: 'time' } },
