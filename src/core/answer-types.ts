@@ -383,7 +383,7 @@ function keywordQuery(all: readonly string[]): ExpectedAnswer {
   // ends in its head, and a head that names a value (a date, an amount, a name) asks for it; a class
   // of thing at the end ("kenya team") only says what the query is about. Names after the head say
   // whose it is ("hanau bus ticket price nokia").
-  const end = all.findLastIndex((word) => isWordNetWord(word) && !isProperName(word));
+  const end = headEnd(all);
   const last = all.at(end < 0 ? -1 : end) ?? '';
   // "jerwood prize painting title": the noun before the name's word is what it names.
   const named = end > 0 ? all[end - 1] : undefined;
@@ -397,6 +397,18 @@ function keywordQuery(all: readonly string[]): ExpectedAnswer {
     return answer('number', 'money');
   return kind && VALUE_KINDS.has(kind.kind) ? answer(kind.kind, kind.unit) : answer(null);
 }
+
+/**
+ * Where a query's head noun is: its last word, or the last before the names that end it ("hanau bus
+ * ticket price nokia"); a name joined on by "and" is one of a list ("proportion and William"), not
+ * whose the head is.
+ */
+function headEnd(all: readonly string[]): number {
+  const last = all.length - 1;
+  const end = all.findLastIndex((word) => isWordNetWord(word) && !isProperName(word));
+  return end < 0 || all.slice(end + 1).some((word) => LIST_JOINS.has(word)) ? last : end;
+}
+const LIST_JOINS = list('and or');
 
 /** The kind of value a query's head noun names, as written or as its singular ("ticket prices"). */
 const headNounKind = (noun: string) =>
