@@ -384,7 +384,7 @@ function keywordQuery(all: readonly string[]): ExpectedAnswer {
   // of thing at the end ("kenya team") only says what the query is about. Names after the head say
   // whose it is ("hanau bus ticket price nokia").
   const end = headEnd(all);
-  const last = all.at(end < 0 ? -1 : end) ?? '';
+  const last = all[end] ?? '';
   // "jerwood prize painting title": the noun before the name's word is what it names.
   const named = end > 0 ? all[end - 1] : undefined;
   if (NAME_HEADS.has(last))

@@ -315,9 +315,10 @@ export function locatesSomething(index: NewsIndex, analysis: QuestionAnalysis, s
 }
 
 /**
- * The place facts of a sentence that a preposition of place puts something at, within three words
- * ("flown to Baku", "held in the capital, Yerevan"), not across a time ("on Monday, and Portugal"):
- * not a country that acts ("Azerbaijan and Turkey denied it").
+ * The facts of a sentence without the places and names that locate nothing: a place locates where a
+ * preposition of place puts something at it, within three words and not across a time ("flown to
+ * Baku", "held in the capital, Yerevan"; not "on Monday, and Portugal"), not where it acts
+ * ("Azerbaijan and Turkey denied it").
  */
 export function locatingFacts(index: NewsIndex, sentence: string, facts: readonly Fact[]): Fact[] {
   const spans = index.lexicon.spans(sentence);
