@@ -27,7 +27,7 @@ import { isBuiltPlace, isMoneyNoun } from './kinds.ts';
 import { slipOf } from './lexicon.ts';
 import { asksOutcome } from './question-outcome.ts';
 import { foldWord, words } from './text.ts';
-import { baseForms, isProperName, isWordNetWord, nounClasses, nounSensesRanked } from './wordnet.ts';
+import { baseForms, nounClasses, nounSensesRanked } from './wordnet.ts';
 
 export { factsOf, factsOfParagraph, locateSentences, type SentenceSpan } from './answer-types-facts.ts';
 export {
@@ -381,12 +381,10 @@ function keywordQuery(all: readonly string[]): ExpectedAnswer {
   }
   // "london marathon date", "makarov pension amount", "jerwood prize painting title": a noun phrase
   // ends in its head, and a head that names a value (a date, an amount, a name) asks for it; a class
-  // of thing at the end ("kenya team") only says what the query is about. Names after the head say
-  // whose it is ("hanau bus ticket price nokia").
-  const end = headEnd(all);
-  const last = all[end] ?? '';
+  // of thing at the end ("kenya team") only says what the query is about.
+  const last = all.at(-1) ?? '';
   // "jerwood prize painting title": the noun before the name's word is what it names.
-  const named = end > 0 ? all[end - 1] : undefined;
+  const named = all.at(-2);
   if (NAME_HEADS.has(last))
     return named !== undefined && baseForms(named).some((b) => b.pos === 'noun')
       ? { ...answer('name'), asksName: true, classNoun: named }
@@ -399,24 +397,22 @@ function keywordQuery(all: readonly string[]): ExpectedAnswer {
 }
 
 /**
- * Where a query's head noun is: its last word, or the last before the names that end it ("hanau bus
- * ticket price nokia"); a name joined on by "and" is one of a list ("proportion and William"), not
- * whose the head is.
+ * The kind of value a query's head noun names, as written or as its singular ("ticket prices"); a
+ * plural WordNet lists as a noun of its own says something its singular does not ("values": beliefs;
+ * "years": a long time).
  */
-function headEnd(all: readonly string[]): number {
-  const last = all.length - 1;
-  const end = all.findLastIndex((word) => isWordNetWord(word) && !isProperName(word));
-  return end < 0 || all.slice(end + 1).some((word) => LIST_JOINS.has(word)) ? last : end;
-}
-const LIST_JOINS = list('and or');
-
-/** The kind of value a query's head noun names, as written or as its singular ("ticket prices"). */
 const headNounKind = (noun: string) =>
   HEAD_NOUN_KINDS.get(noun) ??
-  baseForms(noun)
-    .filter((base) => base.pos === 'noun')
-    .map((base) => HEAD_NOUN_KINDS.get(base.lemma))
-    .find((kind) => kind !== undefined);
+  (isNounLemma(noun)
+    ? undefined
+    : baseForms(noun)
+        .filter((base) => base.pos === 'noun')
+        .map((base) => HEAD_NOUN_KINDS.get(base.lemma))
+        .find((kind) => kind !== undefined));
+
+/** Whether WordNet lists the word itself as a noun (not only as the form of one). */
+const isNounLemma = (word: string) =>
+  baseForms(word).some((base) => base.pos === 'noun' && base.lemma === word);
 
 /** Whether a word is a noun for a sum of money in its usual sense ("pension", "fine"). */
 const namesMoney = (word: string) =>
