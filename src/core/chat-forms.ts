@@ -24,6 +24,7 @@ const CHAT_FORMS: ReadonlyMap<string, string> = new Map([
   // function words
   ['u', 'you'],
   ['ur', 'your'],
+  ['r', 'are'],
   ['abt', 'about'],
   ['bc', 'because'],
   ['cuz', 'because'],

@@ -44,6 +44,7 @@ describe('a question typed as in chat is read as the question meant', () => {
     ['wat do ppl in denmark eat', 'what do people in denmark eat'],
     ['is denmark gonna make more cheese', 'will denmark make more cheese'],
     ['wher do ppl in denmark eat cheese', 'where do people in denmark eat cheese'],
+    ['how much cheese r there in denmark', 'how much cheese are there in denmark'],
     // a symbol typed for a word
     ['what % of people in denmark eat cheese', 'what percent of people in denmark eat cheese'],
   ] as const;
