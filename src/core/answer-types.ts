@@ -373,7 +373,11 @@ function whoAnswer(rest: readonly string[]): ExpectedAnswer {
 }
 
 /** A query without a question word: "date of the marathon", "reason for the ban", "size of the fraud". */
-function keywordQuery(all: readonly string[]): ExpectedAnswer {
+function keywordQuery(typed: readonly string[]): ExpectedAnswer {
+  // "azerbaijan population 2020": a number after the head dates or counts what the head names.
+  let end = typed.length;
+  while (end > 1 && NUMERAL.test(typed[end - 1] ?? '')) end--;
+  const all = typed.slice(0, end);
   const [head = '', link = ''] = all;
   if (link === 'of' || link === 'for') {
     const kind = headNounKind(head);
@@ -422,3 +426,4 @@ const namesMoney = (word: string) =>
 const VALUE_KINDS: ReadonlySet<FactKind | null> = new Set(['time', 'number']);
 
 const COPULAS = list('is was are were s');
+const NUMERAL = /^\d[\d,.]*$/;

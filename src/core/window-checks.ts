@@ -14,6 +14,12 @@ const OUTCOME_MIN_FACTOR = RELATION_FACTORS.antonym;
 // The wordings of the one whose words are asked for that name them as a speaker: the name itself, its
 // forms and its country's names ("Azerbaijan" for the Azerbaijani foreign ministry), not its class.
 const SPEAKER_MIN_FACTOR = RELATION_FACTORS.country;
+// A sentence that holds this share of the weight of what someone asked after by their role did (the
+// question's words but the role and the names), and at least two such words, tells who did it without
+// naming the role. From 0.4 a judge's name answered "who is the judge hearing the case" by telling of
+// the case; 0.8 asks for nearly every word, as the role's own mention would not.
+const DEED_SHARE_FOR_ROLE = 0.6;
+const MIN_DEED_WORDS = 2;
 
 /** A paragraph's sentences as weighed: their terms, each concept's factor in each, which are irrealis. */
 export interface WeighedSentences {
@@ -113,8 +119,20 @@ export function windowChecks(
     definingRole >= 0 &&
     weighed.before !== undefined &&
     bestFactor(concepts[definingRole] as Concept, weighed.before) >= ROLE_MIN_FACTOR;
+  // "who was the official that called it complete nonsense": a sentence that tells most of what the
+  // one asked after did names the doer, whatever their role is called there ("an aide").
+  const deedConcepts = concepts.filter((concept, k) => k !== definingRole && !concept.isName);
+  const deedWeight = deedConcepts.reduce((sum, concept) => sum + concept.weight, 0);
+  const tellsDeedOfRole = (i: number) =>
+    deedConcepts.length >= MIN_DEED_WORDS &&
+    deedConcepts.reduce(
+      (sum, concept) => sum + concept.weight * (inSentence[i]?.[concepts.indexOf(concept)] ?? 0),
+      0,
+    ) >=
+      DEED_SHARE_FOR_ROLE * deedWeight;
   const mentionsRole = (i: number) =>
     definingRole < 0 ||
+    tellsDeedOfRole(i) ||
     (i === 0 && roleBefore) ||
     [i - 1, i, i + 1].some((j) => (inSentence[j]?.[definingRole] ?? 0) >= ROLE_MIN_FACTOR);
   return { mentionsRole, tellsOutcome, tellsDeed, quotesSpeaker };

@@ -29,6 +29,9 @@ describe('expectedAnswer', () => {
     { question: 'ferry crossing date', expected: { kind: 'time', query: true } },
     { question: 'keeper pension amount', expected: { kind: 'number', unit: 'money', query: true } },
     { question: 'ferry passengers amount', expected: { kind: 'number', unit: 'any', query: true } },
+    // a year or count after the head dates or counts what the head names
+    { question: 'ferry crew population 2020', expected: { kind: 'number', unit: 'count', query: true } },
+    { question: 'ferry ticket price 2005', expected: { kind: 'number', unit: 'money', query: true } },
     // a plural head noun asks as its singular does
     { question: 'ferry ticket prices', expected: { kind: 'number', unit: 'money', query: true } },
     // a plural WordNet lists as a noun of its own is no plural of a value ("values": beliefs)

@@ -47,6 +47,15 @@ describe('what a window must tell besides the question words', () => {
     expect(checksFor('who was the judge').map((c) => c.role)).toEqual([false, false, true, true]);
   });
 
+  it('a sentence telling most of what the one asked after did needs no mention of their role', () => {
+    // "Aron Vale said talks revealed the harbour would close": the doer, whatever his office
+    expect(checksFor('who was the official that said talks revealed the harbour would close')[2]?.role).toBe(
+      true,
+    );
+    // the harbour alone is not what he did
+    expect(checksFor('who was the official that sold the harbour to investors')[2]?.role).toBe(false);
+  });
+
   it('an outcome is told as having happened, in the question words', () => {
     // "in prison" gives no verb or adjective to hold a sentence to; "convicted" is told only in an
     // irrealis sentence
