@@ -142,7 +142,11 @@ function conceptOf(index: NewsIndex, seed: Seed, expected: ExpectedAnswer): Conc
   const bases: { wording: Wording; word: string }[] = [{ wording: asked, word }];
   if (seed.words.length === 1 && !lexicon.isDictionaryWord(word)) {
     // Not an English word: a typo ("foriegn") or a name spelt another way ("Pashinian").
-    let corpusSpellings = index.spellingVariants(word, usedByCorpus(asked) ? 1 : 2);
+    // A word the articles use as typed is another spelling of a corpus word only with the same first
+    // letter ("Pashinian", "Pashinyan"): "feta" is no slip for "ETA".
+    let corpusSpellings = usedByCorpus(asked)
+      ? index.spellingVariants(word, 1).filter((variant) => variant[0] === word[0])
+      : index.spellingVariants(word, 2);
     // A possessive typed without its apostrophe, and misspelt too ("britians" for "Britain's"): the
     // word before the "s" is looked for.
     if (corpusSpellings.length === 0 && !usedByCorpus(asked) && /[a-z]s$/.test(word))

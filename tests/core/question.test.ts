@@ -295,6 +295,24 @@ describe('which words become concepts', () => {
     expect(analyzeQuestion(wider, 'australa').concepts[0]?.isName).toBe(true);
   });
 
+  it('a word the articles use as typed is read as another of their words only with its first letter', () => {
+    const cheese = NewsIndex.build(
+      [
+        article('cheese', {
+          title: 'Cheese',
+          texts: ['Feta is made from sheep milk.', 'ETA claimed the attack.', 'Pashinian and Pashinyan met.'],
+        }),
+      ],
+      index.lexicon,
+    );
+    const conceptOf = (question: string) => analyzeQuestion(cheese, question).concepts[0];
+    expect(conceptOf('feta')?.readAs).toBeUndefined();
+    expect(conceptOf('feta')?.wordings.map((w) => w.terms.join(' '))).not.toContain('eta');
+    expect(conceptOf('pashinian')?.wordings.map((w) => w.terms.join(' '))).toContain(
+      index.lexicon.term('pashinyan'),
+    );
+  });
+
   it('a misspelt word takes no class or kinds: its reading is a guess', () => {
     const sick = NewsIndex.build(
       [article('sick', { title: 'Outbreak', texts: ['The disease spread, and the illness with it.'] })],
