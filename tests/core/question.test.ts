@@ -295,22 +295,18 @@ describe('which words become concepts', () => {
     expect(analyzeQuestion(wider, 'australa').concepts[0]?.isName).toBe(true);
   });
 
-  it('a word the articles use as typed is read as another of their words only with its first letter', () => {
-    const cheese = NewsIndex.build(
-      [
-        article('cheese', {
-          title: 'Cheese',
-          texts: ['Feta is made from sheep milk.', 'ETA claimed the attack.', 'Pashinian and Pashinyan met.'],
-        }),
-      ],
+  it('a word that only describes weighs less than a noun or verb as rare', () => {
+    const flood = NewsIndex.build(
+      [article('flood', { title: 'Weather', texts: ['Illegal fishing hit the port.', 'Rain fell.'] })],
       index.lexicon,
     );
-    const conceptOf = (question: string) => analyzeQuestion(cheese, question).concepts[0];
-    expect(conceptOf('feta')?.readAs).toBeUndefined();
-    expect(conceptOf('feta')?.wordings.map((w) => w.terms.join(' '))).not.toContain('eta');
-    expect(conceptOf('pashinian')?.wordings.map((w) => w.terms.join(' '))).toContain(
-      index.lexicon.term('pashinyan'),
+    const weights = new Map(
+      analyzeQuestion(flood, 'illegal fishing').concepts.map((c) => [c.word, c.weight]),
     );
+    expect(weights.get('illegal')).toBeLessThan(weights.get('fishing') ?? 0);
+    // a noun as rare weighs the same
+    const named = analyzeQuestion(flood, 'port fishing').concepts.map((c) => c.weight);
+    expect(named[0]).toBe(named[1]);
   });
 
   it('a misspelt word takes no class or kinds: its reading is a guess', () => {
