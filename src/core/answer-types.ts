@@ -91,6 +91,11 @@ export interface ExpectedAnswer {
   readonly ahead?: boolean;
   /** Whether the question is a query without a question word ("debra hill funeral"), named by its last noun. */
   readonly query?: boolean;
+  /**
+   * For a query whose head names a value, the words before the head, which say what the value is of
+   * ("bail" in "ebbers bail amount"): a sum told of something else does not answer.
+   */
+  readonly measured?: readonly string[];
 }
 
 /** The facts a sentence holds, with character spans into the sentence. */
@@ -396,8 +401,10 @@ function keywordQuery(typed: readonly string[]): ExpectedAnswer {
   const kind = headNounKind(last);
   // "makarov pension amount", "the fine total": the amount of a sum of money is a sum.
   if (kind?.kind === 'number' && kind.unit === 'any' && named !== undefined && namesMoney(named))
-    return answer('number', 'money');
-  return kind && VALUE_KINDS.has(kind.kind) ? answer(kind.kind, kind.unit) : answer(null);
+    return { ...answer('number', 'money'), measured: all.slice(0, -1) };
+  return kind && VALUE_KINDS.has(kind.kind)
+    ? { ...answer(kind.kind, kind.unit), measured: all.slice(0, -1) }
+    : answer(null);
 }
 
 /**

@@ -12,7 +12,7 @@ import {
 } from './answering-facts.ts';
 import { countryKind } from './countries.ts';
 import { articleTermsOf, sentencesOf, termsOf } from './evidence-cache.ts';
-import { bestFactor, type QuestionAnalysis } from './question.ts';
+import { bestFactor, type QuestionAnalysis, RELATION_FACTORS } from './question.ts';
 import type { NewsIndex } from './search-index.ts';
 import type { Article, Paragraph } from './types.ts';
 import { windowChecks } from './window-checks.ts';
@@ -131,6 +131,21 @@ function missesAName(index: NewsIndex, analysis: QuestionAnalysis, article: Arti
 }
 
 /**
+ * The concepts (by index) that say what a query's value is of: the words before its head, those not
+ * names when there are any ("hendrix poem auction price": the poem or the auction, not only Hendrix;
+ * "uganda population": Uganda).
+ */
+function measuredConcepts(analysis: QuestionAnalysis): number[] {
+  const { measured } = analysis.expected;
+  if (!measured || measured.length === 0) return [];
+  const found = analysis.concepts.flatMap((concept, k) =>
+    concept.word.split(' ').some((word) => measured.includes(word)) ? [k] : [],
+  );
+  const common = found.filter((k) => !analysis.concepts[k]?.isName);
+  return common.length > 0 ? common : found;
+}
+
+/**
  * The terms around a paragraph that say what it is about: its article's headline and lead, the
  * paragraph before (the index keeps every paragraph's terms, so their text is not read again).
  */
@@ -228,6 +243,7 @@ export function weighPassage(
   // Asks when or where something happened (see `ofAskedEvent`), by no class of place ("which countries").
   const datesOrLocates =
     expected.kind === 'time' || (expected.kind === 'place' && expected.classNoun === undefined);
+  const measured = measuredConcepts(analysis);
   let best: {
     score: number;
     coverage: number;
@@ -338,7 +354,13 @@ export function weighPassage(
       !holdsFact ||
       !datesOrLocates ||
       [i - 1, i, i + 1].some((j) => holdsAskedTerm(analysis, sentenceTerms[j]));
-    const fitsQuestion = tellsAsked && tellsOfSubject && givesNumbers && ofAskedEvent;
+    // "ebbers bail amount": the value's sentence, or the one before it ("Each earns up to £1,000"),
+    // tells what it is of.
+    const tellsMeasured =
+      !holdsFact ||
+      measured.length === 0 ||
+      measured.some((k) => [i - 1, i].some((j) => (inSentence[j]?.[k] ?? 0) >= RELATION_FACTORS.synonym));
+    const fitsQuestion = tellsAsked && tellsOfSubject && givesNumbers && ofAskedEvent && tellsMeasured;
     const relativeOnly =
       expected.kind === 'time' &&
       asFacts.length > 0 &&

@@ -26,14 +26,32 @@ describe('expectedAnswer', () => {
     { question: 'and where was the singer born', expected: { kind: 'place' } },
     { question: 'whereabouts in Spain will they film', expected: { kind: 'place', ahead: true } },
     // a query's head noun asks for a value; the amount of a sum of money is a sum
-    { question: 'ferry crossing date', expected: { kind: 'time', query: true } },
-    { question: 'keeper pension amount', expected: { kind: 'number', unit: 'money', query: true } },
-    { question: 'ferry passengers amount', expected: { kind: 'number', unit: 'any', query: true } },
+    {
+      question: 'ferry crossing date',
+      expected: { kind: 'time', query: true, measured: ['ferry', 'crossing'] },
+    },
+    {
+      question: 'keeper pension amount',
+      expected: { kind: 'number', unit: 'money', query: true, measured: ['keeper', 'pension'] },
+    },
+    {
+      question: 'ferry passengers amount',
+      expected: { kind: 'number', unit: 'any', query: true, measured: ['ferry', 'passengers'] },
+    },
     // a year or count after the head dates or counts what the head names
-    { question: 'ferry crew population 2020', expected: { kind: 'number', unit: 'count', query: true } },
-    { question: 'ferry ticket price 2005', expected: { kind: 'number', unit: 'money', query: true } },
+    {
+      question: 'ferry crew population 2020',
+      expected: { kind: 'number', unit: 'count', query: true, measured: ['ferry', 'crew'] },
+    },
+    {
+      question: 'ferry ticket price 2005',
+      expected: { kind: 'number', unit: 'money', query: true, measured: ['ferry', 'ticket'] },
+    },
     // a plural head noun asks as its singular does
-    { question: 'ferry ticket prices', expected: { kind: 'number', unit: 'money', query: true } },
+    {
+      question: 'ferry ticket prices',
+      expected: { kind: 'number', unit: 'money', query: true, measured: ['ferry', 'ticket'] },
+    },
     // a plural WordNet lists as a noun of its own is no plural of a value ("values": beliefs)
     { question: 'ferry crew values', expected: { kind: null, query: true } },
     { question: 'dates of the ferry strike', expected: { kind: 'time', query: true } },
@@ -125,11 +143,17 @@ describe('expectedAnswer', () => {
     { question: 'what was the title of it', expected: { kind: 'name', asksName: true } },
     // a query without a question word asks for the value its head noun names, first or last
     { question: 'date of the harbour reopening', expected: { kind: 'time', query: true } },
-    { question: 'harbour reopening date', expected: { kind: 'time', query: true } },
-    { question: 'harbour bridge repair cost', expected: { kind: 'number', unit: 'money', query: true } },
+    {
+      question: 'harbour reopening date',
+      expected: { kind: 'time', query: true, measured: ['harbour', 'reopening'] },
+    },
+    {
+      question: 'harbour bridge repair cost',
+      expected: { kind: 'number', unit: 'money', query: true, measured: ['harbour', 'bridge', 'repair'] },
+    },
     {
       question: 'harbour bridge collapse casualties',
-      expected: { kind: 'number', unit: 'count', query: true },
+      expected: { kind: 'number', unit: 'count', query: true, measured: ['harbour', 'bridge', 'collapse'] },
     },
     // the noun before the name's word is what the name is of
     {

@@ -237,6 +237,39 @@ describe('a "where" question is answered by a place, not by a person or a body n
   }
 });
 
+describe("a query's value is told of what the words before its head name", () => {
+  const trial = NewsIndex.build(
+    [
+      article('trial', {
+        title: 'Brandt trial',
+        texts: [
+          'Olof Brandt was freed on bail of $10m on Monday.',
+          'Olof Brandt was paid $2m a year by the firm.',
+          // the sentence before tells what the sum is of
+          'Brandt also owes a large fine. It is $5m.',
+        ],
+      }),
+    ],
+    loadLexicon(),
+  );
+  const found = trial.article('trial');
+  const cases = [
+    { question: 'brandt bail amount', n: 1, missesFact: false },
+    { question: 'brandt bail amount', n: 2, missesFact: true },
+    { question: 'brandt fine amount', n: 3, missesFact: false },
+    { question: 'brandt salary', n: 2, missesFact: false },
+  ];
+  for (const { question, n, missesFact } of cases) {
+    it(`"${question}": paragraph ${n} ${missesFact ? 'does not answer' : 'answers'}`, () => {
+      const paragraph = found?.paragraphs[n - 1];
+      if (!found || !paragraph) throw new Error(`no paragraph trial#${n}`);
+      expect(weighPassage(trial, analyzeQuestion(trial, question), found, paragraph).missesFact).toBe(
+        missesFact,
+      );
+    });
+  }
+});
+
 describe('a condition makes no fact of what it conditions, but who voices it is one', () => {
   const conditional: Article[] = [
     article('port', {
