@@ -123,6 +123,15 @@ describe('related words', () => {
     expect(listed('deny')).not.toContain(lexicon.term('admit'));
   });
 
+  it('lists no role with its class in the shipped groups: a commander is one officer among many', () => {
+    const lexicon = loadLexicon();
+    const listed = lexicon
+      .related('commander')
+      .filter((r) => r.relation === 'listed')
+      .map((r) => r.terms.join(' '));
+    expect(listed).not.toContain(lexicon.term('officer'));
+  });
+
   it.each([
     // words of the news WordNet does not relate: "jail" and "prison" are sister classes there, and
     // its "MP" is a military policeman
