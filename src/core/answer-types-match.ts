@@ -31,6 +31,8 @@ const UNIT_ANSWERS: Record<AskedUnit, readonly NumberUnit[]> = {
   weight: ['size', 'money'],
   length: ['duration', 'distance'],
   any: ['count', 'age', 'duration', 'money', 'percent', 'distance', 'size', 'any'],
+  // "how much compo": an amount of something, never anyone's age or how long something took.
+  amount: ['count', 'money', 'percent', 'distance', 'size', 'any'],
 };
 
 // A time told as past, whatever its date: "since September 27", "last week", "two years ago".

@@ -194,11 +194,11 @@ export function howMuch(many: boolean, rest: readonly string[]): ExpectedAnswer 
   // follows), whatever the verb.
   const thing =
     baseForms(next).some((base) => base.pos === 'noun') || (next !== '' && AUXILIARIES.has(rest[1] ?? ''));
-  if (!many && !AUXILIARIES.has(next) && thing) return asked('any');
+  if (!many && !AUXILIARIES.has(next) && thing) return asked('amount');
   if (!many && rest.some(moneyWord)) return asked('money');
   if (many) return asked('count');
   // "how much feta do they produce", "how much of the farm": an amount of anything.
-  return asked('any');
+  return asked('amount');
 }
 
 // The words "how" asks with: a misspelling of one ("how mutch", "how lond") is read as it.

@@ -43,9 +43,10 @@ export type FactKind = 'person' | 'organization' | 'place' | 'time' | 'number' |
 export type NumberUnit = 'count' | 'age' | 'duration' | 'money' | 'percent' | 'distance' | 'size' | 'any';
 /**
  * What a number question asks for: a unit, how often ("three times a week", "every twenty minutes"), how
- * much something weighs, or how long it is, in length or in time ("how long is the border").
+ * much something weighs, how long it is, in length or in time ("how long is the border"), or an amount
+ * of anything ("how much feta"), which is no one's age and no duration.
  */
-export type AskedUnit = NumberUnit | 'frequency' | 'weight' | 'length';
+export type AskedUnit = NumberUnit | 'frequency' | 'weight' | 'length' | 'amount';
 
 /**
  * What a question asks for: who → person/organization ('name' when either), where → place, when →

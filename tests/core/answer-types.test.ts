@@ -87,15 +87,15 @@ describe('expectedAnswer', () => {
     { question: 'how many hectares of forest burned', expected: { kind: 'number', unit: 'size' } },
     { question: 'how much did the painting sell for', expected: { kind: 'number', unit: 'money' } },
     { question: 'how much prize money does the winner get', expected: { kind: 'number', unit: 'money' } },
-    { question: 'how much did prices rise', expected: { kind: 'number', unit: 'any' } },
+    { question: 'how much did prices rise', expected: { kind: 'number', unit: 'amount' } },
     // an amount of anything, unless a money word says otherwise (misspelt or not)
-    { question: 'how much cheese do the farms produce', expected: { kind: 'number', unit: 'any' } },
+    { question: 'how much cheese do the farms produce', expected: { kind: 'number', unit: 'amount' } },
     // an amount of the thing named, even where the verb is one of money
-    { question: 'how much cheese does the farm make a year', expected: { kind: 'number', unit: 'any' } },
-    { question: 'how much halloumi does the farm make', expected: { kind: 'number', unit: 'any' } },
+    { question: 'how much cheese does the farm make a year', expected: { kind: 'number', unit: 'amount' } },
+    { question: 'how much halloumi does the farm make', expected: { kind: 'number', unit: 'amount' } },
     { question: 'how much did the film make', expected: { kind: 'number', unit: 'money' } },
     { question: 'how much money did the film make', expected: { kind: 'number', unit: 'money' } },
-    { question: 'how much of the estate was seized', expected: { kind: 'number', unit: 'any' } },
+    { question: 'how much of the estate was seized', expected: { kind: 'number', unit: 'amount' } },
     { question: 'how much does the ticket cosst', expected: { kind: 'number', unit: 'money' } },
     // a misspelt "how" word is read as it
     { question: 'how mutch money did the play raise', expected: { kind: 'number', unit: 'money' } },
@@ -603,6 +603,14 @@ describe('holdsExpectedFact', () => {
     // an amount of land is no count of something else, but may be told in its units
     { question: 'how much land will be seized', sentence: 'The farm employs 300 workers.', holds: false },
     { question: 'how much land will be seized', sentence: 'They will seize 12,900 acres.', holds: true },
+    // "how much" asks an amount: never an age or how long something took
+    { question: 'how much cheese did the farm sell', sentence: 'The farm sold 900 tonnes.', holds: true },
+    { question: 'how much cheese did the farm sell', sentence: 'Its 54-year-old owner sold it.', holds: false },
+    {
+      question: 'how much cheese did the farm sell',
+      sentence: 'It sold cheese for two years.',
+      holds: false,
+    },
     // how often: a count of times or the time between
     { question: 'how often does the ferry run', sentence: 'It runs every twenty minutes.', holds: true },
     { question: 'how often does the ferry run', sentence: 'It runs three times a day.', holds: true },
