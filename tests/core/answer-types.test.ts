@@ -605,7 +605,11 @@ describe('holdsExpectedFact', () => {
     { question: 'how much land will be seized', sentence: 'They will seize 12,900 acres.', holds: true },
     // "how much" asks an amount: never an age or how long something took
     { question: 'how much cheese did the farm sell', sentence: 'The farm sold 900 tonnes.', holds: true },
-    { question: 'how much cheese did the farm sell', sentence: 'Its 54-year-old owner sold it.', holds: false },
+    {
+      question: 'how much cheese did the farm sell',
+      sentence: 'Its 54-year-old owner sold it.',
+      holds: false,
+    },
     {
       question: 'how much cheese did the farm sell',
       sentence: 'It sold cheese for two years.',
