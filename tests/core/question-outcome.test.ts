@@ -75,6 +75,9 @@ describe('what happened, in a question after how something ended', () => {
     { question: 'how many mayors are actually left', deed: [] },
     { question: 'how many mayors live in the region', deed: [] },
     { question: 'how many mayors exist', deed: [] },
+    // a plain verb of motion tells no deed ("came in" may be told as "were transferred")
+    { question: 'how many mayors came in', deed: [] },
+    { question: 'how many mayors went there', deed: [] },
     // "left" with an object is a deed
     { question: 'how many mayors left the party', deed: ['left'] },
     // a misspelt verb is tagged as the word it is read as, not as a name
