@@ -93,7 +93,7 @@ export interface ExpectedAnswer {
   /** Whether the question is a query without a question word ("debra hill funeral"), named by its last noun. */
   readonly query?: boolean;
   /**
-   * For a query whose head names a value, the words before the head, which say what the value is of
+   * For a query whose head names a number, the words before the head, which say what the number is of
    * ("bail" in "ebbers bail amount"): a sum told of something else does not answer.
    */
   readonly measured?: readonly string[];
@@ -403,9 +403,12 @@ function keywordQuery(typed: readonly string[]): ExpectedAnswer {
   // "makarov pension amount", "the fine total": the amount of a sum of money is a sum.
   if (kind?.kind === 'number' && kind.unit === 'any' && named !== undefined && namesMoney(named))
     return { ...answer('number', 'money'), measured: all.slice(0, -1) };
-  return kind && VALUE_KINDS.has(kind.kind)
+  if (!kind || !VALUE_KINDS.has(kind.kind)) return answer(null);
+  // A number is of what the words before the head name ("ebbers bail amount"); a time ("fran time",
+  // "london marathon date") is told in a sentence that need not repeat them.
+  return kind.kind === 'number'
     ? { ...answer(kind.kind, kind.unit), measured: all.slice(0, -1) }
-    : answer(null);
+    : answer(kind.kind, kind.unit);
 }
 
 /**

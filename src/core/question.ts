@@ -111,11 +111,6 @@ const NOT_FOR_NAMES: ReadonlySet<Relation> = new Set(['hyponym', 'hypernym', 'an
 // On every development set at once, 20 to 25 senses answer one or two more counts than 30 and lose
 // none; from 15 a verb that does tell the deed ("moved", 16) is passed over.
 const PLAIN_VERB_SENSES = 20;
-// How much of its weight a word that only describes keeps (see \`onlyDescribes\`): a question names
-// what it is about by nouns and verbs, and articles paraphrase or leave out its modifiers ("illegal
-// hunting" for the hunts the ban stopped, "already" for what was done before). On every development set at once, 0.6 to 0.85 ranked two
-// more answers first and declined one more unanswerable question, and lost none (0.5 lost two ranks).
-const DESCRIBING_WORD_SHARE = 0.75;
 // A word the corpus never uses is weighed as if it were in this many paragraphs: a rare, telling word.
 const UNKNOWN_WORD_FREQUENCY = 0.5;
 // How much of that weight a verb, adjective or adverb keeps (a word WordNet knows as no noun): what
@@ -135,12 +130,6 @@ function unknownWeight(index: NewsIndex, word: string, isName: boolean): number 
   // people the articles name in words of their own.
   const predicate = !isName && (isPlainPerson(word) || !baseForms(word).some((base) => base.pos === 'noun'));
   return predicate ? rare * UNKNOWN_PREDICATE_SHARE : rare;
-}
-
-/** Whether WordNet knows a word only as an adjective or adverb, in every form ("illegal", "harsh", "already"). */
-function onlyDescribes(word: string): boolean {
-  const forms = baseForms(word);
-  return forms.length > 0 && forms.every((form) => form.pos === 'adj' || form.pos === 'adv');
 }
 
 /** One seed as a concept: its wordings the corpus uses, weight and flags. */
@@ -227,13 +216,11 @@ function conceptOf(index: NewsIndex, seed: Seed, expected: ExpectedAnswer): Conc
   // being looked for in every passage.
   const used = [asked, ...byKey.values()].filter(usedByCorpus);
   const wordings = used[0] === asked ? used : [asked, ...used];
-  const weight =
-    (usedByCorpus(asked)
-      ? idfOf(asked)
-      : used.length > 0
-        ? Math.min(...used.map(idfOf))
-        : unknownWeight(index, word, lexicon.isName(word))) *
-    (!isName && seed.words.length === 1 && onlyDescribes(word) ? DESCRIBING_WORD_SHARE : 1);
+  const weight = usedByCorpus(asked)
+    ? idfOf(asked)
+    : used.length > 0
+      ? Math.min(...used.map(idfOf))
+      : unknownWeight(index, word, lexicon.isName(word));
   const known = used.length > 0;
   // A word no article uses, nor any of its other wordings, is still explained by its definition
   // ("painter": an artist who paints): a passage with those words may be about it. The weight stays

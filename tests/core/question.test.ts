@@ -295,20 +295,6 @@ describe('which words become concepts', () => {
     expect(analyzeQuestion(wider, 'australa').concepts[0]?.isName).toBe(true);
   });
 
-  it('a word that only describes weighs less than a noun or verb as rare', () => {
-    const flood = NewsIndex.build(
-      [article('flood', { title: 'Weather', texts: ['Illegal fishing hit the port.', 'Rain fell.'] })],
-      index.lexicon,
-    );
-    const weights = new Map(
-      analyzeQuestion(flood, 'illegal fishing').concepts.map((c) => [c.word, c.weight]),
-    );
-    expect(weights.get('illegal')).toBeLessThan(weights.get('fishing') ?? 0);
-    // a noun as rare weighs the same
-    const named = analyzeQuestion(flood, 'port fishing').concepts.map((c) => c.weight);
-    expect(named[0]).toBe(named[1]);
-  });
-
   it('a misspelt word takes no class or kinds: its reading is a guess', () => {
     const sick = NewsIndex.build(
       [article('sick', { title: 'Outbreak', texts: ['The disease spread, and the illness with it.'] })],
