@@ -26,13 +26,9 @@ function meant(word: string): string {
  * The head noun of the phrase that starts at token `from`: the last noun before the verb, or a
  * possessor; and whether the phrase asks for a name in so many words ("the name of the paper").
  */
-export function headNoun(
-  tokens: readonly Token[],
-  from: number,
-): { head?: Token; asksName: boolean; asksKind: boolean } {
+export function headNoun(tokens: readonly Token[], from: number): { head?: Token; asksName: boolean } {
   let head: Token | undefined;
   let asksName = false;
-  let asksKind = false;
   for (let i = from; i < tokens.length; i++) {
     const token = tokens[i];
     // An -ing word before the noun it qualifies ("her finishing time"); after the noun it starts a clause.
@@ -43,7 +39,6 @@ export function headNoun(
       // "what kind of milk", "the name of the paper": the noun after "of" is the one asked about.
       if (head && OF_HEADS.has(meant(head.lower))) {
         asksName ||= NAME_HEADS.has(meant(head.lower)) || MODEL_HEADS.has(meant(head.lower));
-        asksKind ||= KIND_HEADS.has(meant(head.lower));
         head = undefined;
         while (['the', 'a', 'an'].includes(tokens[i + 1]?.lower ?? '')) i++;
         // "the name of Sigarchi's lawyer": the lawyer is asked about, not Sigarchi.
@@ -60,7 +55,7 @@ export function headNoun(
     const next = tokens[i + 1];
     if (next && (next.lower === "'s" || next.lower === '’s' || next.text === "'" || next.text === '’')) break;
   }
-  return head ? { head, asksName, asksKind } : { asksName, asksKind };
+  return head ? { head, asksName } : { asksName };
 }
 
 // Words that say whose the thing asked about is ("what was her time").

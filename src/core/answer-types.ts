@@ -71,11 +71,6 @@ export interface ExpectedAnswer {
   /** The class a "which/what X" question asks for ("what illness"): any kind of it answers. */
   readonly classNoun?: string;
   /**
-   * Whether the question asks what kind of its class something is ("what kind of milk", "which model of
-   * drone"): only a sentence that tells one answers (see evidence.ts), not "one of its jets".
-   */
-  readonly asksKind?: boolean;
-  /**
    * For "what time …" a time of day, for "her winning time" the time something took ("2:23:10", "23
    * minutes"): never a date or a year.
    */
@@ -218,7 +213,7 @@ function whichWhat(question: string, whIndex: number): ExpectedAnswer {
   if (['the', 'a', 'an'].includes(folded[from] ?? '')) from++;
   const next = folded[from] ?? '';
   if (CAUSE_VERBS.has(next)) return answer('reason');
-  const { head, asksName, asksKind } = headNoun(tokens, from);
+  const { head, asksName } = headNoun(tokens, from);
   // "the title of the war departmnt report": a name is asked for, whatever the noun it is of.
   if (!head) return asksName ? { ...answer('name'), asksName } : answer(null);
   // "what was the blogger charged with", "what were the fighters offered": the noun after the copula
@@ -241,7 +236,6 @@ function whichWhat(question: string, whIndex: number): ExpectedAnswer {
     ...(compoundKind ?? kindOfNoun(foldWord(head.text), lemma) ?? answer(asksName ? 'name' : null)),
     classNoun: foldWord(head.text),
     ...(asksName ? { asksName } : {}),
-    ...(asksKind ? { asksKind } : {}),
   };
   const clockTime = asksClockTime(tokens, from, tokens.indexOf(head), owned);
   return clockTime ? { ...expected, clockTime } : expected;

@@ -100,63 +100,55 @@ describe('headNoun', () => {
       tokens: 'what/DET kind/NOUN of/ADP milk/NOUN did/AUX he/PRON buy/VERB',
       head: 'milk',
       asksName: false,
-      asksKind: true,
     },
     {
       tokens: 'what/DET type/NOUN of/ADP car/NOUN crashed/VERB',
       head: 'car',
       asksName: false,
-      asksKind: true,
     },
     {
       tokens: 'what/DET sort/NOUN of/ADP a/DET man/NOUN is/AUX he/PRON',
       head: 'man',
       asksName: false,
-      asksKind: true,
     },
     // … a model, a make or a brand is a kind told by its name
     {
       tokens: 'which/DET model/NOUN of/ADP drone/NOUN flew/VERB',
       head: 'drone',
       asksName: true,
-      asksKind: true,
     },
     // … and "name", "names", "title" ask for a name in so many words.
-    { tokens: 'the/DET name/NOUN of/ADP the/DET paper/NOUN', head: 'paper', asksName: true, asksKind: false },
+    { tokens: 'the/DET name/NOUN of/ADP the/DET paper/NOUN', head: 'paper', asksName: true },
     {
       tokens: 'the/DET names/NOUN of/ADP the/DET victims/NOUN',
       head: 'victims',
       asksName: true,
-      asksKind: false,
     },
-    { tokens: 'the/DET title/NOUN of/ADP an/DET album/NOUN', head: 'album', asksName: true, asksKind: false },
+    { tokens: 'the/DET title/NOUN of/ADP an/DET album/NOUN', head: 'album', asksName: true },
     // The possessor after "of" is not asked about; what it owns is.
     {
       tokens: "the/DET name/NOUN of/ADP Sigarchi/PROPN 's/PART lawyer/NOUN",
       head: 'lawyer',
       asksName: true,
-      asksKind: false,
     },
     {
       tokens: 'the/DET name/NOUN of/ADP her/PRON lawyer/NOUN',
       head: 'lawyer',
       asksName: true,
-      asksKind: false,
     },
-    { tokens: 'the/DET kind/NOUN of/ADP their/PRON car/NOUN', head: 'car', asksName: false, asksKind: true },
+    { tokens: 'the/DET kind/NOUN of/ADP their/PRON car/NOUN', head: 'car', asksName: false },
     // "of" with nothing after it leaves no head.
-    { tokens: 'the/DET name/NOUN of/ADP', head: undefined, asksName: true, asksKind: false },
-  ])('$tokens: $head, asks a name: $asksName, a kind: $asksKind', ({ tokens, head, asksName, asksKind }) => {
+    { tokens: 'the/DET name/NOUN of/ADP', head: undefined, asksName: true },
+  ])('$tokens: $head, asks a name: $asksName', ({ tokens, head, asksName }) => {
     const words = tagged(tokens);
     const found = headNoun(words, 1);
     expect(found.head?.text).toBe(head);
     expect(found.asksName).toBe(asksName);
-    expect(found.asksKind).toBe(asksKind);
   });
 
   it('leaves the head out, rather than undefined, when there is none', () => {
-    expect(headNoun(tagged('which/DET was/AUX'), 1)).toStrictEqual({ asksName: false, asksKind: false });
-    expect(headNoun(tagged('which/DET'), 5)).toStrictEqual({ asksName: false, asksKind: false });
+    expect(headNoun(tagged('which/DET was/AUX'), 1)).toStrictEqual({ asksName: false });
+    expect(headNoun(tagged('which/DET'), 5)).toStrictEqual({ asksName: false });
   });
 
   it.each([

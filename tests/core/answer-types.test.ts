@@ -240,16 +240,16 @@ describe('expectedAnswer', () => {
     // "kind of", "model of": a kind of the noun after "of" is asked for
     {
       question: 'what kind of milk is the cheese made from',
-      expected: { kind: null, classNoun: 'milk', asksKind: true },
+      expected: { kind: null, classNoun: 'milk' },
     },
     // a model, a make or a brand is told by its name ("a Bayraktar TB2", "a Fender Stratocaster")
     {
       question: 'which model of drone was sold',
-      expected: { kind: 'name', classNoun: 'drone', asksKind: true, asksName: true },
+      expected: { kind: 'name', classNoun: 'drone', asksName: true },
     },
     { question: 'what model was the guitar', expected: { kind: 'name', asksName: true } },
     { question: 'what brand of cigarettes does the plant make', expected: { kind: 'name', asksName: true } },
-    { question: 'what sort of ranch is it', expected: { kind: null, classNoun: 'ranch', asksKind: true } },
+    { question: 'what sort of ranch is it', expected: { kind: null, classNoun: 'ranch' } },
     { question: 'what did the mayor promise', expected: { kind: null } },
     { question: 'how did the crowd react', expected: { kind: null } },
     { question: 'did the council approve the plan', expected: { kind: null, yesNo: true, happened: true } },
