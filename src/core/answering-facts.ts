@@ -320,7 +320,12 @@ export function locatesSomething(index: NewsIndex, analysis: QuestionAnalysis, s
  * Baku", "held in the capital, Yerevan"; not "on Monday, and Portugal"), not where it acts
  * ("Azerbaijan and Turkey denied it").
  */
-export function locatingFacts(index: NewsIndex, sentence: string, facts: readonly Fact[]): Fact[] {
+export function locatingFacts(
+  index: NewsIndex,
+  sentence: string,
+  facts: readonly Fact[],
+  prepositions: ReadonlySet<string> = LOCATING_PREPOSITIONS,
+): Fact[] {
   const spans = index.lexicon.spans(sentence);
   const times = facts.filter((fact) => fact.kind === 'time');
   const inTime = (span: WordSpan) => times.some((time) => span.start >= time.start && span.start < time.end);
@@ -329,12 +334,30 @@ export function locatingFacts(index: NewsIndex, sentence: string, facts: readonl
     const first = spans.findIndex((span) => span.end > fact.start);
     for (let j = first - 1; j >= Math.max(0, first - MAX_WORDS_TO_PLACE); j--) {
       const span = spans[j] as WordSpan;
-      if (LOCATING_PREPOSITIONS.has(span.word)) return true;
+      if (prepositions.has(span.word)) return true;
       if (inTime(span)) return false;
     }
     return false;
   });
 }
+
+/**
+ * The facts of a sentence without the places and names a preposition of place locates something at:
+ * "who" is answered by a place that acts ("Azerbaijan and Turkey denied it"), not by one where
+ * something is ("a contender at the event in France"); "by" names the doer of a passive ("won by
+ * Kiplagat"), so it locates nothing here.
+ */
+export function actingFacts(index: NewsIndex, sentence: string, facts: readonly Fact[]): Fact[] {
+  const located = new Set(
+    locatingFacts(index, sentence, facts, PLACE_PREPOSITIONS).filter(
+      (fact) => fact.kind === 'place' || fact.kind === 'name',
+    ),
+  );
+  return facts.filter((fact) => !located.has(fact));
+}
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(
+  [...LOCATING_PREPOSITIONS].filter((preposition) => preposition !== 'by'),
+);
 
 /** The terms of a concept's one-word wordings at least this close to it. */
 function wordTerms(concept: Concept, minFactor: number): Set<string> {

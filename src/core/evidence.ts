@@ -1,6 +1,7 @@
 import { expectedFacts, type Fact, holdsAskedName, holdsNewPlaceName } from './answer-types.ts';
 import {
   type AnsweringFacts,
+  actingFacts,
   answeringFacts,
   factNearAsked,
   holdsAskedTerm,
@@ -303,11 +304,13 @@ export function weighPassage(
     // for its context tells of something else.
     // Who voices a condition is a fact all the same: "Turkey will support Azerbaijan if Baku requests
     // aid, Foreign Minister Mevlut Cavusoglu said".
-    const stated = !wantsFact
+    const told = !wantsFact
       ? []
       : hypothetical
         ? speakerFacts(sentences[i] as string, answering(i).facts)
         : answering(i).facts;
+    // A plain "who" or a name asked for: a place where something is ("the event in France") is no answer.
+    const stated = expected.kind === 'name' ? actingFacts(index, sentences[i] as string, told) : told;
     // "Where": a place answers where something is put by a preposition ("flown to Baku"), not where it
     // acts ("Azerbaijan and Turkey denied it").
     const located = (facts: readonly Fact[]) =>

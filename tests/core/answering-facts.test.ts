@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { factsOf } from '../../src/core/answer-types.ts';
 import {
+  actingFacts,
   answeringFacts,
   factNearAsked,
   locatesSomething,
@@ -238,6 +239,25 @@ describe('locatingFacts', () => {
       const located = locatingFacts(index, sentence, factsOf(sentence));
       expect(
         located.filter((fact) => fact.kind === 'place' || fact.kind === 'name').map((f) => f.text),
+      ).toEqual(places);
+    });
+  }
+});
+
+describe('actingFacts', () => {
+  const cases = [
+    { sentence: 'Portugal and Spain denied it.', places: ['Portugal', 'Spain'] },
+    // a place where something is, is no one who does it
+    { sentence: 'She would be a strong contender at the race in Portugal.', places: [] },
+    { sentence: 'Spain said the fighters were flown to Baku.', places: ['Spain'] },
+    // "by" names the doer of a passive
+    { sentence: 'The race in Portugal was won by Isaiah Kiplagat.', places: ['Isaiah Kiplagat'] },
+  ] as const;
+  for (const { sentence, places } of cases) {
+    it(sentence, () => {
+      const acting = actingFacts(index, sentence, factsOf(sentence));
+      expect(
+        acting.filter((fact) => ['place', 'name', 'person'].includes(fact.kind)).map((f) => f.text),
       ).toEqual(places);
     });
   }

@@ -447,6 +447,18 @@ const withSentence = (title: string, sentence: string, after: readonly string[] 
     loadLexicon(),
   );
 
+// A name asked for is not the place where something is.
+describe('a name asked for is not answered by a place where something is', () => {
+  const build = (sentence: string) => withSentence('Marathon news', sentence);
+  const question = 'what is the new marathon going to be called';
+  it.each([
+    { sentence: 'The new marathon will be run in Portugal next year.', answered: false },
+    { sentence: 'The new marathon will be run as the Lisbon Classic next year.', answered: true },
+  ])('$sentence', ({ sentence, answered }) => {
+    expect(answerQuestion(build(sentence), question).answered).toBe(answered);
+  });
+});
+
 // "Which court" is answered by a name or by a word that tells the court from others ("a revolutionary
 // court"); "the court" tells nothing of which.
 describe('a "which X" question is answered by a name or a word that tells which X', () => {
