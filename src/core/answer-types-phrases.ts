@@ -8,7 +8,7 @@ import { isWordNetWord } from './wordnet.ts';
 // Parts of speech that may form the noun phrase after "which"/"what" ("which western tobacco firm").
 export const PHRASE_TAGS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 
-/** Nouns that ask for a kind of the noun after "of": "what kind of milk", "which model of drone". */
+/** Nouns that ask about the noun after "of" by its kind: "what kind of milk", "which model of drone". */
 const KIND_HEADS = list('kind kinds type types sort sorts model models make');
 /** Nouns that ask for a name in so many words: "the name of the paper", "what's WorldCom's name". */
 export const NAME_HEADS = list('name names title');

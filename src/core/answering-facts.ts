@@ -341,6 +341,11 @@ export function locatingFacts(
   });
 }
 
+// The prepositions of place but "by", which also names a passive's doer ("won by Kiplagat").
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(
+  [...LOCATING_PREPOSITIONS].filter((preposition) => preposition !== 'by'),
+);
+
 /**
  * The facts of a sentence without the places and names a preposition of place locates something at:
  * "who" is answered by a place that acts ("Azerbaijan and Turkey denied it"), not by one where
@@ -355,9 +360,6 @@ export function actingFacts(index: NewsIndex, sentence: string, facts: readonly 
   );
   return facts.filter((fact) => !located.has(fact));
 }
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(
-  [...LOCATING_PREPOSITIONS].filter((preposition) => preposition !== 'by'),
-);
 
 /** The terms of a concept's one-word wordings at least this close to it. */
 function wordTerms(concept: Concept, minFactor: number): Set<string> {
@@ -374,9 +376,9 @@ function wordsApart(spans: readonly WordSpan[], at: number, fact: Fact): number 
 }
 
 /**
- * Whether a sentence tells a kind of the class a "what kind of X" or "which X" question asks for by a
- * word just before X that the question does not give ("goat's milk", "attack drones", "a revolutionary
- * court"), not "one of its jets".
+ * Whether a sentence tells which of the class a "which X" question asks for by a word just before X
+ * that the question does not give ("a revolutionary court", "goat's milk", "attack drones"), not "one
+ * of its jets".
  */
 export function modifiesClass(index: NewsIndex, analysis: QuestionAnalysis, sentence: string): boolean {
   const classConcept = analysis.concepts.find((c) => c.word === analysis.expected.classNoun);
