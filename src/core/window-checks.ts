@@ -121,15 +121,16 @@ export function windowChecks(
     bestFactor(concepts[definingRole] as Concept, weighed.before) >= ROLE_MIN_FACTOR;
   // "who was the official that called it complete nonsense": a sentence that tells most of what the
   // one asked after did names the doer, whatever their role is called there ("an aide").
-  const deedConcepts = concepts.filter((concept, k) => k !== definingRole && !concept.isName);
-  const deedWeight = deedConcepts.reduce((sum, concept) => sum + concept.weight, 0);
+  const doneAt =
+    definingRole < 0
+      ? []
+      : concepts.flatMap((concept, k) => (k !== definingRole && !concept.isName ? [k] : []));
+  const weightAt = (k: number) => concepts[k]?.weight ?? 0;
+  const doneWeight = doneAt.reduce((sum, k) => sum + weightAt(k), 0);
   const tellsDeedOfRole = (i: number) =>
-    deedConcepts.length >= MIN_DEED_WORDS &&
-    deedConcepts.reduce(
-      (sum, concept) => sum + concept.weight * (inSentence[i]?.[concepts.indexOf(concept)] ?? 0),
-      0,
-    ) >=
-      DEED_SHARE_FOR_ROLE * deedWeight;
+    doneAt.length >= MIN_DEED_WORDS &&
+    doneAt.reduce((sum, k) => sum + weightAt(k) * (inSentence[i]?.[k] ?? 0), 0) >=
+      DEED_SHARE_FOR_ROLE * doneWeight;
   const mentionsRole = (i: number) =>
     definingRole < 0 ||
     tellsDeedOfRole(i) ||
