@@ -51,6 +51,9 @@ const YEAR = /^(?:1[5-9]|20)\d\d$/;
 
 // Words that turn the date after them into a point in time ("earlier this month").
 const TIME_LEADS = new Set(['earlier', 'later', 'early', 'late']);
+// Words that make the span of time before them a point in time told from another one ("two weeks
+// later"). Not "after" or "before": "lasted six weeks before a deal was struck" tells how long.
+const RELATIVE_TO = new Set(['later', 'earlier', 'afterwards']);
 
 function numberFacts(text: string, tokens: readonly Token[], entities: readonly Entity[]): Found[] {
   const found: Found[] = [];
@@ -69,7 +72,9 @@ function numberFacts(text: string, tokens: readonly Token[], entities: readonly 
     } else if (type === 'DURATION') {
       // A bare singular unit ("year" of "42-year-old") is not an amount of time by itself.
       const ordinal = ordinalEnds.get(first - 1);
-      if (ordinal !== undefined) span('number', 'duration', ordinal, last);
+      // "two weeks later": a span from another time says when.
+      if (RELATIVE_TO.has(lower(last + 1))) span('time', undefined, first, last + 1);
+      else if (ordinal !== undefined) span('number', 'duration', ordinal, last);
       else if (first < last || lower(first).endsWith('s')) span('number', 'duration', first, last);
     } else if (type === 'MONEY') {
       span('number', 'money', first, MAGNITUDES.has(lower(last + 1)) ? last + 1 : last);

@@ -61,7 +61,8 @@ function matchesKind(
   // September 27": a time told as past says when something was.
   if (expected.ahead && PAST_TIME.test(fact.text)) return false;
   // "since mid-September" says how long, and also from when.
-  if (expected.kind === 'time' && fact.unit === 'duration' && /^since\b/i.test(fact.text)) return true;
+  if (expected.kind === 'time' && fact.unit === 'duration')
+    return expected.unit === 'duration' || /^since\b/i.test(fact.text);
   const names = NAME_KINDS.get(expected.kind);
   if (names) return names.includes(fact.kind);
   if (expected.kind !== fact.kind) return false;

@@ -59,6 +59,12 @@ function verbAt(tokens: readonly Token[], offset: number): boolean {
   return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX');
 }
 
+/** Whether the word at a sentence offset is a number ("14", "two", "£500"). */
+function numberAt(tokens: readonly Token[], offset: number): boolean {
+  const next = tokens.find((t) => t.start >= offset);
+  return next !== undefined && (next.pos === 'NUM' || /^[$£€]/.test(next.text));
+}
+
 // Prepositions that name what stirred a feeling: "alarmed by the fighting", "angered at the delay".
 const FEELING_CAUSE_PREPOSITIONS = new Set(['by', 'at', 'over', 'about', 'with']);
 
@@ -140,6 +146,9 @@ export function reasonSpans(
     fromCue(cue, cue + 'over'.length);
   }
   for (const match of sentence.matchAll(SANCTION_CUE)) {
+    // "jailed for 14 years", "fined for £500": how much of the sanction, not what it answers.
+    if (match[1]?.toLowerCase() === 'for' && numberAt(tokens, start + match.index + match[0].length))
+      continue;
     const cue = match.index + match[0].length - (match[1]?.length ?? 0) - 1;
     fromCue(cue, match.index + match[0].length);
   }

@@ -22,10 +22,18 @@ import {
   ORGANIZATION_SUFFIXES,
   PERSON_TITLES,
 } from './answer-types-words.ts';
-import { symbolsSpelled, wordsMeant } from './chat-forms.ts';
+import { symbolsSpelled } from './chat-forms.ts';
 import { isBuiltPlace, isMoneyNoun } from './kinds.ts';
 import { slipOf } from './lexicon.ts';
 import { asksOutcome } from './question-outcome.ts';
+import {
+  askingClause,
+  HAPPENED_STARTS,
+  LEADING_FILLER,
+  QUESTION_WORDS,
+  questionWordMeant,
+  YES_NO_STARTS,
+} from './question-words.ts';
 import { foldWord, words } from './text.ts';
 import { baseForms, nounClasses, nounSensesRanked } from './wordnet.ts';
 
@@ -103,15 +111,6 @@ export interface Fact {
   readonly end: number;
 }
 
-// Folded first words of a yes/no question ("isn't" folds to "isn" + "t").
-const YES_NO_STARTS = list(`is are was were am do does did has have had can could will would should shall may
-  might must isn aren wasn weren don doesn didn hasn haven hadn can cannot couldn won wouldn shouldn`);
-// First words of a yes/no question about what has happened: the past and perfect auxiliaries.
-const HAPPENED_STARTS = list('did didn was wasn were weren has hasn have haven had hadn');
-// Words that may come before the question proper ("and who …", "so why …", "please tell me when …").
-const LEADING_FILLER = list(`and so but then ok okay please tell me us you know do can could would i want to
-  wonder explain`);
-const QUESTION_WORDS = list('who which what where when why how');
 // "How far back", "how far ahead": words after "how far" that make it a span of time or of space.
 const SPAN_WORDS = list('back ahead forward');
 const CAUSE_VERBS = list('caused cause causes killed prompted triggered sparked led made drove motivated');
@@ -147,6 +146,9 @@ function kindOfNoun(word: string, lemma: string): ExpectedAnswer | undefined {
   // none known to be more frequent (an underling or a company), asks for a name of any kind.
   const nameKinds = new Set(classes.flatMap((c) => CLASS_NAME_KINDS.get(c) ?? []));
   if (nameKinds.size > 1 && !nounSensesRanked(word)) return answer('name');
+  // "what prison term", "what stint": a span of time no calendar unit names (those are in the table,
+  // and ask when) is told as a date or as how long.
+  if (kind === 'time') return answer('time', 'duration');
   if (kind) return answer(kind);
   // "which prison", "which airport": a place with a name of its own.
   return isBuiltPlace(lemma) ? { ...answer('place'), asksName: true } : undefined;
@@ -160,20 +162,6 @@ const NOUN_LEADS: ReadonlySet<string> = new Set(['DET', 'PART', 'ADJ']);
 // The participles of "what is X called": the question asks for a name.
 const NAMING_VERBS = list('called named titled');
 const RELATIVE_WORDS = list('who which that whom whose');
-
-// Words that ask as a question word does: "whereabouts in Dominica will they film" asks where.
-const ASKING_WORDS: ReadonlyMap<string, string> = new Map([['whereabouts', 'where']]);
-
-/**
- * A word as meant when it may be a question word: its chat form or slip read ("hw" → how, "waht" →
- * what); a form that stands for several words stays as typed.
- */
-function questionWordMeant(word: string): string {
-  const asks = ASKING_WORDS.get(word);
-  if (asks !== undefined) return asks;
-  const [meant, ...more] = wordsMeant(word);
-  return meant !== undefined && more.length === 0 ? meant : word;
-}
 
 /** The class of the thing "which/what X" asks for, or of "what is the X of …" and "what is Y's X". */
 function whichWhat(question: string, whIndex: number): ExpectedAnswer {
@@ -275,7 +263,7 @@ function asksAhead(question: string): boolean {
 
 /** What kind of fact a question asks for (see {@link ExpectedAnswer}). */
 export function expectedAnswer(typed: string): ExpectedAnswer {
-  const question = symbolsSpelled(typed);
+  const question = askingClause(symbolsSpelled(typed));
   const asked = askedFor(question);
   // "who won in the end", "what sentence did the judge finally hand him": what happened, as for "did …".
   const expected = asksOutcome(question) && !asked.happened ? { ...asked, happened: true } : asked;

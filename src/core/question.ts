@@ -6,6 +6,7 @@ import { englishSpellings, type Relation } from './lexicon.ts';
 import { asksOutcome, predicates, taggedAsRead, verbsOfBeing } from './question-outcome.ts';
 import { agentOf, asksWhoANameIs, roleOf, speakerAsked } from './question-roles.ts';
 import { conceptSeeds, joinNames, MAX_QUESTION_CHARS, nameSlips, type Seed } from './question-seeds.ts';
+import { askingClause } from './question-words.ts';
 import type { NewsIndex } from './search-index.ts';
 import { words } from './text.ts';
 import { baseForms, namesInDefinitions, nounDefinitions, verbSenses } from './wordnet.ts';
@@ -299,6 +300,7 @@ function nameConcept(parts: readonly Concept[]): Concept {
 export function analyzeQuestion(index: NewsIndex, question: string): QuestionAnalysis {
   const text = yearsInFull(symbolsSpelled(question.slice(0, MAX_QUESTION_CHARS)), (year) => index.uses(year));
   const asked = expectedAnswer(text);
+  const clause = askingClause(text);
   const concepts: Concept[] = [];
   const seen = new Set<string>();
   // "What day", "which year": the unit of time asked for names the value, which articles write as a date.
@@ -317,16 +319,16 @@ export function analyzeQuestion(index: NewsIndex, question: string): QuestionAna
     const nameWord = concepts.findIndex((concept) => NAME_HEADS.has(concept.word));
     if (nameWord >= 0) concepts.splice(nameWord, 1);
   }
-  const role = roleOf(text, asked, concepts);
+  const role = roleOf(clause, asked, concepts);
   // "who is Hussein Akoush" asks what the articles say of him, not for another name; "who was the
   // pilot" asks who by a role alone, which only a name tells ("the pilot was killed" does not).
   const expected =
-    !role && asksWhoANameIs(text, concepts)
+    !role && asksWhoANameIs(clause, concepts)
       ? { ...asked, kind: null }
       : role && asked.classNoun === undefined
         ? { ...asked, asksName: true }
         : asked;
-  const agent = role ? undefined : agentOf(text, expected, concepts);
+  const agent = role ? undefined : agentOf(clause, expected, concepts);
   // What happened, as the question words it: asked of how something ended, or of the ones counted
   // ("how many soldiers were taken prisoner"). The question is tagged once, only when it asks either.
   const endsAsked = asksOutcome(text);
@@ -335,7 +337,7 @@ export function analyzeQuestion(index: NewsIndex, question: string): QuestionAna
   const happened = predicates(tokens, concepts);
   const outcome = endsAsked ? happened : [];
   const deed = counting ? deedOf(happened, concepts, expected.counted, verbsOfBeing(tokens)) : [];
-  const speaker = speakerAsked(text, concepts);
+  const speaker = speakerAsked(clause, concepts);
   const countedOf = counting ? ownerOfCounted(text, expected.counted, concepts) : undefined;
   return {
     concepts,

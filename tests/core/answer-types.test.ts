@@ -281,6 +281,28 @@ describe('expectedAnswer', () => {
     { question: "wasn't the stadium sold", expected: { kind: null, yesNo: true, happened: true } },
     { question: 'can you tell me who won the vote', expected: { kind: 'name' } },
     { question: 'ferry timetable', expected: { kind: null, query: true } },
+    // a question word opening a later clause asks; the clauses before it say what it is about
+    {
+      question: 'When the mayor said the mill would shut, who was the clerk that wrote it?',
+      expected: { kind: 'person' },
+    },
+    { question: 'According to the council, when did the mill close?', expected: { kind: 'time' } },
+    {
+      question: 'that old mill by the river, how many jobs went',
+      expected: { kind: 'number', unit: 'count', counted: 'jobs' },
+    },
+    {
+      question: 'After the mill shut, did the workers get paid?',
+      expected: { kind: null, yesNo: true, happened: true },
+    },
+    // one that opens as a question asks as it opens
+    { question: 'when did the mill close, and who shut it', expected: { kind: 'time' } },
+    { question: 'why, according to the council, did the mill close', expected: { kind: 'reason' } },
+    // a span of time no calendar unit names is told as a date or as how long
+    {
+      question: 'what prison term did the clerk get',
+      expected: { kind: 'time', unit: 'duration', classNoun: 'term' },
+    },
   ] as const;
 
   for (const { question, expected } of cases) {
@@ -303,6 +325,10 @@ describe('factsOf', () => {
     },
     // a surname the tagger reads as a verb stays on the name
     { sentence: 'John Cooper, a barrister, said it.', facts: [['person', '', 'John Cooper']] },
+    // how much of a sanction is no reason for it; a span from another time is a time
+    { sentence: 'The clerk was jailed for two years.', facts: [['number', 'duration', 'two years']] },
+    { sentence: 'The clerk was jailed for fraud.', facts: [['reason', '', 'for fraud']] },
+    { sentence: 'The mill shut two weeks later.', facts: [['time', '', 'two weeks later']] },
     {
       sentence: 'The 37-year-old striker signed on Monday.',
       facts: [
@@ -580,6 +606,13 @@ describe('holdsExpectedFact', () => {
     { question: 'how old is Reyes', sentence: 'Reyes scored twice on Sunday.', holds: false },
     { question: 'when did the mill close', sentence: 'The mill closed in June 2011.', holds: true },
     { question: 'when did the mill close', sentence: 'The mill closed after losses mounted.', holds: false },
+    { question: 'when did the mill close', sentence: 'The mill closed for two years.', holds: false },
+    { question: 'what prison term did the clerk get', sentence: 'The clerk got five years.', holds: true },
+    {
+      question: 'what prison term did the clerk get',
+      sentence: 'The clerk was jailed in June.',
+      holds: true,
+    },
     // "since …" says from when
     {
       question: 'since when have the militants been crossing',

@@ -1,0 +1,53 @@
+import { wordList as list } from './answer-types-words.ts';
+import { wordsMeant } from './chat-forms.ts';
+import { words } from './text.ts';
+
+// How a question opens: the words that ask, the words that may come before them, and the clause
+// that holds them.
+
+// Folded first words of a yes/no question ("isn't" folds to "isn" + "t").
+export const YES_NO_STARTS =
+  list(`is are was were am do does did has have had can could will would should shall may
+  might must isn aren wasn weren don doesn didn hasn haven hadn can cannot couldn won wouldn shouldn`);
+// First words of a yes/no question about what has happened: the past and perfect auxiliaries.
+export const HAPPENED_STARTS = list('did didn was wasn were weren has hasn have haven had hadn');
+// Words that may come before the question proper ("and who …", "so why …", "please tell me when …").
+export const LEADING_FILLER =
+  list(`and so but then ok okay please tell me us you know do can could would i want to
+  wonder explain`);
+export const QUESTION_WORDS = list('who which what where when why how');
+
+// Words that ask as a question word does: "whereabouts in Dominica will they film" asks where.
+const ASKING_WORDS: ReadonlyMap<string, string> = new Map([['whereabouts', 'where']]);
+
+/**
+ * A word as meant when it may be a question word: its chat form or slip read ("hw" → how, "waht" →
+ * what); a form that stands for several words stays as typed.
+ */
+export function questionWordMeant(word: string): string {
+  const asks = ASKING_WORDS.get(word);
+  if (asks !== undefined) return asks;
+  const [meant, ...more] = wordsMeant(word);
+  return meant !== undefined && more.length === 0 ? meant : word;
+}
+
+/**
+ * The clause that asks: "According to TASS, when did …", "When Iran said it had a plan, who was …",
+ * "that ex-KGB guy refusing to eat, how much did …". A question word or auxiliary opening a later
+ * clause asks the question; the clauses before it only say what it is about. A question that opens
+ * as one ("why, according to …, does …") asks as it opens; so does one without such a clause.
+ */
+export function askingClause(question: string): string {
+  const clauses = question.split(',');
+  if (clauses.length < 2) return question;
+  const opening = words(clauses[0] ?? '').map(questionWordMeant);
+  const [first = '', second = ''] = opening;
+  // "when Iran said …" tells when the asked thing happened; "when did …", "when was …" ask.
+  const subordinate = first === 'when' && !YES_NO_STARTS.has(second) && opening.length > 1;
+  if (!subordinate && (QUESTION_WORDS.has(first) || YES_NO_STARTS.has(first))) return question;
+  for (let i = 1; i < clauses.length; i++) {
+    const start = questionWordMeant(words(clauses[i] ?? '')[0] ?? '');
+    if (QUESTION_WORDS.has(start) || YES_NO_STARTS.has(start)) return clauses.slice(i).join(',');
+  }
+  return question;
+}
