@@ -49,6 +49,10 @@ const GENERIC_NAME_WORDS = new Set([
   ...ORGANIZATION_SUFFIXES,
 ]);
 
+// The calendar's units finer than a decade, and a decade as written ("70s", "1990s", "the late 1980s").
+const FINER_THAN_DECADE: ReadonlySet<string> = new Set(['year', 'date', 'day', 'month']);
+const DECADE = /\b(?:\d\d)?\d0['’]?s$/;
+
 /** Whether a fact is of the kind (and unit) the question expects. */
 function matchesKind(
   expected: ExpectedAnswer,
@@ -60,6 +64,9 @@ function matchesKind(
   // "When will Iran present its plan" is not answered by "the fighting that has broken out since
   // September 27": a time told as past says when something was.
   if (expected.ahead && PAST_TIME.test(fact.text)) return false;
+  // "what year", "what date": a decade ("the 70s", "the late 1990s") is no year, let alone a day.
+  if (expected.kind === 'time' && FINER_THAN_DECADE.has(expected.classNoun ?? '') && DECADE.test(fact.text))
+    return false;
   // "since mid-September" says how long, and also from when.
   if (expected.kind === 'time' && fact.unit === 'duration')
     return expected.unit === 'duration' || /^since\b/i.test(fact.text);

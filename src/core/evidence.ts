@@ -245,6 +245,11 @@ export function weighPassage(
   const datesOrLocates =
     expected.kind === 'time' || (expected.kind === 'place' && expected.classNoun === undefined);
   const measured = measuredConcepts(analysis);
+  // "did the US put sanctions on Turkey": a paragraph that tells nothing of what is asked to have
+  // happened, in any wording but its class, cannot say whether it did.
+  const claimedAt = (analysis.claimed ?? []).map((concept) => concepts.indexOf(concept));
+  const tellsClaim =
+    claimedAt.length === 0 || claimedAt.some((k) => inSentence.some((row) => (row[k] ?? 0) > 0));
   let best: {
     score: number;
     coverage: number;
@@ -363,7 +368,8 @@ export function weighPassage(
       !holdsFact ||
       measured.length === 0 ||
       measured.some((k) => [i - 1, i].some((j) => (inSentence[j]?.[k] ?? 0) >= RELATION_FACTORS.synonym));
-    const fitsQuestion = tellsAsked && tellsOfSubject && givesNumbers && ofAskedEvent && tellsMeasured;
+    const fitsQuestion =
+      tellsAsked && tellsOfSubject && givesNumbers && ofAskedEvent && tellsMeasured && tellsClaim;
     const relativeOnly =
       expected.kind === 'time' &&
       asFacts.length > 0 &&

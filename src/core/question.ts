@@ -9,7 +9,7 @@ import { conceptSeeds, joinNames, MAX_QUESTION_CHARS, nameSlips, type Seed } fro
 import { askingClause } from './question-words.ts';
 import type { NewsIndex } from './search-index.ts';
 import { words } from './text.ts';
-import { baseForms, namesInDefinitions, nounDefinitions, verbSenses } from './wordnet.ts';
+import { baseForms, namesInDefinitions, nounDefinitions, verbClasses, verbSenses } from './wordnet.ts';
 
 /** One wording of a concept and how much a match on it counts (the word as asked counts 1). */
 export interface Wording {
@@ -81,6 +81,12 @@ export interface QuestionAnalysis {
    * only where the count's own sentence names it, not merely somewhere around it.
    */
   readonly countedOf?: Concept;
+  /**
+   * For a yes/no question after what happened ("did the US put sanctions on Turkey"), the concepts that
+   * say what happened (as {@link deed} reads them): a paragraph that tells none of them cannot say
+   * whether it did.
+   */
+  readonly claimed?: readonly Concept[];
 }
 
 // How much a match on another wording counts against the word as asked. Closer relations count more:
@@ -112,6 +118,10 @@ const NOT_FOR_NAMES: ReadonlySet<Relation> = new Set(['hyponym', 'hypernym', 'an
 // On every development set at once, 20 to 25 senses answer one or two more counts than 30 and lose
 // none; from 15 a verb that does tell the deed ("moved", 16) is passed over.
 const PLAIN_VERB_SENSES = 20;
+// The tags of the particle of a phrasal verb ("own up", "back down").
+const PARTICLE_TAGS: ReadonlySet<string> = new Set(['ADP', 'PART']);
+// A verb says what someone said when a sense of communication is among this many of its commonest.
+const REPORTING_SENSES = 2;
 // A word the corpus never uses is weighed as if it were in this many paragraphs: a rare, telling word.
 const UNKNOWN_WORD_FREQUENCY = 0.5;
 // How much of that weight a verb, adjective or adverb keeps (a word WordNet knows as no noun): what
@@ -333,10 +343,27 @@ export function analyzeQuestion(index: NewsIndex, question: string): QuestionAna
   // ("how many soldiers were taken prisoner"). The question is tagged once, only when it asks either.
   const endsAsked = asksOutcome(text);
   const counting = expected.unit === 'count';
-  const tokens = endsAsked || counting ? taggedAsRead(text, concepts) : [];
+  const whether = expected.yesNo && expected.happened === true && !endsAsked;
+  const tokens = endsAsked || counting || whether ? taggedAsRead(text, concepts) : [];
   const happened = predicates(tokens, concepts);
   const outcome = endsAsked ? happened : [];
   const deed = counting ? deedOf(happened, concepts, expected.counted, verbsOfBeing(tokens)) : [];
+  // "did Sullivan admit his guilt" asks what someone said, which a report tells in words of its own
+  // ("he lied to the board", "Assad says militants are from Syria"): a verb with a sense of
+  // communication among its two commonest in WordNet ("confirm", "own up") asks for no such deed.
+  const reported = tokens.some((token, i) => {
+    const next = tokens[i + 1];
+    // A phrasal verb WordNet knows, however the tagger reads its verb ("own" in "own up" as an adjective).
+    const phrasal = next && PARTICLE_TAGS.has(next.pos) ? verbClasses(`${token.lower} ${next.lower}`) : [];
+    const classes = phrasal.length > 0 ? phrasal : token.pos === 'VERB' ? verbClasses(token.lower) : [];
+    return classes.slice(0, REPORTING_SENSES).includes('verb.communication');
+  });
+  // A verb no article uses in any wording is told in other words, if at all ("were the cracks
+  // uncovered": "engineers found cracks"): it asks for nothing to be told.
+  const claimed =
+    whether && !reported
+      ? deedOf(happened, concepts, undefined, verbsOfBeing(tokens)).filter((concept) => concept.known)
+      : [];
   const speaker = speakerAsked(clause, concepts);
   const countedOf = counting ? ownerOfCounted(text, expected.counted, concepts) : undefined;
   return {
@@ -348,6 +375,7 @@ export function analyzeQuestion(index: NewsIndex, question: string): QuestionAna
     ...(outcome.length > 0 ? { outcome } : {}),
     ...(speaker.length > 0 ? { speaker } : {}),
     ...(deed.length > 0 ? { deed } : {}),
+    ...(claimed.length > 0 ? { claimed } : {}),
     ...(countedOf ? { countedOf } : {}),
   };
 }

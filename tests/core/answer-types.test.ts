@@ -607,6 +607,10 @@ describe('holdsExpectedFact', () => {
     { question: 'when did the mill close', sentence: 'The mill closed in June 2011.', holds: true },
     { question: 'when did the mill close', sentence: 'The mill closed after losses mounted.', holds: false },
     { question: 'when did the mill close', sentence: 'The mill closed for two years.', holds: false },
+    // a decade is no year, let alone a day
+    { question: 'what year did the mill close', sentence: 'The mill closed in the 1970s.', holds: false },
+    { question: 'what year did the mill close', sentence: 'The mill closed in 1974.', holds: true },
+    { question: 'when did the mill close', sentence: 'The mill closed in the 1970s.', holds: true },
     { question: 'what prison term did the clerk get', sentence: 'The clerk got five years.', holds: true },
     {
       question: 'what prison term did the clerk get',

@@ -86,6 +86,21 @@ describe('questions the articles do not answer are declined', () => {
   });
 });
 
+// "Did X happen" is answered only where the paragraph tells X, in any wording: the names alone, with
+// the headline, say nothing of whether it happened. What someone said is told in words of its own.
+describe('a yes/no question whose paragraph does not tell what it asks is declined', () => {
+  const cases = [
+    { question: 'was the election closed', answered: false },
+    { question: 'was the harbour bridge closed', answered: true },
+    { question: 'did engineers find cracks in the bridge', answered: true },
+    // a verb of communication: the report tells it in its own words ("Prosecutors say Ebbers knew")
+    { question: 'did prosecutors claim that Ebbers knew of the fraud', answered: true },
+  ] as const;
+  for (const { question, answered } of cases) {
+    it(question, () => expect(ask(question).answered).toBe(answered));
+  }
+});
+
 // The best-ranked passage is what a number question is about: when it holds no number, a lower one
 // that holds some tells of something else (here, of a settlement, not of the pension).
 describe('a number question whose best passage holds no number is declined', () => {

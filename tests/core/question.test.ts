@@ -355,3 +355,23 @@ describe('a kind is read in the sense its word usually has', () => {
     expect(Number.isFinite(difference?.weight)).toBe(true);
   });
 });
+
+// A yes/no question after what happened names the claim a paragraph must tell to say whether it did;
+// one after what someone said does not, since reports tell that in words of their own.
+describe('the claim a yes/no question asks about', () => {
+  const cases = [
+    { question: 'was the road closed by the flood', claimed: ['closed'] },
+    { question: 'did Omar Haddad lead the rebellion', claimed: ['lead'] },
+    // a verb of communication, also when the tagger misreads a phrasal verb's own word
+    { question: 'did the council confirm the flood closed the road', claimed: [] },
+    { question: 'did the council own up to the flood damage', claimed: [] },
+    // not a yes/no question
+    { question: 'who closed the road', claimed: [] },
+  ];
+  for (const { question, claimed } of cases) {
+    it(question, () => {
+      const analysis = analyzeQuestion(index, question);
+      expect((analysis.claimed ?? []).map((concept) => concept.word)).toEqual(claimed);
+    });
+  }
+});
