@@ -1,6 +1,6 @@
 import { MONEY_NOUNS } from './answer-types-measures.ts';
 import { wordsMeant } from './chat-forms.ts';
-import { slipOf } from './lexicon.ts';
+import { type Lexicon, slipOf } from './lexicon.ts';
 import { outcomeWords } from './question-outcome.ts';
 import type { NewsIndex } from './search-index.ts';
 import { type WordSpan, words } from './text.ts';
@@ -52,6 +52,7 @@ export function conceptSeeds(index: NewsIndex, question: string, valueNoun?: str
         spans[i - 1]?.word !== 'how' &&
         !(spans[i - 2]?.word === 'how' && spans[i - 1]?.word === 'much' && MONEY_NOUNS.has(span.word)) &&
         !functional.has(i) &&
+        !boundPrefix(lexicon, question, span) &&
         !VALUE_NOUNS.has(span.word) &&
         span.word !== valueNoun &&
         !outcome.some((words) => span.start < words.end && span.end > words.start),
@@ -70,6 +71,22 @@ export function conceptSeeds(index: NewsIndex, question: string, valueNoun?: str
     i += length;
   }
   return seeds;
+}
+
+// A part before a hyphen of two or three letters that is no word of its own is a prefix ("ex-finance
+// chief", "al-Assad", "co-founder"): it says nothing of what is asked, and as an unknown word it would
+// be a name. A single letter is part of a name ("F-16", "E-slate").
+const PREFIX_LETTERS = { min: 2, max: 3 };
+
+/** Whether a word of the question is a prefix joined to the next word by a hyphen. */
+function boundPrefix(lexicon: Lexicon, question: string, span: { word: string; end: number }): boolean {
+  const { length } = span.word;
+  return (
+    question[span.end] === '-' &&
+    length >= PREFIX_LETTERS.min &&
+    length <= PREFIX_LETTERS.max &&
+    !lexicon.isDictionaryWord(span.word)
+  );
 }
 
 // Adverbial phrases are looked for up to this many words long ("in the end", "as well").

@@ -38,6 +38,10 @@ describe('the seeds of a question', () => {
     { question: 'did the visit end as well', seeds: ['visit', 'end'] },
     { question: 'who runs the island these days', seeds: ['runs', 'island'] },
     { question: 'did the visit go ahead in the end', seeds: ['visit', 'go', 'ahead'] },
+    // a prefix before a hyphen is no word of its own; a single letter there is part of a name
+    { question: 'how old is the ex-finance chief', seeds: ['finance', 'chief'] },
+    { question: 'did the co-host visit', seeds: ['host', 'visit'] },
+    { question: 'did the f-16 visit', seeds: ['f', '16', 'visit'] },
   ])('$question', ({ question, seeds }) => {
     expect(seedWords(question)).toEqual(seeds);
   });
