@@ -224,14 +224,18 @@ export function weighPassage(
   const paragraphBefore =
     readFacts && (analysis.role || analysis.deed) ? article.paragraphs[paragraph.n - 2] : undefined;
   const lastBefore = paragraphBefore ? sentencesOf(index, paragraphBefore.text).at(-1) : undefined;
-  const { mentionsRole, tellsOutcome, tellsDeed, quotesSpeaker } = windowChecks(index, analysis, {
-    sentences,
-    sentenceTerms,
-    inSentence,
-    irrealis,
-    readFacts,
-    ...(lastBefore === undefined ? {} : { before: termsOf(index, lastBefore) }),
-  });
+  const { mentionsRole, tellsOutcome, tellsDeed, quotesSpeaker, tellsDeedAsVerb } = windowChecks(
+    index,
+    analysis,
+    {
+      sentences,
+      sentenceTerms,
+      inSentence,
+      irrealis,
+      readFacts,
+      ...(lastBefore === undefined ? {} : { before: termsOf(index, lastBefore) }),
+    },
+  );
   // The class of a "which/what X" question says what kind of thing answers, not what it is about: a
   // window that holds nothing of the rest of the question ("the capital of France") cannot answer.
   const hasSubject = concepts.some((concept) => concept.word !== expected.classNoun);
@@ -335,7 +339,10 @@ export function weighPassage(
     // happened, for a question after how something ended; what was done, to the ones counted. (A
     // window for "what kind of X" that tells no kind of X is not held against it: on questions written
     // after the method, that declined more answerable questions than unanswerable ones.)
+    // A plain "who" is answered by a name the question does not give, or by the subject of its deed.
+    const toldAsDeed = !readFacts || holdsAskedName(expected, stated, asked) || tellsDeedAsVerb(i);
     const tellsAsked =
+      toldAsDeed &&
       (!locates ||
         holdsFact ||
         holdsNewPlaceName(located(answering(i).facts), asked) ||

@@ -3,13 +3,21 @@ import { NAME_HEADS } from './answer-types-phrases.ts';
 import { symbolsSpelled, yearsInFull } from './chat-forms.ts';
 import { isPlainPerson, kindsOf } from './kinds.ts';
 import { englishSpellings, type Relation } from './lexicon.ts';
-import { asksOutcome, predicates, taggedAsRead, verbsOfBeing } from './question-outcome.ts';
+import {
+  asksOutcome,
+  asksWhatWasSaid,
+  deedOf,
+  predicates,
+  taggedAsRead,
+  verbsOf,
+  verbsOfBeing,
+} from './question-outcome.ts';
 import { agentOf, asksWhoANameIs, roleOf, speakerAsked } from './question-roles.ts';
 import { conceptSeeds, joinNames, MAX_QUESTION_CHARS, nameSlips, type Seed } from './question-seeds.ts';
 import { askingClause } from './question-words.ts';
 import type { NewsIndex } from './search-index.ts';
 import { words } from './text.ts';
-import { baseForms, namesInDefinitions, nounDefinitions, verbClasses, verbSenses } from './wordnet.ts';
+import { baseForms, namesInDefinitions, nounDefinitions } from './wordnet.ts';
 
 /** One wording of a concept and how much a match on it counts (the word as asked counts 1). */
 export interface Wording {
@@ -87,6 +95,12 @@ export interface QuestionAnalysis {
    * whether it did.
    */
   readonly claimed?: readonly Concept[];
+  /**
+   * For a plain "who VERB …" ("who coaches Chepkemei"), the question's verbs: a sentence that names no
+   * one new answers only by its subject, so it must tell the deed as a verb ("the government offered to
+   * mediate"), not merely use its word ("the Kenyan coaching team will decide").
+   */
+  readonly doneBy?: readonly Concept[];
 }
 
 // How much a match on another wording counts against the word as asked. Closer relations count more:
@@ -112,16 +126,6 @@ export const RELATION_FACTORS: Readonly<Record<Relation, number>> = {
 };
 // Relations that never stand in for a name (see analyzeQuestion).
 const NOT_FOR_NAMES: ReadonlySet<Relation> = new Set(['hyponym', 'hypernym', 'antonym']);
-// A verb of this many senses or more in WordNet (go, come, run, take, make, check) says little of what
-// was done: "how many farms does Agroflora run" is answered by "operates 13 farms", "how many militants
-// came in via Gaziantep" by "had been transferred through". Counts ask for no such deed to be told.
-// On every development set at once, 20 to 25 senses answer one or two more counts than 30 and lose
-// none; from 15 a verb that does tell the deed ("moved", 16) is passed over.
-const PLAIN_VERB_SENSES = 20;
-// The tags of the particle of a phrasal verb ("own up", "back down").
-const PARTICLE_TAGS: ReadonlySet<string> = new Set(['ADP', 'PART']);
-// A verb says what someone said when a sense of communication is among this many of its commonest.
-const REPORTING_SENSES = 2;
 // A word the corpus never uses is weighed as if it were in this many paragraphs: a rare, telling word.
 const UNKNOWN_WORD_FREQUENCY = 0.5;
 // How much of that weight a verb, adjective or adverb keeps (a word WordNet knows as no noun): what
@@ -348,22 +352,18 @@ export function analyzeQuestion(index: NewsIndex, question: string): QuestionAna
   const happened = predicates(tokens, concepts);
   const outcome = endsAsked ? happened : [];
   const deed = counting ? deedOf(happened, concepts, expected.counted, verbsOfBeing(tokens)) : [];
-  // "did Sullivan admit his guilt" asks what someone said, which a report tells in words of its own
-  // ("he lied to the board", "Assad says militants are from Syria"): a verb with a sense of
-  // communication among its two commonest in WordNet ("confirm", "own up") asks for no such deed.
-  const reported = tokens.some((token, i) => {
-    const next = tokens[i + 1];
-    // A phrasal verb WordNet knows, however the tagger reads its verb ("own" in "own up" as an adjective).
-    const phrasal = next && PARTICLE_TAGS.has(next.pos) ? verbClasses(`${token.lower} ${next.lower}`) : [];
-    const classes = phrasal.length > 0 ? phrasal : token.pos === 'VERB' ? verbClasses(token.lower) : [];
-    return classes.slice(0, REPORTING_SENSES).includes('verb.communication');
-  });
+  // "did Sullivan admit his guilt" asks what someone said, which a report tells in words of its own.
+  const reported = asksWhatWasSaid(tokens);
   // A verb no article uses in any wording is told in other words, if at all ("were the cracks
   // uncovered": "engineers found cracks"): it asks for nothing to be told.
   const claimed =
     whether && !reported
       ? deedOf(happened, concepts, undefined, verbsOfBeing(tokens)).filter((concept) => concept.known)
       : [];
+  // "who coaches Chepkemei": the verb its doer is found by, or the verbs the tagger reads in the clause
+  // (it reads "coaches" there as a noun, which the doer's verb corrects).
+  const plainWho = expected.kind === 'name' && !expected.asksName && !role;
+  const doneBy = !plainWho ? [] : agent ? [agent.verb] : verbsOf(taggedAsRead(clause, concepts), concepts);
   const speaker = speakerAsked(clause, concepts);
   const countedOf = counting ? ownerOfCounted(text, expected.counted, concepts) : undefined;
   return {
@@ -377,28 +377,8 @@ export function analyzeQuestion(index: NewsIndex, question: string): QuestionAna
     ...(deed.length > 0 ? { deed } : {}),
     ...(claimed.length > 0 ? { claimed } : {}),
     ...(countedOf ? { countedOf } : {}),
+    ...(doneBy.length > 0 ? { doneBy } : {}),
   };
-}
-
-/**
- * What was done to (or by) the ones counted: the question's verbs and adjectives, but a plain verb
- * (see {@link PLAIN_VERB_SENSES}) only by the noun after it, as in "taken prisoner", and a verb of
- * being ("how many are left": see `verbsOfBeing`) not at all.
- */
-function deedOf(
-  happened: readonly Concept[],
-  concepts: readonly Concept[],
-  counted: string | undefined,
-  being: ReadonlySet<string>,
-): Concept[] {
-  return happened.flatMap((concept) => {
-    if (concept.word === counted || being.has(concept.word)) return [];
-    if (verbSenses(concept.word) < PLAIN_VERB_SENSES) return [concept];
-    const next = concepts[concepts.indexOf(concept) + 1];
-    const noun =
-      next && !next.isName && next.word !== counted && baseForms(next.word).some((b) => b.pos === 'noun');
-    return noun && !happened.includes(next) ? [next] : [];
-  });
 }
 
 /** The name just before the counted noun ("Azerbaijani" of "how many Azerbaijani soldiers"), if any. */

@@ -6,7 +6,8 @@ import { speakerOf } from './stance-speakers.ts';
 import { tokensOf } from './stance-tokens.ts';
 
 // What a window of sentences must tell besides sharing the question's words: the role asked after, that
-// something ended as asked, what was done to the ones counted, whose words are quoted.
+// something ended as asked, what was done to the ones counted, whose words are quoted, the deed a plain
+// "who" asks the doer of.
 
 // The wordings of what happened that tell an outcome, or what was done to the ones counted: any but
 // the class ("sold" for "bought", not "transferred").
@@ -40,6 +41,8 @@ export interface WindowChecks {
   readonly tellsOutcome: (i: number) => boolean;
   readonly tellsDeed: (i: number) => boolean;
   readonly quotesSpeaker: (i: number) => boolean;
+  /** For a plain "who VERB": whether the sentence tells the deed as a verb (see `QuestionAnalysis.doneBy`). */
+  readonly tellsDeedAsVerb: (i: number) => boolean;
 }
 
 /** The checks of a paragraph's windows for a question (see {@link WindowChecks}). */
@@ -136,5 +139,16 @@ export function windowChecks(
     tellsDeedOfRole(i) ||
     (i === 0 && roleBefore) ||
     [i - 1, i, i + 1].some((j) => (inSentence[j]?.[definingRole] ?? 0) >= ROLE_MIN_FACTOR);
-  return { mentionsRole, tellsOutcome, tellsDeed, quotesSpeaker };
+  // "who coaches Chepkemei": a sentence that names no one new answers by the subject of the deed, which
+  // it tells as a verb ("the government offered to mediate"), not by a noun built on the verb's word
+  // ("the Kenyan coaching team will decide").
+  const doneBy = analysis.doneBy ?? [];
+  const tellsDeedAsVerb = (i: number) =>
+    doneBy.length === 0 ||
+    tokensOf(sentences[i] ?? '').some(
+      (token) =>
+        token.pos === 'VERB' &&
+        doneBy.some((concept) => bestFactor(concept, termsOf(index, token.value)) > 0),
+    );
+  return { mentionsRole, tellsOutcome, tellsDeed, quotesSpeaker, tellsDeedAsVerb };
 }
