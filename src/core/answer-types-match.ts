@@ -49,9 +49,31 @@ const GENERIC_NAME_WORDS = new Set([
   ...ORGANIZATION_SUFFIXES,
 ]);
 
-// The calendar's units finer than a decade, and a decade as written ("70s", "1990s", "the late 1980s").
-const FINER_THAN_DECADE: ReadonlySet<string> = new Set(['year', 'date', 'day', 'month']);
+// How fine a time the unit a question asks for is ("what year", "what month", "what date"), and how
+// fine a time told only as a decade ("the 70s", "the late 1980s") or only as a year or a month is: a
+// time coarser than the unit asked does not answer ("in 2002" tells no date, "April" no day).
+const ASKED_FINENESS: ReadonlyMap<string, number> = new Map([
+  ['year', 1],
+  ['month', 2],
+  ['date', 3],
+  ['day', 3],
+]);
 const DECADE = /\b(?:\d\d)?\d0['’]?s$/;
+const YEAR_ONLY = /^(?:(?:in|of|since|by|from|until|during|the|year)\s+)*(?:1[5-9]|20)\d\d$/i;
+const MONTH_ONLY =
+  /^(?:(?:in|of|since|by|from|until|during|early|late|mid|last|next|this|the)[\s-]+)*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\s+(?:1[5-9]|20)\d\d)?$/i;
+
+// A time told by the unit it ends on ("this year", "the end of the year", "next month", "last week").
+const YEAR_UNIT = /\byears?$/i;
+const MONTH_UNIT = /\b(?:months?|weeks?|weekend)$/i;
+
+/** How fine a time a fact tells, when it is only a decade, a year or a month; else as fine as any asked. */
+function finenessOf(text: string): number {
+  if (DECADE.test(text)) return 0;
+  if (YEAR_ONLY.test(text) || YEAR_UNIT.test(text)) return 1;
+  if (MONTH_ONLY.test(text) || MONTH_UNIT.test(text)) return 2;
+  return 3;
+}
 
 /** Whether a fact is of the kind (and unit) the question expects. */
 function matchesKind(
@@ -65,7 +87,7 @@ function matchesKind(
   // September 27": a time told as past says when something was.
   if (expected.ahead && PAST_TIME.test(fact.text)) return false;
   // "what year", "what date": a decade ("the 70s", "the late 1990s") is no year, let alone a day.
-  if (expected.kind === 'time' && FINER_THAN_DECADE.has(expected.classNoun ?? '') && DECADE.test(fact.text))
+  if (expected.kind === 'time' && finenessOf(fact.text) < (ASKED_FINENESS.get(expected.classNoun ?? '') ?? 0))
     return false;
   // "since mid-September" says how long, and also from when.
   if (expected.kind === 'time' && fact.unit === 'duration')

@@ -607,10 +607,16 @@ describe('holdsExpectedFact', () => {
     { question: 'when did the mill close', sentence: 'The mill closed in June 2011.', holds: true },
     { question: 'when did the mill close', sentence: 'The mill closed after losses mounted.', holds: false },
     { question: 'when did the mill close', sentence: 'The mill closed for two years.', holds: false },
-    // a decade is no year, let alone a day
+    // a time coarser than the unit asked does not answer: a decade is no year, a year or month no date
     { question: 'what year did the mill close', sentence: 'The mill closed in the 1970s.', holds: false },
     { question: 'what year did the mill close', sentence: 'The mill closed in 1974.', holds: true },
     { question: 'when did the mill close', sentence: 'The mill closed in the 1970s.', holds: true },
+    { question: 'what date did the mill close', sentence: 'The mill closed in 1974.', holds: false },
+    { question: 'what date did the mill close', sentence: 'The mill closed in April.', holds: false },
+    { question: 'what date did the mill close', sentence: 'The mill closed this year.', holds: false },
+    { question: 'what date did the mill close', sentence: 'The mill closed on 3 April 1974.', holds: true },
+    { question: 'what month did the mill close', sentence: 'The mill closed in April.', holds: true },
+    { question: 'what month did the mill close', sentence: 'The mill closed last year.', holds: false },
     { question: 'what prison term did the clerk get', sentence: 'The clerk got five years.', holds: true },
     {
       question: 'what prison term did the clerk get',
