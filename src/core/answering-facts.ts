@@ -34,7 +34,7 @@ const NEAR_MIN_FACTOR = RELATION_FACTORS.antonym;
 const questionTermsOf = new WeakMap<QuestionAnalysis, ReadonlySet<string>>();
 
 /** Every term of every wording of the question's concepts, worked out once per question. */
-function questionTerms(analysis: QuestionAnalysis): ReadonlySet<string> {
+export function questionTerms(analysis: QuestionAnalysis): ReadonlySet<string> {
   let terms = questionTermsOf.get(analysis);
   if (!terms) {
     terms = new Set(analysis.concepts.flatMap((c) => c.wordings.flatMap((w) => w.terms)));
@@ -278,87 +278,6 @@ export function factNearAsked(
   return (
     at.length === 0 || facts.some((fact) => at.some((i) => wordsApart(spans, i, fact) <= ASKED_FACT_DISTANCE))
   );
-}
-
-// Prepositions that may locate something ("by the road", "in the Arctic circle"), and how many words
-// after one are read for the place.
-const LOCATING_PREPOSITIONS = new Set(
-  `in at on by near from to into onto outside inside across along beside behind under over within
-  between beyond towards toward throughout around via off`.split(/\s+/),
-);
-const MAX_WORDS_TO_PLACE = 3;
-// WordNet's classes of a common noun that names where something is: a place, a building or a thing.
-const PLACE_CLASSES = new Set(['noun.location', 'noun.artifact', 'noun.object']);
-
-/**
- * Whether a sentence locates something besides naming a place: a preposition of place, then within
- * three words a name or a noun of a place, building or thing (by WordNet's class of its commonest
- * sense) that is neither a time nor the question's own word. "A hard labour camp in the Arctic
- * circle" and "grazing by the road" answer "where" though no place name is read in them; "had one
- * pack out on Thursday" and "was banned by the council" do not.
- */
-export function locatesSomething(index: NewsIndex, analysis: QuestionAnalysis, sentence: string): boolean {
-  const spans = index.lexicon.spans(sentence);
-  const times = factsIn(index, sentence).filter((fact) => fact.kind === 'time' || fact.kind === 'number');
-  const locating = (word: WordSpan) => {
-    if (analysis.asked.has(word.word) || index.lexicon.term(word.word) === null) return false;
-    if (times.some((fact) => word.start >= fact.start && word.start < fact.end)) return false;
-    const named = /^\p{Lu}/u.test(sentence.slice(word.start)) && word.start > 0;
-    return named || PLACE_CLASSES.has(nounClasses(word.word)[0] ?? '');
-  };
-  return spans.some((preposition, i) => {
-    if (!LOCATING_PREPOSITIONS.has(preposition.word)) return false;
-    const following = spans.slice(i + 1, i + 1 + MAX_WORDS_TO_PLACE);
-    const end = following.findIndex((word) => LOCATING_PREPOSITIONS.has(word.word));
-    return (end < 0 ? following : following.slice(0, end)).some(locating);
-  });
-}
-
-/**
- * The facts of a sentence without the places and names that locate nothing: a place locates where a
- * preposition of place puts something at it, within three words and not across a time ("flown to
- * Baku", "held in the capital, Yerevan"; not "on Monday, and Portugal"), not where it acts
- * ("Azerbaijan and Turkey denied it").
- */
-export function locatingFacts(
-  index: NewsIndex,
-  sentence: string,
-  facts: readonly Fact[],
-  prepositions: ReadonlySet<string> = LOCATING_PREPOSITIONS,
-): Fact[] {
-  const spans = index.lexicon.spans(sentence);
-  const times = facts.filter((fact) => fact.kind === 'time');
-  const inTime = (span: WordSpan) => times.some((time) => span.start >= time.start && span.start < time.end);
-  return facts.filter((fact) => {
-    if (fact.kind !== 'place' && fact.kind !== 'name') return true;
-    const first = spans.findIndex((span) => span.end > fact.start);
-    for (let j = first - 1; j >= Math.max(0, first - MAX_WORDS_TO_PLACE); j--) {
-      const span = spans[j] as WordSpan;
-      if (prepositions.has(span.word)) return true;
-      if (inTime(span)) return false;
-    }
-    return false;
-  });
-}
-
-// The prepositions of place but "by", which also names a passive's doer ("won by Kiplagat").
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(
-  [...LOCATING_PREPOSITIONS].filter((preposition) => preposition !== 'by'),
-);
-
-/**
- * The facts of a sentence without the places and names a preposition of place locates something at:
- * "who" is answered by a place that acts ("Azerbaijan and Turkey denied it"), not by one where
- * something is ("a contender at the event in France"); "by" names the doer of a passive ("won by
- * Kiplagat"), so it locates nothing here.
- */
-export function actingFacts(index: NewsIndex, sentence: string, facts: readonly Fact[]): Fact[] {
-  const located = new Set(
-    locatingFacts(index, sentence, facts, PLACE_PREPOSITIONS).filter(
-      (fact) => fact.kind === 'place' || fact.kind === 'name',
-    ),
-  );
-  return facts.filter((fact) => !located.has(fact));
 }
 
 /** The terms of a concept's one-word wordings at least this close to it. */

@@ -1,18 +1,16 @@
 import { expectedFacts, type Fact, holdsAskedName, holdsNewPlaceName } from './answer-types.ts';
 import {
   type AnsweringFacts,
-  actingFacts,
   answeringFacts,
   factNearAsked,
   holdsAskedTerm,
-  locatesSomething,
-  locatingFacts,
   modifiesClass,
   namesTheCounted,
   speakerFacts,
 } from './answering-facts.ts';
 import { countryKind } from './countries.ts';
 import { articleTermsOf, sentencesOf, termsOf } from './evidence-cache.ts';
+import { actingFacts, locatesSomething, locatingFacts, timingFacts } from './fact-positions.ts';
 import { bestFactor, type QuestionAnalysis, RELATION_FACTORS } from './question.ts';
 import type { NewsIndex } from './search-index.ts';
 import type { Article, Paragraph } from './types.ts';
@@ -324,7 +322,9 @@ export function weighPassage(
     // acts ("Azerbaijan and Turkey denied it").
     const located = (facts: readonly Fact[]) =>
       locates && datesOrLocates ? locatingFacts(index, sentences[i] as string, facts) : facts;
-    const asFacts = located(expectedFacts(expected, stated, asked, namesCounted));
+    const timed = (facts: readonly Fact[]) =>
+      expected.kind === 'time' ? timingFacts(index, analysis, sentences[i] as string, facts) : facts;
+    const asFacts = timed(located(expectedFacts(expected, stated, asked, namesCounted)));
     // "when is the next meeting" is not answered by "the meeting was held in 1992".
     const ofThePast = expected.ahead === true && !tellsAhead(sentences[i] as string);
     const holdsFact = !ofThePast && ((holdsKind && !hypothetical) || asFacts.length > 0);
