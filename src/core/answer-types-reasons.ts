@@ -32,8 +32,9 @@ const FRAME_CUE =
 // "…, which is why": the reason comes before the cue.
 const CONSEQUENCE_CUE = /[,;]?\s*\b(?:which|that|this) (?:is|was) why\b/gi;
 
-// A clause ends at a comma, semicolon, colon, dash, bracket, quotation mark or the sentence's full stop.
-const CLAUSE_END = /[,;:!?"“”()[\]]|\s[—–-]\s|\.(?=\s|$)/g;
+// A clause ends at a comma (not one inside a number, "4,000"), semicolon, colon, dash, bracket, quotation
+// mark, the sentence's full stop or a "but" that opens the next clause.
+const CLAUSE_END = /(?<!\d),|,(?!\d)|[;:!?"“”()[\]]|\s[—–-]\s|\.(?=\s|$)|\sbut\b/gi;
 
 // Nouns followed by "to" + verb that complete the noun rather than give a purpose ("plans to", "the right to").
 const INFINITIVE_NOUNS = new Set(
@@ -106,6 +107,22 @@ function causalAs(tokens: readonly Token[], i: number): boolean {
   const main = verb?.pos === 'AUX' && tokens[j + 2]?.pos === 'VERB' ? tokens[j + 2] : verb;
   if (!main || (main.pos !== 'VERB' && main.pos !== 'AUX')) return false;
   return !ASIDE_VERB_CLASSES.has(verbClasses(main.lower)[0] ?? '');
+}
+
+// Forms of "be" and "get" that make a participle passive.
+const PASSIVE_AUXILIARIES = new Set(`be is are was were been being get got gets`.split(' '));
+
+/**
+ * Whether the "used" at token `i` is passive: after a form of "be" ("is used to"), or joined by "and"
+ * or "or" to a participle that is ("would be taken and used to").
+ */
+function passiveUsed(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (before && PASSIVE_AUXILIARIES.has(before.lower)) return true;
+  if (!before || (before.lower !== 'and' && before.lower !== 'or')) return false;
+  const participle = tokens[i - 2];
+  const auxiliary = tokens[i - 3];
+  return participle?.pos === 'VERB' && auxiliary !== undefined && PASSIVE_AUXILIARIES.has(auxiliary.lower);
 }
 
 // A reason clause is a short span; longer runs are usually a missed clause boundary.
@@ -194,8 +211,14 @@ export function reasonSpans(
     // "sent fighters to protect the area": "to" + verb after an object gives a purpose.
     if (token.lower === 'to' && token.pos === 'PART' && next.pos === 'VERB') {
       const previous = tokens[i - 1];
-      if (!previous || INFINITIVE_NOUNS.has(previous.lower) || INFINITIVE_TAKERS.has(previous.lower)) return;
-      const afterObject = ['NOUN', 'PROPN', 'PRON', 'NUM'].includes(previous.pos) || previous.text === ',';
+      // "would be taken and used to settle farmers": "used" in the passive ("be used to", "taken and
+      // used to") is put to a purpose; only the active "used to" tells of a habit.
+      if (!previous || INFINITIVE_NOUNS.has(previous.lower)) return;
+      const usedFor = previous.lower === 'used' && !/ing$/.test(next.lower) && passiveUsed(tokens, i - 1);
+      if (INFINITIVE_TAKERS.has(previous.lower) && !usedFor) return;
+      // The passive's object stands before it as its subject ("farmland … would be used to settle").
+      const afterObject =
+        usedFor || ['NOUN', 'PROPN', 'PRON', 'NUM'].includes(previous.pos) || previous.text === ',';
       const mainVerbBefore = tokens.slice(0, i).some((t) => t.pos === 'VERB');
       if (afterObject && mainVerbBefore)
         add(token.start, start + clauseEnd(sentence, next.end - start, sentence.length));

@@ -386,7 +386,10 @@ export function weighPassage(
       (far ? FAR_FACT_SHARE : 1) *
       (relativeOnly ? RELATIVE_TIME_SHARE : 1) *
       (fitsQuestion ? 1 : UNFIT_FACT_SHARE);
-    const score = holdsFact ? coverage + bonus : needsFact ? coverage * MISSING_FACT_FACTOR : coverage;
+    // A window that gives no reason, for a "why", keeps the share a missing number keeps, but is still
+    // quoted: its reason may be told in a clause no cue marks.
+    const lacking = needsFact || expected.kind === 'reason';
+    const score = holdsFact ? coverage + bonus : lacking ? coverage * MISSING_FACT_FACTOR : coverage;
     if (!best || score > best.score)
       best = {
         score,

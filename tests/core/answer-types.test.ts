@@ -325,6 +325,27 @@ describe('factsOf', () => {
     },
     // a surname the tagger reads as a verb stays on the name
     { sentence: 'John Cooper, a barrister, said it.', facts: [['person', '', 'John Cooper']] },
+    // a reason clause ends at a "but" that opens the next one, not at the comma of a number
+    {
+      sentence: 'Masai missed the trials because of an ankle problem but AK insisted it would act.',
+      facts: [
+        ['reason', '', 'because of an ankle problem'],
+        ['organization', '', 'AK'],
+      ],
+    },
+    {
+      sentence: 'Fighting resumed after the envoy said 4,000 fighters had arrived in the city.',
+      facts: [
+        ['reason', '', 'after the envoy said 4,000 fighters had arrived in the city'],
+        ['number', 'count', '4,000 fighters'],
+      ],
+    },
+    // a thing used to a purpose, in the passive; the active "used to" tells a habit
+    {
+      sentence: 'The land would be taken and used to settle poor farmers.',
+      facts: [['reason', '', 'to settle poor farmers']],
+    },
+    { sentence: 'He used to run marathons in the city.', facts: [] },
     // how much of a sanction is no reason for it; a span from another time is a time
     { sentence: 'The clerk was jailed for two years.', facts: [['number', 'duration', 'two years']] },
     { sentence: 'The clerk was jailed for fraud.', facts: [['reason', '', 'for fraud']] },
