@@ -152,6 +152,12 @@ function countryGiven(name: string, questionWords: ReadonlySet<string>): boolean
 // either names the person or body a question asks the name of.
 const SOMEONE_FACTS: readonly FactKind[] = ['person', 'organization', 'name'];
 
+// The name of a thing no class of someone or somewhere names ("what is the sequel called", "what name
+// did they give the offensive", "the title of the report"): a person's or a place's name is not the
+// name of a work, a product or an operation. A company's may be: the tagger reads many a name it does
+// not know as one, and "what is WorldCom called now" asks the name a company goes by.
+const THING_NAME_KINDS: readonly FactKind[] = ['organization', 'name'];
+
 /**
  * Whether a sentence holds a name the question does not already give, of the kind asked for: "what is
  * the name of the paper" is not answered by "he edits a newspaper" (see `asksName`).
@@ -166,7 +172,9 @@ export function holdsAskedName(
       ? SOMEONE_FACTS
       : expected.kind === 'place'
         ? ['place']
-        : NAME_FACT_KINDS;
+        : expected.namesThing === true
+          ? THING_NAME_KINDS
+          : NAME_FACT_KINDS;
   return holdsNameOf(kinds, facts, questionWords);
 }
 

@@ -24,8 +24,8 @@ import {
 } from './answer-types-words.ts';
 import { symbolsSpelled } from './chat-forms.ts';
 import { isBuiltPlace, isMoneyNoun } from './kinds.ts';
-import { slipOf } from './lexicon.ts';
 import { asksOutcome } from './question-outcome.ts';
+import { asksAhead } from './question-tense.ts';
 import {
   askingClause,
   HAPPENED_STARTS,
@@ -76,6 +76,11 @@ export interface ExpectedAnswer {
    * gives one answers. (A plain "who" may be answered by "the government".)
    */
   readonly asksName?: boolean;
+  /**
+   * For a name asked for in so many words ("what is it called", "what name did they give it") of a
+   * thing that is not someone or somewhere by its class: a person's or a place's name does not answer.
+   */
+  readonly namesThing?: boolean;
   /** The class a "which/what X" question asks for ("what illness"): any kind of it answers. */
   readonly classNoun?: string;
   /**
@@ -162,6 +167,12 @@ const NOUN_LEADS: ReadonlySet<string> = new Set(['DET', 'PART', 'ADJ']);
 // The participles of "what is X called": the question asks for a name.
 const NAMING_VERBS = list('called named titled');
 const RELATIVE_WORDS = list('who which that whom whose');
+// Words for someone: "what is his name", "what is she called" ask a person's name.
+const PERSONAL_WORDS = list('his her their my your our he she they i you we him them');
+/** Whether a word of a question stands for someone: a personal pronoun, or a noun for a person ("the pilot"). */
+const namesSomeone = (token: Token | undefined) =>
+  token !== undefined &&
+  (PERSONAL_WORDS.has(token.lower) || nounClasses(foldWord(token.text))[0] === 'noun.person');
 
 /** The class of the thing "which/what X" asks for, or of "what is the X of …" and "what is Y's X". */
 function whichWhat(question: string, whIndex: number): ExpectedAnswer {
@@ -180,6 +191,8 @@ function whichWhat(question: string, whIndex: number): ExpectedAnswer {
   if (tokens.some(costs)) return answer('number', 'money');
   let from = wh + 1;
   let owned = false;
+  // Whether the possessor of the thing asked about is someone: "what is his name", "the minister's name".
+  let ownedBySomeone = false;
   // "what is the capital of …", "what's the name of …", "what was Kemp's time": skip the copula, the
   // determiner and the possessor, which "X's Y" names as "the Y of X" does.
   const copular =
@@ -188,12 +201,15 @@ function whichWhat(question: string, whIndex: number): ExpectedAnswer {
     // "what is the company called now": its name ("the adviser who called it nonsense" is another verb's).
     const naming = tokens.findIndex((t, i) => i > from && t.pos === 'VERB' && NAMING_VERBS.has(t.lower));
     if (naming > 0 && !folded.slice(from, naming).some((w) => RELATIVE_WORDS.has(w)))
-      return { ...answer('name'), asksName: true };
+      return namesSomeone(tokens.slice(from, naming).at(-1))
+        ? { ...answer('name'), asksName: true }
+        : { ...answer('name'), asksName: true, namesThing: true };
     if (folded[wh] !== 'whats') from++;
     const determined = ['the', 'a', 'an'].includes(folded[from] ?? '');
     if (determined) from++;
     const possessed = afterPossessor(tokens, from);
     if (possessed !== undefined) {
+      ownedBySomeone = tokens.slice(from, possessed).some(namesSomeone);
       from = possessed;
       owned = true;
     } else if (!determined) return answer(null);
@@ -204,13 +220,22 @@ function whichWhat(question: string, whIndex: number): ExpectedAnswer {
   const { head, asksName } = headNoun(tokens, from);
   // "the title of the war departmnt report": a name is asked for, whatever the noun it is of.
   if (!head) return asksName ? { ...answer('name'), asksName } : answer(null);
+  // "the title of the Pirates of the Caribbean sequel": a capitalised word the name is asked of is part
+  // of a name itself (of the work), no class of thing ("pirates" are people; the film is none).
+  if (asksName && head.pos === 'PROPN' && /^\p{Lu}/u.test(head.text))
+    return { ...answer('name'), asksName, namesThing: true };
   // "what was the blogger charged with", "what were the fighters offered": the noun after the copula
   // is the subject of a verb that ends the question (but for the preposition "what" is the object
   // of), and no class of the answer ("what was the reason given for the ban" asks a reason).
   if (copular && !asksName && endsWithItsVerb(tokens, tokens.indexOf(head) + 1)) return answer(null);
   // "what's WorldCom's name now", "what title did the sequel get": a name, in so many words; "what
   // model was the guitar": a model is told by its name ("a Fender Stratocaster").
-  if (NAME_HEADS.has(head.lower) || MODEL_HEADS.has(head.lower)) return { ...answer('name'), asksName: true };
+  if (NAME_HEADS.has(head.lower))
+    return ownedBySomeone
+      ? { ...answer('name'), asksName: true }
+      : { ...answer('name'), asksName: true, namesThing: true };
+  // A model is told by its maker's name and a number ("a Nokia 3220"), which the tagger may read as anyone's.
+  if (MODEL_HEADS.has(head.lower)) return { ...answer('name'), asksName: true };
   const lemma = head.lower.endsWith('ies')
     ? `${head.lower.slice(0, -3)}y`
     : head.lower.replace(/(?<=[^s])s$/, '');
@@ -227,38 +252,6 @@ function whichWhat(question: string, whIndex: number): ExpectedAnswer {
   };
   const clockTime = asksClockTime(tokens, from, tokens.indexOf(head), owned);
   return clockTime ? { ...expected, clockTime } : expected;
-}
-
-// Words of a question that ask about what is still to come: the future's modals and "next".
-const AHEAD_WORDS = list('will shall gonna next upcoming');
-// "When are the talks supposed to resume", "is it going to open": a plan, in the present, with "to".
-// ("What was it supposed to do" asks about a past plan.)
-const PLAN_WORDS = list('supposed expected due set scheduled going planned');
-const PRESENT_BE = list('is are am s re');
-// "going to the match" and "due to the storm" tell of a place and a cause: the plan is "to" and a verb.
-const NOT_A_VERB_AFTER_TO = list('the a an his her its their my your our this that these those');
-
-/** Whether the word at `i` and the words after it tell a plan: "supposed to resume", "due to be held". */
-const planned = (all: readonly string[], i: number) =>
-  PLAN_WORDS.has(all[i] ?? '') &&
-  all[i + 1] === 'to' &&
-  (all[i] === 'due' ? all[i + 2] === 'be' : !NOT_A_VERB_AFTER_TO.has(all[i + 2] ?? 'the'));
-
-/**
- * Whether a question asks about what is still to come (see {@link ExpectedAnswer.ahead}): a future
- * modal, "next", or a plan in the present tense. A slip of one of its words is read as it, as a slip of
- * a question word is ("nex", "wil").
- */
-function asksAhead(question: string): boolean {
-  const all = words(question);
-  // "won't" folds to "won" and "t".
-  return all.some(
-    (word, i) =>
-      AHEAD_WORDS.has(word) ||
-      (word === 'won' && all[i + 1] === 't') ||
-      slipOf(word, AHEAD_WORDS) !== undefined ||
-      (planned(all, i) && all.slice(0, i).some((w) => PRESENT_BE.has(w))),
-  );
 }
 
 /** What kind of fact a question asks for (see {@link ExpectedAnswer}). */

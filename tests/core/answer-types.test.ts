@@ -224,9 +224,27 @@ describe('expectedAnswer', () => {
       question: 'what is the title of the sequel',
       expected: { kind: 'name', classNoun: 'sequel', asksName: true },
     },
-    { question: 'what is the company called now', expected: { kind: 'name', asksName: true } },
-    { question: "whats the company's name these days", expected: { kind: 'name', asksName: true } },
-    { question: 'what name did the band choose', expected: { kind: 'name', asksName: true } },
+    {
+      question: 'what is the company called now',
+      expected: { kind: 'name', asksName: true, namesThing: true },
+    },
+    {
+      question: "whats the company's name these days",
+      expected: { kind: 'name', asksName: true, namesThing: true },
+    },
+    {
+      question: 'what name did the band choose',
+      expected: { kind: 'name', asksName: true, namesThing: true },
+    },
+    // A person's name is asked for: not the name of a thing.
+    { question: 'what is he called', expected: { kind: 'name', asksName: true } },
+    { question: 'what is his name', expected: { kind: 'name', asksName: true } },
+    { question: 'what was the pilot called', expected: { kind: 'name', asksName: true } },
+    // "Pirates" is a word of the title, no class of people.
+    {
+      question: 'What is the title of the Pirates of the Caribbean sequel?',
+      expected: { kind: 'name', asksName: true, namesThing: true },
+    },
     // "called" in a clause of its own is another verb's
     {
       question: 'what is the name of the adviser who called it nonsense',

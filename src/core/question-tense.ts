@@ -1,0 +1,37 @@
+import { wordList as list } from './answer-types-words.ts';
+import { slipOf } from './lexicon.ts';
+import { words } from './text.ts';
+
+// Whether a question asks about what is still to come: its tense, read from its words.
+
+// Words of a question that ask about what is still to come: the future's modals and "next".
+const AHEAD_WORDS = list('will shall gonna next upcoming');
+// "When are the talks supposed to resume", "is it going to open": a plan, in the present, with "to".
+// ("What was it supposed to do" asks about a past plan.)
+const PLAN_WORDS = list('supposed expected due set scheduled going planned');
+const PRESENT_BE = list('is are am s re');
+// "going to the match" and "due to the storm" tell of a place and a cause: the plan is "to" and a verb.
+const NOT_A_VERB_AFTER_TO = list('the a an his her its their my your our this that these those');
+
+/** Whether the word at `i` and the words after it tell a plan: "supposed to resume", "due to be held". */
+const planned = (all: readonly string[], i: number) =>
+  PLAN_WORDS.has(all[i] ?? '') &&
+  all[i + 1] === 'to' &&
+  (all[i] === 'due' ? all[i + 2] === 'be' : !NOT_A_VERB_AFTER_TO.has(all[i + 2] ?? 'the'));
+
+/**
+ * Whether a question asks about what is still to come (see {@link ExpectedAnswer.ahead}): a future
+ * modal, "next", or a plan in the present tense. A slip of one of its words is read as it, as a slip of
+ * a question word is ("nex", "wil").
+ */
+export function asksAhead(question: string): boolean {
+  const all = words(question);
+  // "won't" folds to "won" and "t".
+  return all.some(
+    (word, i) =>
+      AHEAD_WORDS.has(word) ||
+      (word === 'won' && all[i + 1] === 't') ||
+      slipOf(word, AHEAD_WORDS) !== undefined ||
+      (planned(all, i) && all.slice(0, i).some((w) => PRESENT_BE.has(w))),
+  );
+}

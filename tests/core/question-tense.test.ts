@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { asksAhead } from '../../src/core/question-tense.ts';
+
+describe('asksAhead', () => {
+  it.each([
+    // a future modal, "next", a slip of either, a plan in the present
+    { question: 'when will the mill reopen', ahead: true },
+    { question: 'when is the nex meeting', ahead: true },
+    { question: "why won't the mill reopen", ahead: true },
+    { question: 'when are the talks supposed to resume', ahead: true },
+    { question: 'when is the report due to be published', ahead: true },
+    // a past plan, a place or a cause after "to", the past
+    { question: 'what was the mill supposed to make', ahead: false },
+    { question: 'are the fans going to the match', ahead: false },
+    { question: 'how many homes flooded due to the storm', ahead: false },
+    { question: 'when did the mill close', ahead: false },
+  ])('$question', ({ question, ahead }) => {
+    expect(asksAhead(question)).toBe(ahead);
+  });
+});
