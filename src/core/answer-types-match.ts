@@ -86,7 +86,7 @@ function matchesKind(
   // "When will Iran present its plan" is not answered by "the fighting that has broken out since
   // September 27": a time told as past says when something was.
   if (expected.ahead && PAST_TIME.test(fact.text)) return false;
-  // "what year", "what date": a decade ("the 70s", "the late 1990s") is no year, let alone a day.
+  // A time coarser than the unit asked: "the 70s" is no year, "in 2002" or "April" no date.
   if (expected.kind === 'time' && finenessOf(fact.text) < (ASKED_FINENESS.get(expected.classNoun ?? '') ?? 0))
     return false;
   // "since mid-September" says how long, and also from when.

@@ -343,8 +343,8 @@ export function analyzeQuestion(index: NewsIndex, question: string): QuestionAna
         ? { ...asked, asksName: true }
         : asked;
   const agent = role ? undefined : agentOf(clause, expected, concepts);
-  // What happened, as the question words it: asked of how something ended, or of the ones counted
-  // ("how many soldiers were taken prisoner"). The question is tagged once, only when it asks either.
+  // What happened, as the question words it: asked of how something ended, of the ones counted ("how
+  // many soldiers were taken prisoner") or whether it did. The question is tagged only when it asks one.
   const endsAsked = asksOutcome(text);
   const counting = expected.unit === 'count';
   const whether = expected.yesNo && expected.happened === true && !endsAsked;
