@@ -142,7 +142,6 @@ function kindOfNoun(word: string, lemma: string): ExpectedAnswer | undefined {
   const known = HEAD_NOUN_KINDS.get(word) ?? HEAD_NOUN_KINDS.get(lemma);
   if (known) return answer(known.kind, known.unit);
   if (PERSON_TITLES.has(lemma)) return answer('person');
-  if (ORGANIZATION_SUFFIXES.has(lemma)) return answer('organization');
   // "what wage", "what compensation": a sum, by WordNet's class of the noun.
   if (isMoneyNoun(lemma)) return answer('number', 'money');
   const classes = nounClasses(word);
@@ -155,6 +154,10 @@ function kindOfNoun(word: string, lemma: string): ExpectedAnswer | undefined {
   // and ask when) is told as a date or as how long.
   if (kind === 'time') return answer('time', 'duration');
   if (kind) return answer(kind);
+  // The last words of organisations' names ("which bank", "which hospital") where WordNet's usual sense
+  // names none of the kinds above (a bank is sloping land first); after it, since a noun asked about
+  // is read in its own sense first ("what diplomatic post": a position, not a newspaper's name).
+  if (ORGANIZATION_SUFFIXES.has(lemma)) return answer('organization');
   // "which prison", "which airport": a place with a name of its own.
   return isBuiltPlace(lemma) ? { ...answer('place'), asksName: true } : undefined;
 }

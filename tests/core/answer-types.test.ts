@@ -316,6 +316,9 @@ describe('expectedAnswer', () => {
     // one that opens as a question asks as it opens
     { question: 'when did the mill close, and who shut it', expected: { kind: 'time' } },
     { question: 'why, according to the council, did the mill close', expected: { kind: 'reason' } },
+    // a class noun is read in its own usual sense before as the last word of an organisation's name
+    { question: 'which guard opened the gate', expected: { kind: 'person', classNoun: 'guard' } },
+    { question: 'which bank did the clerk rob', expected: { kind: 'organization', classNoun: 'bank' } },
     // a span of time no calendar unit names is told as a date or as how long
     {
       question: 'what prison term did the clerk get',
