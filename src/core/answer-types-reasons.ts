@@ -54,15 +54,18 @@ const INFINITIVE_TAKERS = new Set(
 // Cause cues that, followed by a verb, say what is expected or owed rather than why ("due to open").
 const SCHEDULE_CUE = /^(?:due|owing) to$/i;
 
+/** The first token at or after a sentence offset. */
+const tokenAt = (tokens: readonly Token[], offset: number) => tokens.find((t) => t.start >= offset);
+
 /** Whether the first token after `offset` is a verb. */
 function verbAt(tokens: readonly Token[], offset: number): boolean {
-  const next = tokens.find((t) => t.start >= offset);
+  const next = tokenAt(tokens, offset);
   return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX');
 }
 
 /** Whether the word at a sentence offset is a number ("14", "two", "£500"). */
 function numberAt(tokens: readonly Token[], offset: number): boolean {
-  const next = tokens.find((t) => t.start >= offset);
+  const next = tokenAt(tokens, offset);
   return next !== undefined && (next.pos === 'NUM' || /^[$£€]/.test(next.text));
 }
 

@@ -336,7 +336,11 @@ export function weighPassage(
       expected.classNoun !== undefined &&
       modifiesClass(index, analysis, sentences[i] as string);
     // A plain "who" is answered by a name the question does not give, or by the subject of its deed.
-    const toldAsDeed = !readFacts || holdsAskedName(expected, stated, asked) || tellsDeedAsVerb(i);
+    const toldAsDeed =
+      !readFacts ||
+      analysis.doneBy === undefined ||
+      holdsAskedName(expected, stated, asked) ||
+      tellsDeedAsVerb(i);
     // Whether the window tells what is asked: the name, when one is asked for, and the role; that it
     // happened, for a question after how something ended; what was done, to the ones counted. (A
     // window for "what kind of X" that tells no kind of X is not held against it: on questions written
