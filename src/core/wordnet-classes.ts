@@ -1,5 +1,5 @@
 import { PARTS_OF_SPEECH, type PartOfSpeech, wordNetFiles, wordNetKey } from './wordnet-files.ts';
-import { baseForms } from './wordnet-morphy.ts';
+import { baseForms, isIrregularForm } from './wordnet-morphy.ts';
 
 // What WordNet says of one word's kind: its lexicographer classes, how many senses it has as a verb,
 // whether it knows the word at all, and whether only as a name or as one particular thing.
@@ -68,6 +68,8 @@ export function isWordNetWord(word: string): boolean {
  * ("Australia", "Eiffel"), so a question that uses it is about that very thing, not a paraphrase.
  */
 export function isProperName(word: string): boolean {
+  // "sat" is the past of "sit" before it is the short name of Saturday.
+  if (isIrregularForm(word)) return false;
   const key = wordNetKey(word);
   const files = wordNetFiles();
   let senses = 0;

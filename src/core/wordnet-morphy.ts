@@ -135,6 +135,12 @@ export function baseForms(word: string): readonly BaseForm[] {
   return forms;
 }
 
+/** Whether WordNet lists a word as an irregular form of another (`sat` of `sit`, `mice` of `mouse`). */
+export function isIrregularForm(word: string): boolean {
+  const key = wordNetKey(String(word));
+  return PARTS_OF_SPEECH.some((pos) => Object.hasOwn(exceptions(pos), key) && exceptions(pos)[key] !== key);
+}
+
 /** The irregular forms WordNet lists for a lemma (`begin` → `began`, `begun`; `good` → `better`, `best`). */
 export function irregularForms(lemma: string, pos: PartOfSpeech): readonly string[] {
   return (irregulars(pos).get(wordNetKey(lemma)) ?? []).map(plainLemma);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   baseForms,
   isOnlyAdverb,
+  isProperName,
   isWordNetWord,
   namesInDefinitions,
   nounClasses,
@@ -230,6 +231,17 @@ describe('isWordNetWord', () => {
   ] as const;
   for (const [word, expected] of cases)
     it(word || '(empty)', () => expect(isWordNetWord(word)).toBe(expected));
+});
+
+describe('isProperName', () => {
+  const cases = [
+    ['australia', true],
+    ['hendrix', true],
+    // The past of "sit" before the short name of Saturday.
+    ['sat', false],
+    ['leader', false],
+  ] as const;
+  for (const [word, expected] of cases) it(word, () => expect(isProperName(word)).toBe(expected));
 });
 
 describe('verbSenses', () => {
