@@ -110,6 +110,9 @@ export interface QuestionAnalysis {
 // (illness → cancer) answers it but is not it; the opposite verb answers a yes/no question as the
 // denial does (admit → deny); the wider class (cancer → illness) rarely does.
 const SPELLING_FACTOR = 0.85;
+// A clipped word is read as the corpus words it begins when it is this long and they are this few.
+const MIN_CLIPPED_LENGTH = 4;
+const MAX_CLIPPED_READINGS = 2;
 // A word of the dictionary's definition of a word no article uses counts this much: it tells what the
 // word is about, not the word.
 const DEFINITION_FACTOR = 0.3;
@@ -168,6 +171,13 @@ function conceptOf(index: NewsIndex, seed: Seed, expected: ExpectedAnswer): Conc
     // other wordings ("lawyer") the corpus may use.
     const spellings =
       corpusSpellings.length > 0 || usedByCorpus(asked) ? corpusSpellings : englishSpellings(word);
+    // A word cut short ("strat" for "Stratocaster", "mercs"): the corpus words it begins, when few.
+    if (!usedByCorpus(asked) && word.length >= MIN_CLIPPED_LENGTH) {
+      const whole = index
+        .wordsWithPrefix(word.replace(/s$/, ''), MAX_CLIPPED_READINGS + 1)
+        .filter((w) => w.length >= word.length + 2 && lexicon.term(w) !== key);
+      if (whole.length <= MAX_CLIPPED_READINGS) spellings.push(...whole);
+    }
     for (const variant of spellings) {
       const variantTerm = lexicon.term(variant);
       if (variantTerm && variantTerm !== key) {

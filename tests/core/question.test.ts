@@ -295,6 +295,27 @@ describe('which words become concepts', () => {
     expect(analyzeQuestion(wider, 'australa').concepts[0]?.isName).toBe(true);
   });
 
+  it('a word cut short is read as the few corpus words it begins', () => {
+    const guitars = NewsIndex.build(
+      [
+        article('sale', {
+          title: 'Auction',
+          texts: [
+            'The Stratocaster sold for £100,000, and a Telecaster for less.',
+            'The mercenaries were paid.',
+          ],
+        }),
+      ],
+      loadLexicon(),
+    );
+    const readings = (word: string) =>
+      analyzeQuestion(guitars, word).concepts[0]?.wordings.map((w) => w.terms.join(' ')) ?? [];
+    expect(readings('strat')).toContain(guitars.lexicon.term('stratocaster'));
+    expect(readings('mercs')).toContain(guitars.lexicon.term('mercenaries'));
+    // Too short to say which word it begins.
+    expect(readings('tel')).not.toContain(guitars.lexicon.term('telecaster'));
+  });
+
   it('a misspelt word takes no class or kinds: its reading is a guess', () => {
     const sick = NewsIndex.build(
       [article('sick', { title: 'Outbreak', texts: ['The disease spread, and the illness with it.'] })],
