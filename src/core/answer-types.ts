@@ -7,6 +7,7 @@ import {
   isPhysicalThing,
 } from './answer-types-measures.ts';
 import { analyse, type Token } from './answer-types-nlp.ts';
+import { answer, headNounKind, kindOfNoun, namesMoney } from './answer-types-nouns.ts';
 import {
   afterPossessor,
   endsWithItsVerb,
@@ -16,14 +17,8 @@ import {
   PHRASE_TAGS,
   POSSESSIVE_DETERMINERS,
 } from './answer-types-phrases.ts';
-import {
-  HEAD_NOUN_KINDS,
-  wordList as list,
-  ORGANIZATION_SUFFIXES,
-  PERSON_TITLES,
-} from './answer-types-words.ts';
+import { wordList as list } from './answer-types-words.ts';
 import { symbolsSpelled } from './chat-forms.ts';
-import { isBuiltPlace, isMoneyNoun } from './kinds.ts';
 import { asksOutcome } from './question-outcome.ts';
 import { asksAhead } from './question-tense.ts';
 import {
@@ -35,7 +30,7 @@ import {
   YES_NO_STARTS,
 } from './question-words.ts';
 import { foldWord, words } from './text.ts';
-import { baseForms, nounClasses, nounSensesRanked } from './wordnet.ts';
+import { baseForms, nounClasses } from './wordnet.ts';
 
 export { factsOf, factsOfParagraph, locateSentences, type SentenceSpan } from './answer-types-facts.ts';
 export {
@@ -119,48 +114,6 @@ export interface Fact {
 // "How far back", "how far ahead": words after "how far" that make it a span of time or of space.
 const SPAN_WORDS = list('back ahead forward');
 const CAUSE_VERBS = list('caused cause causes killed prompted triggered sparked led made drove motivated');
-
-const answer = (kind: FactKind | null, unit?: AskedUnit): ExpectedAnswer =>
-  unit ? { kind, unit, yesNo: false } : { kind, yesNo: false };
-
-// WordNet's class of the noun asked about, by its most frequent sense ("town" → noun.location).
-const CLASS_KINDS: ReadonlyMap<string, FactKind> = new Map([
-  ['noun.person', 'person'],
-  ['noun.location', 'place'],
-  ['noun.group', 'organization'],
-  ['noun.time', 'time'],
-  ['noun.motive', 'reason'],
-]);
-
-// The classes of those kinds that are names: of someone or somewhere.
-const CLASS_NAME_KINDS: ReadonlyMap<string, FactKind> = new Map(
-  [...CLASS_KINDS].filter(([, kind]) => kind === 'person' || kind === 'organization' || kind === 'place'),
-);
-
-/** The kind of answer a noun asks for, from the built-in table, its singular, or WordNet. */
-function kindOfNoun(word: string, lemma: string): ExpectedAnswer | undefined {
-  const known = HEAD_NOUN_KINDS.get(word) ?? HEAD_NOUN_KINDS.get(lemma);
-  if (known) return answer(known.kind, known.unit);
-  if (PERSON_TITLES.has(lemma)) return answer('person');
-  // "what wage", "what compensation": a sum, by WordNet's class of the noun.
-  if (isMoneyNoun(lemma)) return answer('number', 'money');
-  const classes = nounClasses(word);
-  const kind = CLASS_KINDS.get(classes[0] ?? '');
-  // "the Vestey Group's subsidiary": a noun whose senses name different kinds of someone or somewhere,
-  // none known to be more frequent (an underling or a company), asks for a name of any kind.
-  const nameKinds = new Set(classes.flatMap((c) => CLASS_NAME_KINDS.get(c) ?? []));
-  if (nameKinds.size > 1 && !nounSensesRanked(word)) return answer('name');
-  // "what prison term", "what stint": a span of time no calendar unit names (those are in the table,
-  // and ask when) is told as a date or as how long.
-  if (kind === 'time') return answer('time', 'duration');
-  if (kind) return answer(kind);
-  // The last words of organisations' names ("which bank", "which hospital") where WordNet's usual sense
-  // names none of the kinds above (a bank is sloping land first); after it, since a noun asked about
-  // is read in its own sense first ("what diplomatic post": a position, not a newspaper's name).
-  if (ORGANIZATION_SUFFIXES.has(lemma)) return answer('organization');
-  // "which prison", "which airport": a place with a name of its own.
-  return isBuiltPlace(lemma) ? { ...answer('place'), asksName: true } : undefined;
-}
 
 // The forms of the verb "cost": "what does it cost" asks how much.
 const COST_VERBS = list('cost costs costed costing');
@@ -388,28 +341,6 @@ function keywordQuery(typed: readonly string[]): ExpectedAnswer {
     ? { ...answer(kind.kind, kind.unit), measured: all.slice(0, -1) }
     : answer(kind.kind, kind.unit);
 }
-
-/**
- * The kind of value a query's head noun names, as written or as its singular ("ticket prices"); a
- * plural WordNet lists as a noun of its own says something its singular does not ("values": beliefs;
- * "years": a long time).
- */
-const headNounKind = (noun: string) =>
-  HEAD_NOUN_KINDS.get(noun) ??
-  (isNounLemma(noun)
-    ? undefined
-    : baseForms(noun)
-        .filter((base) => base.pos === 'noun')
-        .map((base) => HEAD_NOUN_KINDS.get(base.lemma))
-        .find((kind) => kind !== undefined));
-
-/** Whether WordNet lists the word itself as a noun (not only as the form of one). */
-const isNounLemma = (word: string) =>
-  baseForms(word).some((base) => base.pos === 'noun' && base.lemma === word);
-
-/** Whether a word is a noun for a sum of money in its usual sense ("pension", "fine"). */
-const namesMoney = (word: string) =>
-  baseForms(word).some((base) => base.pos === 'noun' && isMoneyNoun(base.lemma));
 
 // Kinds of answer a head noun names as a value of something rather than as a thing itself.
 const VALUE_KINDS: ReadonlySet<FactKind | null> = new Set(['time', 'number']);

@@ -2,7 +2,8 @@ import { countedNounOf, type Fact, holdsExpectedFact, NAME_FACT_KINDS } from './
 import { countryKind, sameCountry } from './countries.ts';
 import { factsIn, termsOf } from './evidence-cache.ts';
 import { isBuiltPlace, placeOfClass } from './kinds.ts';
-import { bestFactor, type Concept, type QuestionAnalysis, RELATION_FACTORS } from './question.ts';
+import { bestFactor, type Concept, type QuestionAnalysis } from './question.ts';
+import { RELATION_FACTORS } from './question-concepts.ts';
 import type { NewsIndex } from './search-index.ts';
 import { speakerOf } from './stance-speakers.ts';
 import { tokensOf } from './stance-tokens.ts';

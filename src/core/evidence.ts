@@ -10,25 +10,14 @@ import {
 } from './answering-facts.ts';
 import { countryKind } from './countries.ts';
 import { articleTermsOf, sentencesOf, termsOf } from './evidence-cache.ts';
+import { isIrrealis, isNumber, PLACE_FACTORS, placeConcepts } from './evidence-placement.ts';
 import { actingFacts, locatesSomething, locatingFacts, timingFacts } from './fact-positions.ts';
-import { bestFactor, type QuestionAnalysis, RELATION_FACTORS } from './question.ts';
+import { bestFactor, type QuestionAnalysis } from './question.ts';
+import { RELATION_FACTORS } from './question-concepts.ts';
 import type { NewsIndex } from './search-index.ts';
 import type { Article, Paragraph } from './types.ts';
 import { windowChecks } from './window-checks.ts';
 
-/**
- * How much a concept counts by where it is found, relative to the sentence quoted. Words close together
- * answer a question; the same words spread over a paragraph only suggest it. The headline and the lead
- * paragraph say which article a question is about (so they count for every paragraph of it, as much
- * as the rest of the paragraph does); the paragraph before often holds the name that "he" stands for.
- */
-export const PLACE_FACTORS = {
-  sentence: 1,
-  adjacentSentence: 0.9,
-  paragraph: 0.7,
-  article: 0.7,
-  previousParagraph: 0.5,
-} as const;
 // A passage that holds the kind of fact asked for (a name for "who", a number for "how many") gains
 // this much coverage; one that lacks it, where the question asks for a number or a time, keeps only
 // this share of its coverage and is never quoted as the answer (see `missesFact`): it cannot answer,
@@ -50,22 +39,9 @@ export const MISSING_FACT_FACTOR = 0.8;
 const CONDITIONAL = /\b(?:if|unless)\b/i;
 const QUOTED_SPEECH = /"[^"]*"|“[^”]*”?/g;
 const HYPOTHETICAL_WORDS = ['could', 'would', 'might', 'may', 'if', 'unless'];
-// A sentence that is irrealis does not tell that something happened, whoever speaks it: a condition,
-// an undecided "whether", a modal of future or possibility (lower-case, so the month "May" is not
-// one; "can" and "must" state what is), or an event planned, expected or hoped for ("expected to
-// take", not "set to the music").
-const IRREALIS_MARKER = /\b(?:[Ii]f|[Uu]nless|[Ww]hether|will|would|could|might|may|shall|should|won['’]t)\b/;
-const IRREALIS_INTENT =
-  /\b(?:expected|likely|plans?|planned|hopes?|hoped|intends?|intended|aims?|set)\s+to\s+(?!(?:the|a|an)\b)[a-z]+/;
-const isIrrealis = (sentence: string) => IRREALIS_MARKER.test(sentence) || IRREALIS_INTENT.test(sentence);
 // A sentence that tells of what is to come: irrealis, or naming a time ahead or a plan ("due", "scheduled").
 const WORDS_OF_WHAT_IS_TO_COME = /\b(?:next|later|upcoming|coming|due|scheduled|tomorrow)\b/i;
 const tellsAhead = (sentence: string) => isIrrealis(sentence) || WORDS_OF_WHAT_IS_TO_COME.test(sentence);
-// A question about what happened ("did …", "has …") finds in an irrealis sentence this share of
-// what it holds: it may tell what was to come, and rarely that it did. Any share from 0.3 to 0.7
-// ranks the same on every development set.
-export const IRREALIS_FACTOR = 0.5;
-const isNumber = (word: string) => /^\d/.test(word);
 // A time told only against the day of writing ("next month", "last week") says less of when than a
 // date does, and gains this share of the bonus (on top of the share for a far one): "competes in
 // Edinburgh on 15 January" answers "Edinburgh cross country date" before "next month's Great
@@ -145,19 +121,6 @@ function measuredConcepts(analysis: QuestionAnalysis): number[] {
 }
 
 /**
- * The terms around a paragraph that say what it is about: its article's headline and lead, the
- * paragraph before (the index keeps every paragraph's terms, so their text is not read again).
- */
-function contextOf(index: NewsIndex, article: Article, paragraph: Paragraph) {
-  const lead = paragraph.n > 1 ? article.paragraphs[0] : undefined;
-  const previous = paragraph.n > 2 ? article.paragraphs[paragraph.n - 2] : undefined;
-  return {
-    article: [termsOf(index, article.title), ...(lead ? [index.paragraphTerms(lead)] : [])],
-    previous: previous ? index.paragraphTerms(previous) : null,
-  };
-}
-
-/**
  * Weighs a paragraph as the answer to a question: every sentence is tried as the one to quote, each
  * concept counting by where it is found (see {@link PLACE_FACTORS}), and the window that holds the
  * asked-for kind of fact gains. The best window is the paragraph's evidence. Reading the facts costs
@@ -171,35 +134,11 @@ export function weighPassage(
   readFacts = true,
 ): PassageEvidence {
   const { concepts, expected, asked } = analysis;
-  const sentences = sentencesOf(index, paragraph.text);
-  const sentenceTerms = sentences.map((s) => termsOf(index, s));
-  const paragraphTerms = index.paragraphTerms(paragraph);
-  const context = contextOf(index, article, paragraph);
-  // For a question about what happened, an irrealis sentence counts at a share only, as the sentence
-  // quoted, as its neighbour's and as part of the paragraph.
-  const irrealis = sentences.map((s) => expected.happened === true && isIrrealis(s));
-  // Each concept's best factor in each sentence, worked out once for all the windows.
-  const inSentence = sentenceTerms.map((terms, i) =>
-    concepts.map((concept) => bestFactor(concept, terms) * (irrealis[i] ? IRREALIS_FACTOR : 1)),
-  );
-  // The paragraph's share of a concept: as indexed, unless one of its sentences counts at a share.
-  const inParagraph = (k: number, concept: (typeof concepts)[number]) =>
-    irrealis.some(Boolean)
-      ? Math.max(0, ...inSentence.map((row) => row[k] ?? 0))
-      : bestFactor(concept, paragraphTerms);
-  // What each concept gets from outside the window: the rest of the paragraph and its context.
-  // A number the question gives ("4000 fighters") is lent by nothing around the paragraph: no pronoun
-  // stands for it, and a lead that gives it tells nothing of the paragraphs that do not.
-  const outside = concepts.map((concept, k) =>
-    Math.max(
-      inParagraph(k, concept) * PLACE_FACTORS.paragraph,
-      ...(isNumber(concept.word)
-        ? []
-        : [
-            ...context.article.map((terms) => bestFactor(concept, terms) * PLACE_FACTORS.article),
-            context.previous ? bestFactor(concept, context.previous) * PLACE_FACTORS.previousParagraph : 0,
-          ]),
-    ),
+  const { sentences, sentenceTerms, paragraphTerms, irrealis, inSentence, outside } = placeConcepts(
+    index,
+    analysis,
+    article,
+    paragraph,
   );
   const total = concepts.reduce((sum, c) => sum + c.weight, 0);
   const wantsFact = readFacts && expected.kind !== null;

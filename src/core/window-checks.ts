@@ -1,6 +1,7 @@
 import { ROLE_MIN_FACTOR } from './answering-facts.ts';
 import { termsOf } from './evidence-cache.ts';
-import { bestFactor, type Concept, type QuestionAnalysis, RELATION_FACTORS } from './question.ts';
+import { bestFactor, type Concept, type QuestionAnalysis } from './question.ts';
+import { RELATION_FACTORS } from './question-concepts.ts';
 import type { NewsIndex } from './search-index.ts';
 import { speakerOf } from './stance-speakers.ts';
 import { tokensOf } from './stance-tokens.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PLACE_FACTORS, weighPassage } from '../../src/core/evidence.ts';
+import { weighPassage } from '../../src/core/evidence.ts';
+import { PLACE_FACTORS } from '../../src/core/evidence-placement.ts';
 import { loadLexicon } from '../../src/core/lexicon.ts';
 import { analyzeQuestion } from '../../src/core/question.ts';
 import { rankParagraphs } from '../../src/core/ranking.ts';

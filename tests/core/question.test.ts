@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../src/core/lexicon.ts';
-import { analyzeQuestion, RELATION_FACTORS } from '../../src/core/question.ts';
+import { analyzeQuestion } from '../../src/core/question.ts';
+import { RELATION_FACTORS } from '../../src/core/question-concepts.ts';
 import { rankParagraphs } from '../../src/core/ranking.ts';
 import { NewsIndex } from '../../src/core/search-index.ts';
 import { article } from '../helpers/fixtures.ts';

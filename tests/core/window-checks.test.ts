@@ -16,7 +16,7 @@ const index = NewsIndex.build(
   loadLexicon(),
 );
 
-/** The checks for each sentence of the paragraph, in order, weighed as evidence.ts weighs them. */
+/** The checks for each sentence of the paragraph, in order, weighed as evidence-placement.ts weighs them. */
 function checksFor(question: string) {
   const analysis = analyzeQuestion(index, question);
   const sentences = sentencesOf(index, paragraph);

@@ -1,0 +1,102 @@
+import { sentencesOf, termsOf } from './evidence-cache.ts';
+import { bestFactor, type QuestionAnalysis } from './question.ts';
+import type { NewsIndex } from './search-index.ts';
+import type { Article, Paragraph } from './types.ts';
+import type { WeighedSentences } from './window-checks.ts';
+
+// Where each of the question's concepts is found in and around a paragraph, and how much each place
+// counts: worked out once for the paragraph, before evidence.ts tries every sentence as the one to quote.
+
+/**
+ * How much a concept counts by where it is found, relative to the sentence quoted. Words close together
+ * answer a question; the same words spread over a paragraph only suggest it. The headline and the lead
+ * paragraph say which article a question is about (so they count for every paragraph of it, as much
+ * as the rest of the paragraph does); the paragraph before often holds the name that "he" stands for.
+ */
+export const PLACE_FACTORS = {
+  sentence: 1,
+  adjacentSentence: 0.9,
+  paragraph: 0.7,
+  article: 0.7,
+  previousParagraph: 0.5,
+} as const;
+// A sentence that is irrealis does not tell that something happened, whoever speaks it: a condition,
+// an undecided "whether", a modal of future or possibility (lower-case, so the month "May" is not
+// one; "can" and "must" state what is), or an event planned, expected or hoped for ("expected to
+// take", not "set to the music").
+const IRREALIS_MARKER = /\b(?:[Ii]f|[Uu]nless|[Ww]hether|will|would|could|might|may|shall|should|won['’]t)\b/;
+const IRREALIS_INTENT =
+  /\b(?:expected|likely|plans?|planned|hopes?|hoped|intends?|intended|aims?|set)\s+to\s+(?!(?:the|a|an)\b)[a-z]+/;
+export const isIrrealis = (sentence: string) =>
+  IRREALIS_MARKER.test(sentence) || IRREALIS_INTENT.test(sentence);
+// A question about what happened ("did …", "has …") finds in an irrealis sentence this share of
+// what it holds: it may tell what was to come, and rarely that it did. Any share from 0.3 to 0.7
+// ranks the same on every development set.
+export const IRREALIS_FACTOR = 0.5;
+/** Whether a word is a number, as the question gives it ("4000", "1990s"). */
+export const isNumber = (word: string) => /^\d/.test(word);
+
+/**
+ * The terms around a paragraph that say what it is about: its article's headline and lead, the
+ * paragraph before (the index keeps every paragraph's terms, so their text is not read again).
+ */
+function contextOf(index: NewsIndex, article: Article, paragraph: Paragraph) {
+  const lead = paragraph.n > 1 ? article.paragraphs[0] : undefined;
+  const previous = paragraph.n > 2 ? article.paragraphs[paragraph.n - 2] : undefined;
+  return {
+    article: [termsOf(index, article.title), ...(lead ? [index.paragraphTerms(lead)] : [])],
+    previous: previous ? index.paragraphTerms(previous) : null,
+  };
+}
+
+/**
+ * A paragraph's sentences as weighed (see {@link WeighedSentences}), with the paragraph's own terms and
+ * what each concept gets from outside the window: the rest of the paragraph and its context.
+ */
+export interface ConceptPlacement
+  extends Pick<WeighedSentences, 'sentences' | 'sentenceTerms' | 'inSentence' | 'irrealis'> {
+  readonly paragraphTerms: ReadonlySet<string>;
+  /** Each concept's best factor outside the window, by its index in the question's concepts. */
+  readonly outside: readonly number[];
+}
+
+/** Where each concept of the question is found in and around a paragraph (see {@link PLACE_FACTORS}). */
+export function placeConcepts(
+  index: NewsIndex,
+  analysis: QuestionAnalysis,
+  article: Article,
+  paragraph: Paragraph,
+): ConceptPlacement {
+  const { concepts, expected } = analysis;
+  const sentences = sentencesOf(index, paragraph.text);
+  const sentenceTerms = sentences.map((s) => termsOf(index, s));
+  const paragraphTerms = index.paragraphTerms(paragraph);
+  const context = contextOf(index, article, paragraph);
+  // For a question about what happened, an irrealis sentence counts at a share only, as the sentence
+  // quoted, as its neighbour's and as part of the paragraph.
+  const irrealis = sentences.map((s) => expected.happened === true && isIrrealis(s));
+  // Each concept's best factor in each sentence, worked out once for all the windows.
+  const inSentence = sentenceTerms.map((terms, i) =>
+    concepts.map((concept) => bestFactor(concept, terms) * (irrealis[i] ? IRREALIS_FACTOR : 1)),
+  );
+  // The paragraph's share of a concept: as indexed, unless one of its sentences counts at a share.
+  const inParagraph = (k: number, concept: (typeof concepts)[number]) =>
+    irrealis.some(Boolean)
+      ? Math.max(0, ...inSentence.map((row) => row[k] ?? 0))
+      : bestFactor(concept, paragraphTerms);
+  // What each concept gets from outside the window: the rest of the paragraph and its context.
+  // A number the question gives ("4000 fighters") is lent by nothing around the paragraph: no pronoun
+  // stands for it, and a lead that gives it tells nothing of the paragraphs that do not.
+  const outside = concepts.map((concept, k) =>
+    Math.max(
+      inParagraph(k, concept) * PLACE_FACTORS.paragraph,
+      ...(isNumber(concept.word)
+        ? []
+        : [
+            ...context.article.map((terms) => bestFactor(concept, terms) * PLACE_FACTORS.article),
+            context.previous ? bestFactor(concept, context.previous) * PLACE_FACTORS.previousParagraph : 0,
+          ]),
+    ),
+  );
+  return { sentences, sentenceTerms, paragraphTerms, irrealis, inSentence, outside };
+}
