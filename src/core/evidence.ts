@@ -313,11 +313,14 @@ export function weighPassage(
       !datesOrLocates ||
       [i - 1, i, i + 1].some((j) => holdsAskedTerm(analysis, sentenceTerms[j]));
     // "ebbers bail amount": the value's sentence, or the one before it ("Each earns up to £1,000"),
-    // tells what it is of.
+    // tells what it is of. A sentence that tells the query's head itself ("lumen hub price": "The box
+    // will go on sale …, priced at £249") tells it of what the paragraph names, often by another word.
+    const headAt = concepts.length - 1;
+    const measuredNear = (inSentence[i]?.[headAt] ?? 0) > 0 ? [...inSentence.keys()] : [i - 1, i];
     const tellsMeasured =
       !holdsFact ||
       measured.length === 0 ||
-      measured.some((k) => [i - 1, i].some((j) => (inSentence[j]?.[k] ?? 0) >= RELATION_FACTORS.synonym));
+      measured.some((k) => measuredNear.some((j) => (inSentence[j]?.[k] ?? 0) >= RELATION_FACTORS.synonym));
     const fitsQuestion =
       tellsAsked && tellsOfSubject && givesNumbers && ofAskedEvent && tellsMeasured && tellsClaim;
     const relativeOnly =

@@ -248,6 +248,9 @@ describe("a query's value is told of what the words before its head name", () =>
           'Olof Brandt was paid $2m a year by the firm.',
           // the sentence before tells what the sum is of
           'Brandt also owes a large fine. It is $5m.',
+          // the sentence tells the head asked; what it is of is named earlier in the paragraph
+          'The Brandt Lamp is his latest design. It glows in nine colours. The device will be priced at $90.',
+          'The Brandt Lamp is his latest design. It glows in nine colours. A coffee next door is $3.',
         ],
       }),
     ],
@@ -259,6 +262,8 @@ describe("a query's value is told of what the words before its head name", () =>
     { question: 'brandt bail amount', n: 2, missesFact: true },
     { question: 'brandt fine amount', n: 3, missesFact: false },
     { question: 'brandt salary', n: 2, missesFact: false },
+    { question: 'brandt lamp price', n: 4, missesFact: false },
+    { question: 'brandt lamp price', n: 5, missesFact: true },
   ];
   for (const { question, n, missesFact } of cases) {
     it(`"${question}": paragraph ${n} ${missesFact ? 'does not answer' : 'answers'}`, () => {
