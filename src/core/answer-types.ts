@@ -30,7 +30,7 @@ import {
   YES_NO_STARTS,
 } from './question-words.ts';
 import { foldWord, words } from './text.ts';
-import { baseForms, nounClasses } from './wordnet.ts';
+import { baseForms, isIrregularForm, nounClasses } from './wordnet.ts';
 
 export { factsOf, factsOfParagraph, locateSentences, type SentenceSpan } from './answer-types-facts.ts';
 export {
@@ -330,6 +330,10 @@ function keywordQuery(typed: readonly string[]): ExpectedAnswer {
     return named !== undefined && baseForms(named).some((b) => b.pos === 'noun')
       ? { ...answer('name'), asksName: true, classNoun: named }
       : { ...answer('name'), asksName: true };
+  // "brannock year established": a time noun before a verb's past form asks when it was done.
+  const before = named === undefined ? undefined : headNounKind(named);
+  if (before?.kind === 'time' && isPastOfVerbOnly(last))
+    return { ...answer('time', before.unit), classNoun: named };
   const kind = headNounKind(last);
   // "makarov pension amount", "the fine total": the amount of a sum of money is a sum.
   if (kind?.kind === 'number' && kind.unit === 'any' && named !== undefined && namesMoney(named))
@@ -340,6 +344,16 @@ function keywordQuery(typed: readonly string[]): ExpectedAnswer {
   return kind.kind === 'number'
     ? { ...answer(kind.kind, kind.unit), measured: all.slice(0, -1) }
     : answer(kind.kind, kind.unit);
+}
+
+/** Whether a word is a verb's past form ("founded", "born") and names no thing. */
+function isPastOfVerbOnly(word: string): boolean {
+  const bases = baseForms(word);
+  return (
+    (/ed$/.test(word) || isIrregularForm(word)) &&
+    bases.some((b) => b.pos === 'verb') &&
+    !bases.some((b) => b.pos === 'noun')
+  );
 }
 
 // Kinds of answer a head noun names as a value of something rather than as a thing itself.

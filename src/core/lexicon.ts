@@ -42,7 +42,7 @@ export interface RelatedTerms {
 /** General word knowledge: the related words of a folded word or phrase. */
 export type WordKnowledge = (
   word: string,
-) => readonly { readonly word: string; readonly relation: Relation }[];
+) => readonly { readonly word: string; readonly relation: Relation; readonly pos?: string }[];
 
 /**
  * How words become index terms, and which terms stand in for one another.
@@ -289,7 +289,11 @@ export function createLexicon(
       if (terms.length > 0 && terms.join(' ') !== own && !found.has(key)) found.set(key, { terms, relation });
     };
     for (const alternative of alternativesByTerm.get(own) ?? []) offer(alternative, 'listed');
-    for (const other of knowledge(word)) offer(termsOf(other.word), other.relation);
+    for (const other of knowledge(word)) {
+      // A verb WordNet lists is a lemma already: "found" (set up) is not read as the past of "find".
+      const lemmaTerm = other.pos === 'verb' && !other.word.includes(' ') && term(other.word) !== null;
+      offer(lemmaTerm ? [stemmer(other.word)] : termsOf(other.word), other.relation);
+    }
     const list = [...found.values()];
     if (relatedCache.size < 50_000) relatedCache.set(word, list);
     return list;

@@ -20,7 +20,7 @@ export {
   verbSenses,
 } from './wordnet-classes.ts';
 export type { BaseForm } from './wordnet-morphy.ts';
-export { baseForms } from './wordnet-morphy.ts';
+export { baseForms, isIrregularForm } from './wordnet-morphy.ts';
 
 /** How a related word relates to the word asked about, closest first. */
 export type Relation =
@@ -46,6 +46,8 @@ export interface RelatedWord {
   readonly relation: Relation;
   /** 0-based rank of the synset among the word's senses in its part of speech; 0 for forms and countries. */
   readonly sense: number;
+  /** For a synonym, the part of speech it is one in ("found" the verb, not the past of "find"). */
+  readonly pos?: PartOfSpeech;
 }
 
 export interface RelatedWordsOptions {
@@ -156,7 +158,7 @@ class RelatedWordSet {
     this.#exclude = exclude;
   }
 
-  add(word: string, relation: Relation, sense: number): void {
+  add(word: string, relation: Relation, sense: number, pos?: PartOfSpeech): void {
     if (word === this.#exclude || word.length === 0) return;
     const known = this.#byWord.get(word);
     const rank = RELATIONS.indexOf(relation);
@@ -164,7 +166,7 @@ class RelatedWordSet {
       const knownRank = RELATIONS.indexOf(known.relation);
       if (knownRank < rank || (knownRank === rank && known.sense <= sense)) return;
     }
-    this.#byWord.set(word, { word, relation, sense });
+    this.#byWord.set(word, { word, relation, sense, ...(pos ? { pos } : {}) });
   }
 
   get size(): number {
@@ -263,7 +265,7 @@ function computeRelatedWords(word: string, maxSenses: number, maxHyponyms: numbe
     addAntonyms(related, lemma);
     for (const rank of lemma.chosen) {
       const synset = synsetOf(lemma.entry.offsets[rank] ?? 0, lemma.base.pos);
-      for (const synonym of shortLemmas(synset)) related.add(synonym, 'synonym', rank);
+      for (const synonym of shortLemmas(synset)) related.add(synonym, 'synonym', rank, lemma.base.pos);
       // An acronym's spelt-out form, however long ("cfo" → "chief financial officer").
       for (const long of synset.words.map(plainLemma))
         if (isAcronymOf(word, long)) related.add(long, 'synonym', rank);

@@ -52,6 +52,12 @@ describe('expectedAnswer', () => {
       question: 'ferry ticket prices',
       expected: { kind: 'number', unit: 'money', query: true, measured: ['ferry', 'ticket'] },
     },
+    // a unit of time before a word that names no thing asks when that was done
+    {
+      question: 'ferry company year founded',
+      expected: { kind: 'time', classNoun: 'year', query: true },
+    },
+    { question: 'ferry company year end', expected: { kind: null, query: true } },
     // a plural WordNet lists as a noun of its own is no plural of a value ("values": beliefs)
     { question: 'ferry crew values', expected: { kind: null, query: true } },
     { question: 'dates of the ferry strike', expected: { kind: 'time', query: true } },

@@ -111,6 +111,17 @@ describe('related words', () => {
     expect(lexicon.related('ferry').some((r) => r.terms.join(' ') === lexicon.term('ferry'))).toBe(false);
   });
 
+  it('reads a verb WordNet lists as its own lemma, not as a form of another verb', () => {
+    const lexicon = loadLexicon();
+    const synonyms = lexicon
+      .related('established')
+      .filter((r) => r.relation === 'synonym')
+      .map((r) => r.terms.join(' '));
+    // "found" (set up) is indexed from "founded" as "found"; the past of "find" is indexed as "find"
+    expect(synonyms).toContain(lexicon.term('founded'));
+    expect(synonyms).not.toContain(lexicon.term('find'));
+  });
+
   it('lists no word with its opposite or its class in the shipped groups', () => {
     const lexicon = loadLexicon();
     const listed = (word: string) =>
