@@ -221,11 +221,22 @@ export function createLexicon(
   const stem = (word: string) => stemmer(winkLemmatizer.lemmatizeVerb(word));
   // Forms of stop words that are not on the list themselves ("whos", "doing") are stop words too.
   const stopTerms = new Set([...stopwords].map(stem));
+  // "evening", "herring" and "using" only stem like stop words ("even", "her", "us"): a word WordNet
+  // lists under a lemma that is no stop word is that lemma (unstemmed, so that no stem meets it).
+  const ownLemma = (word: string, stemmed: string | null): string | null => {
+    if (stemmed === null) return null;
+    // An inflection reads as its lemma ("using": use) before as a noun of its own.
+    const lemmas = baseForms(word)
+      .map((base) => base.lemma)
+      .filter((lemma) => !stopwords.has(lemma));
+    const lemma = lemmas.find((other) => other !== word) ?? lemmas[0];
+    return lemma !== undefined && LETTERS.test(lemma) ? lemma : null;
+  };
   const term = (word: string): string | null => {
     let cached = cache.get(word);
     if (cached === undefined) {
       const stemmed = word.length === 0 || stopwords.has(word) ? null : stem(word);
-      cached = stemmed === null || stopTerms.has(stemmed) ? null : stemmed;
+      cached = stemmed === null || stopTerms.has(stemmed) ? ownLemma(word, stemmed) : stemmed;
       if (cache.size < 200_000) cache.set(word, cached);
     }
     return cached;

@@ -66,7 +66,7 @@ export type SnapshotRead =
 
 // The modules whose code decides what a file becomes: its parsed article and its index terms. The index
 // structure itself is versioned by INDEX_FORMAT, so query-time changes there keep snapshots valid.
-const PARSING_MODULES = ['article.ts', 'corpus.ts', 'dates.ts', 'text.ts', 'lexicon.ts'];
+const PARSING_MODULES = ['article.ts', 'corpus.ts', 'dates.ts', 'text.ts', 'lexicon.ts', 'wordnet-morphy.ts'];
 const readOrNote = (path: string) => {
   try {
     return readFileSync(path);

@@ -91,6 +91,18 @@ describe('one tokeniser from text to index terms', () => {
     expect(lexicon.related('american').map((r) => r.terms.join(' '))).toContain(us[1]);
   });
 
+  it('keeps a word that only stems like a stop word, folding its forms to one term', () => {
+    // "herring" stems as "her", "evening" as "even", "use" as "us"
+    expect(lexicon.term('herring')).not.toBeNull();
+    expect(lexicon.term('herrings')).toBe(lexicon.term('herring'));
+    expect(lexicon.term('evening')).not.toBeNull();
+    expect(lexicon.termsOf('using used uses')).toEqual([0, 1, 2].map(() => lexicon.term('use')));
+    expect(lexicon.term('use')).not.toBeNull();
+    // forms of stop words stay out
+    expect(lexicon.term('doing')).toBeNull();
+    expect(lexicon.term('others')).toBeNull();
+  });
+
   it('reads a hyphenated compound also as one word, so e-mail and email meet', () => {
     expect(lexicon.termsOf('e-mails')).toContain(lexicon.term('email'));
     expect(lexicon.termsOf('co-operate')).toContain(lexicon.term('cooperate'));
