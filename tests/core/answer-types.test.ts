@@ -473,6 +473,10 @@ describe('factsOf', () => {
     },
     { sentence: 'Workers staged protests over unpaid wages.', facts: [['reason', '', 'over unpaid wages']] },
     {
+      sentence: 'The council says the toll is needed to pay for repairs.',
+      facts: [['reason', '', 'needed to pay for repairs']],
+    },
+    {
       sentence: 'The minister said the ban was a mistake.',
       facts: [['reason', '', 'the ban was a mistake']],
     },
