@@ -100,6 +100,22 @@ function numberFacts(text: string, tokens: readonly Token[], entities: readonly 
       else span('number', 'count', first, countedUpTo(tokens, end));
     }
   }
+  // "one reading in eight", "three out of four voters": a count of so many in a number is a share.
+  for (let first = 0; first < tokens.length; first++) {
+    if (tokens[first]?.pos !== 'NUM' || YEAR.test(tokens[first]?.text ?? '')) continue;
+    const counted = countedUpTo(tokens, first);
+    const of =
+      lower(counted + 1) === 'in'
+        ? counted + 2
+        : lower(counted + 1) === 'out' && lower(counted + 2) === 'of'
+          ? counted + 3
+          : -1;
+    const whole = tokens[of];
+    if (whole?.pos !== 'NUM' || YEAR.test(whole.text)) continue;
+    // "two people in three cities" counts people and cities; "one in eight" or "three in four voters" is a share.
+    if (counted > first && countedUpTo(tokens, of) > of) continue;
+    span('number', 'percent', first, countedUpTo(tokens, of));
+  }
   const byPattern = (pattern: RegExp, unit: NumberUnit) => {
     for (const match of text.matchAll(pattern))
       found.push({ kind: 'number', unit, start: match.index, end: match.index + match[0].length });

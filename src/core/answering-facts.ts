@@ -77,7 +77,13 @@ export function answeringFacts(
       ? roleTerms.has(index.lexicon.term(word) ?? '') && namesSomeone(word, role)
       : baseForms(word).some((base) => base.pos === 'noun' && agent?.nouns.has(base.lemma));
   const spans = index.lexicon.spans(sentence);
-  const roleAt = spans.flatMap((span, i) => (names(span.word) ? [i] : []));
+  // "judges were chaired by the actress Julia Stanmore": a verb the doer's word is made from, in the
+  // passive, names the doer after its "by".
+  const doneBy = (i: number) =>
+    agent !== undefined &&
+    spans[i + 1]?.word === 'by' &&
+    baseForms(spans[i]?.word ?? '').some((base) => base.pos === 'verb' && agent.nouns.has(base.lemma));
+  const roleAt = spans.flatMap((span, i) => (names(span.word) ? [i] : doneBy(i) ? [i + 1] : []));
   if (roleAt.length === 0) return { facts, besideRole: false };
   // "who is Armenia's defence minister": a mention of the role as another country's ("Turkish Defence
   // Minister Hulusi Akar") names another's office; where every mention is, no name here answers.

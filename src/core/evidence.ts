@@ -6,6 +6,7 @@ import {
   holdsAskedTerm,
   modifiesClass,
   namesTheCounted,
+  ROLE_MIN_FACTOR,
   speakerFacts,
 } from './answering-facts.ts';
 import { countryKind } from './countries.ts';
@@ -14,6 +15,7 @@ import { isIrrealis, isNumber, PLACE_FACTORS, placeConcepts } from './evidence-p
 import { actingFacts, locatesSomething, locatingFacts, timingFacts } from './fact-positions.ts';
 import { bestFactor, type QuestionAnalysis } from './question.ts';
 import { RELATION_FACTORS } from './question-concepts.ts';
+import { isSayingVerb } from './question-outcome.ts';
 import type { NewsIndex } from './search-index.ts';
 import type { Article, Paragraph } from './types.ts';
 import { windowChecks } from './window-checks.ts';
@@ -213,6 +215,9 @@ export function weighPassage(
   // The concept a name beside the role's word answers: the role asked after, or the verb of its doer.
   const roleOrVerb = analysis.role ?? analysis.agent?.verb;
   const answered = wantsFact && roleOrVerb ? concepts.indexOf(roleOrVerb) : -1;
+  // "who claimed …", "who speaks for …": reports tell what was said in words of their own ("said").
+  const reportedDeed =
+    analysis.agent !== undefined && isSayingVerb(analysis.agent.verb.readAs ?? analysis.agent.verb.word);
   for (let i = 0; i < sentences.length; i++) {
     let got = 0;
     let subjectGot = 0;
@@ -327,8 +332,17 @@ export function weighPassage(
       expected.kind === 'time' &&
       asFacts.length > 0 &&
       asFacts.every((fact) => RELATIVE_TIME.test(fact.text));
+    // "who led the team": a name whose window tells neither the deed nor a word for its doer may be
+    // anyone the story names ("Dr Mellor admitted that the team had to discard …").
+    const doerUntold =
+      answered >= 0 &&
+      analysis.role === undefined &&
+      !reportedDeed &&
+      !answering(i).besideRole &&
+      [i - 1, i, i + 1].every((j) => (inSentence[j]?.[answered] ?? 0) < ROLE_MIN_FACTOR);
     const bonus =
       FACT_BONUS *
+      (doerUntold ? UNFIT_FACT_SHARE : 1) *
       (far ? FAR_FACT_SHARE : 1) *
       (relativeOnly ? RELATIVE_TIME_SHARE : 1) *
       (fitsQuestion ? 1 : UNFIT_FACT_SHARE);

@@ -68,6 +68,21 @@ export function conceptOf(index: NewsIndex, seed: Seed, expected: ExpectedAnswer
   const word = seed.words.join(' ');
   const asked: Wording = { terms: seed.terms, factor: 1 };
   const bases: { wording: Wording; word: string }[] = [{ wording: asked, word }];
+  // An English word no article uses in any of its wordings may be a slip that made another English
+  // word ("manger" for "manager"): the corpus words one edit from it, with its first letter (typos
+  // keep it far more often than not: "manger" is no slip for "anger"), are read as it.
+  const slipOfAnother =
+    seed.words.length === 1 &&
+    lexicon.isDictionaryWord(word) &&
+    !usedByCorpus(asked) &&
+    !lexicon.related(word).some(({ terms }) => terms.length > 0 && terms.every((t) => index.uses(t)));
+  if (slipOfAnother) {
+    for (const variant of index.spellingVariants(word, 1).filter((v) => v[0] === word[0])) {
+      const variantTerm = lexicon.term(variant);
+      if (variantTerm && variantTerm !== key)
+        bases.push({ wording: { terms: [variantTerm], factor: SPELLING_FACTOR }, word: variant });
+    }
+  }
   if (seed.words.length === 1 && !lexicon.isDictionaryWord(word)) {
     // Not an English word: a typo ("foriegn") or a name spelt another way ("Pashinian").
     let corpusSpellings = index.spellingVariants(word, usedByCorpus(asked) ? 1 : 2);

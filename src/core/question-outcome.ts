@@ -153,6 +153,11 @@ export function verbsOf(tokens: readonly Token[], concepts: readonly Concept[]):
   );
 }
 
+/** Whether a verb has a sense of communication among its commonest in WordNet ("claim", "speak", "own up"). */
+export function isSayingVerb(verb: string): boolean {
+  return verbClasses(verb).slice(0, REPORTING_SENSES).includes('verb.communication');
+}
+
 /**
  * Whether a yes/no question asks what someone said ("did Sullivan admit his guilt"), which a report
  * tells in words of its own ("he lied to the board", "Assad says militants are from Syria"): a verb with

@@ -2,7 +2,7 @@ import type { ExpectedAnswer } from './answer-types.ts';
 import { isPlainPerson } from './kinds.ts';
 import type { Concept } from './question.ts';
 import { wordSpans, words } from './text.ts';
-import { baseForms, isOnlyAdverb, nounClasses, relatedWords } from './wordnet.ts';
+import { baseForms, derivedDoers, isOnlyAdverb, nounClasses, relatedWords } from './wordnet.ts';
 
 // Who a question asks for, when it asks for a person: by their role ("who is the judge", "which
 // president") or by what they did ("who wrote the play" → writer, author, playwright).
@@ -125,6 +125,9 @@ export function agentOf(
   for (const doer of doers)
     for (const related of relatedWords(doer))
       if (DOER_RELATIONS.has(related.relation) && isPerson(related.word)) nouns.add(related.word);
+  // The person sense a sense of the verb derives, whatever the noun mostly means ("heads": a head,
+  // a chief) and in whichever of its senses ("presided": a president, the chair of a meeting).
+  for (const doer of derivedDoers(verbWord)) if (!doer.includes(' ')) nouns.add(doer);
   return nouns.size > 0 ? { nouns, verb } : undefined;
 }
 

@@ -289,6 +289,35 @@ function computeRelatedWords(word: string, maxSenses: number, maxHyponyms: numbe
   return related.list();
 }
 
+/**
+ * The people who do what a verb tells, as WordNet derives them sense by sense: the person senses its
+ * derivation pointers lead to, with the other words and the kinds of each ("heads" → head, chief, top
+ * dog, though a head is mostly a body part; "preside" → president, chairman, chair). Only from the
+ * verb's senses seen in WordNet's tagged texts, when any is.
+ * @example derivedDoers('presided') // ['president', 'chairman', 'chairwoman', 'chair', 'chairperson', …]
+ */
+export function derivedDoers(word: string): readonly string[] {
+  const related = new RelatedWordSet('');
+  for (const base of baseForms(normalized(word))) {
+    if (base.pos !== 'verb') continue;
+    const entry = wordNetFiles().entry(wordNetKey(base.lemma), 'verb');
+    if (!entry) continue;
+    const seen = entry.taggedSenses > 0 ? entry.taggedSenses : entry.offsets.length;
+    entry.offsets.slice(0, seen).forEach((offset, rank) => {
+      const synset = synsetOf(offset, 'verb');
+      const position = synset.words.findIndex((lemma) => plainLemma(lemma) === base.lemma) + 1;
+      for (const pointer of synset.pointers) {
+        if (pointer.symbol !== '+' || pointer.source !== position || pointer.pos !== 'noun') continue;
+        const doer = synsetOf(pointer.offset, 'noun');
+        if (doer.lexicographerFile !== PERSON_CLASS) continue;
+        for (const lemma of shortLemmas(doer)) related.add(lemma, 'synonym', rank);
+        addHyponyms(related, doer, rank, DEFAULT_MAX_HYPONYMS);
+      }
+    });
+  }
+  return related.list().map((found) => found.word);
+}
+
 // The lexicographer classes of a people ("Azeri", noun.group) and of a person ("Turk", noun.person).
 const PEOPLE_CLASSES: ReadonlySet<string> = new Set(['noun.group', 'noun.person']);
 

@@ -416,6 +416,30 @@ describe('factsOf', () => {
     },
     { sentence: 'Each ticket costs €15,000 at auction.', facts: [['number', 'money', '€15,000']] },
     { sentence: 'Turnout fell to 42% in the north.', facts: [['number', 'percent', '42%']] },
+    // so many in a number is a share
+    {
+      sentence: 'They threw out one reading in eight.',
+      facts: [['number', 'percent', 'one reading in eight']],
+    },
+    {
+      sentence: 'Three out of four voters agreed.',
+      facts: [['number', 'percent', 'Three out of four voters']],
+    },
+    // but not two counts of their own, nor a count in a year
+    {
+      sentence: 'Two people in three cities were hurt.',
+      facts: [
+        ['number', 'count', 'Two people'],
+        ['number', 'count', 'three cities'],
+      ],
+    },
+    {
+      sentence: 'He scored 3 in 2004.',
+      facts: [
+        ['number', 'count', '3'],
+        ['time', '', '2004'],
+      ],
+    },
     {
       sentence: 'The army deployed 2,500 soldiers to the border.',
       facts: [['number', 'count', '2,500 soldiers']],

@@ -43,6 +43,16 @@ describe('the facts of a sentence that may answer', () => {
     expect(found.facts.map((fact) => fact.text)).not.toContain('Mia Dorn');
   });
 
+  it.each([
+    // a word for the doer beside the name
+    ['who heads the firm', 'Its chief executive, Anders Lind, spoke.', true],
+    // the passive of a verb made from the doer's word names the doer after "by"
+    ['who presided over the jury', 'The judges were chaired by the actress Julia Stone.', true],
+    ['who presided over the jury', 'The actress Julia Stone chaired a talk about the judges.', false],
+  ] as const)('for the doer of "%s" in "%s", a name beside the role: %s', (question, sentence, beside) => {
+    expect(factsFor(question, sentence).besideRole).toBe(beside);
+  });
+
   it('for a count of soldiers, not a bare count in a sentence that names no soldiers', () => {
     const bare = factsFor('how many soldiers were killed', 'More than 30 had been killed.');
     expect(bare.facts.filter((fact) => fact.unit === 'count')).toEqual([]);

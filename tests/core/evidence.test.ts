@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { weighPassage } from '../../src/core/evidence.ts';
+import { FACT_BONUS, UNFIT_FACT_SHARE, weighPassage } from '../../src/core/evidence.ts';
 import { PLACE_FACTORS } from '../../src/core/evidence-placement.ts';
 import { loadLexicon } from '../../src/core/lexicon.ts';
 import { analyzeQuestion } from '../../src/core/question.ts';
@@ -301,4 +301,37 @@ describe('a condition makes no fact of what it conditions, but who voices it is 
   it('when did the port reopen: a date under a condition is no date of what happened', () => {
     expect(weigh('when did the port reopen', 2).holdsFact).toBe(false);
   });
+});
+
+describe('"who VERB": a name whose window tells neither the deed nor its doer is a weaker answer', () => {
+  const reef: Article[] = [
+    article('reef', {
+      title: 'Reef notes',
+      texts: [
+        'Dr Tom Hale admitted that the reef survey team had lost data.',
+        'Lead diver Ana Ruiz admitted that the reef survey team had lost data.',
+        'Dr Tom Hale said that the reef was dying.',
+      ],
+    }),
+  ];
+  const reefIndex = NewsIndex.build(reef, loadLexicon());
+  const bonusOf = (question: string, n: number) => {
+    const found = reef[0] as Article;
+    const paragraph = found.paragraphs[n - 1] as Article['paragraphs'][number];
+    const weighed = weighPassage(reefIndex, analyzeQuestion(reefIndex, question), found, paragraph);
+    return weighed.score - weighed.coverage;
+  };
+  const cases = [
+    // the name may be anyone the story names
+    { question: 'who led the reef survey team', n: 1, bonus: FACT_BONUS * UNFIT_FACT_SHARE },
+    // the deed's own word ("lead") beside the name tells it
+    { question: 'who led the reef survey team', n: 2, bonus: FACT_BONUS },
+    // reports tell what was said in words of their own
+    { question: 'who claimed the reef was dying', n: 3, bonus: FACT_BONUS },
+  ] as const;
+  for (const { question, n, bonus } of cases) {
+    it(`${question}: paragraph ${n} gains ${bonus.toFixed(2)}`, () => {
+      expect(bonusOf(question, n)).toBeCloseTo(bonus, 5);
+    });
+  }
 });

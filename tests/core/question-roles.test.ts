@@ -65,6 +65,11 @@ describe('the doer of "who VERB …"', () => {
     { question: 'who is representing Olsen', doers: ['representative'] },
     // a verb that is itself a person noun
     { question: 'who coaches the team', doers: ['coach'] },
+    // the person sense a sense of the verb derives, whatever the noun mostly means
+    { question: 'who heads the team', doers: ['head', 'chief'] },
+    { question: 'who denied sending fighters', doers: ['denier'] },
+    // and in whichever of the noun's senses: the one who presides at a meeting is its chair
+    { question: 'who presided over the hearing', doers: ['president', 'chairman', 'chair'] },
     // a cleft asks the same as the plain question
     { question: 'who was it that wrote Blue Harbour', doers: ['writer', 'author'] },
     // an adverb between says how, not what was done
@@ -73,7 +78,7 @@ describe('the doer of "who VERB …"', () => {
     { question: 'who is actually representing Olsen', doers: ['representative'] },
     // done to the one asked for, not by them
     { question: 'who was elected', doers: [] },
-    { question: 'who denied sending fighters', doers: [] },
+    { question: 'who was sent to the front', doers: [] },
   ] as const;
   for (const { question, doers } of cases) {
     it(`${question}: ${doers.join(', ') || 'no doer'}`, () => {

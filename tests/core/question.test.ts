@@ -296,6 +296,24 @@ describe('which words become concepts', () => {
     expect(analyzeQuestion(wider, 'australa').concepts[0]?.isName).toBe(true);
   });
 
+  describe('an English word no article uses in any wording, one edit from a corpus word', () => {
+    const club = NewsIndex.build(
+      [article('club', { title: 'Cup tie', texts: ['The club manager Tom Lee spoke of his anger.'] })],
+      index.lexicon,
+    );
+    it.each([
+      // a slip that made another English word is read as the word the corpus uses
+      ['who is the manger of the club', 'manager'],
+      // with its first letter: "ranger" is no slip for "anger"
+      ['who is the ranger of the club', undefined],
+      // a word the corpus uses is as asked
+      ['who is the manager of the club', undefined],
+    ] as const)('%s: read as %s', (question, meant) => {
+      const concept = analyzeQuestion(club, question).concepts.find((c) => /ger$/.test(c.word));
+      expect(concept?.readAs).toBe(meant);
+    });
+  });
+
   it('a word cut short is read as the few corpus words it begins', () => {
     const guitars = NewsIndex.build(
       [
