@@ -108,7 +108,7 @@ export function answeringFacts(
  * person. A wording shares its stem with words for the activity ("management" with "manager", a
  * synonym of "coach"), and those name no one.
  */
-const namesSomeone = (word: string, role: Concept) =>
+export const namesSomeone = (word: string, role: Concept) =>
   foldWord(word) === role.word || nounClasses(word).includes(PERSON_CLASS);
 // WordNet's lexicographer class of nouns for people.
 const PERSON_CLASS = 'noun.person';

@@ -1,4 +1,5 @@
 import type { ExpectedAnswer } from './answer-types.ts';
+import { countryKind } from './countries.ts';
 import { isPlainPerson } from './kinds.ts';
 import type { Concept } from './question.ts';
 import { wordSpans, words } from './text.ts';
@@ -54,6 +55,8 @@ export function roleOf(
     const word = wordOf(concept);
     return word !== undefined && nounClasses(word)[0] === 'noun.person';
   };
+  // "who is the British maker": a people says whose someone is, not what they are.
+  const isRole = (concept: Concept) => isPerson(concept) && countryKind(wordOf(concept) ?? '') === undefined;
   // "the armenian guy" asks for someone, not for one who is mentioned as a guy.
   const role = (concept: Concept | undefined) => {
     const word = concept && wordOf(concept);
@@ -62,7 +65,7 @@ export function roleOf(
   if (expected.classNoun !== undefined) {
     return role(concepts.find((concept) => concept.word === expected.classNoun && isPerson(concept)));
   }
-  return copularWho(uncleft(text)) ? role(concepts.find(isPerson)) : undefined;
+  return copularWho(uncleft(text)) ? role(concepts.find(isRole)) : undefined;
 }
 
 /** Whether the question writes a word with a capital, as a name is written ("Marsh" of "Lena Marsh"). */

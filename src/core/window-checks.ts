@@ -1,10 +1,11 @@
-import { ROLE_MIN_FACTOR } from './answering-facts.ts';
+import { namesSomeone, ROLE_MIN_FACTOR } from './answering-facts.ts';
 import { termsOf } from './evidence-cache.ts';
 import { bestFactor, type Concept, type QuestionAnalysis } from './question.ts';
 import { RELATION_FACTORS } from './question-concepts.ts';
 import type { NewsIndex } from './search-index.ts';
 import { speakerOf } from './stance-speakers.ts';
 import { tokensOf } from './stance-tokens.ts';
+import { baseForms } from './wordnet.ts';
 
 // What a window of sentences must tell besides sharing the question's words: the role asked after, that
 // something ended as asked, what was done to the ones counted, whose words are quoted, the deed a plain
@@ -125,21 +126,46 @@ export function windowChecks(
     bestFactor(concepts[definingRole] as Concept, weighed.before) >= ROLE_MIN_FACTOR;
   // "who was the official that called it complete nonsense": a sentence that tells most of what the
   // one asked after did names the doer, whatever their role is called there ("an aide").
+  // A noun just before the role's word is part of the role ("defence" of "defence minister"), not of
+  // what was done.
+  const ofRole = (k: number) =>
+    k === definingRole - 1 && baseForms(concepts[k]?.word ?? '').some((base) => base.pos === 'noun');
   const doneAt =
     definingRole < 0
       ? []
-      : concepts.flatMap((concept, k) => (k !== definingRole && !concept.isName ? [k] : []));
+      : concepts.flatMap((concept, k) => (k !== definingRole && !concept.isName && !ofRole(k) ? [k] : []));
   const weightAt = (k: number) => concepts[k]?.weight ?? 0;
   const doneWeight = doneAt.reduce((sum, k) => sum + weightAt(k), 0);
   const tellsDeedOfRole = (i: number) =>
     doneAt.length >= MIN_DEED_WORDS &&
     doneAt.reduce((sum, k) => sum + weightAt(k) * (inSentence[i]?.[k] ?? 0), 0) >=
       DEED_SHARE_FOR_ROLE * doneWeight;
+  // The role is mentioned by a word for a person ("minister"), not by one only made from it: "the
+  // defence ministry" names no minister.
+  const role = analysis.role;
+  const roleTerms = new Set(
+    role?.wordings.filter((wording) => wording.factor >= ROLE_MIN_FACTOR).flatMap((wording) => wording.terms),
+  );
+  const namesRoleAt = new Map<number, boolean>();
+  const namesRole = (j: number) => {
+    let found = namesRoleAt.get(j);
+    if (found === undefined) {
+      found =
+        role !== undefined &&
+        index.lexicon
+          .spans(sentences[j] ?? '')
+          .some(
+            (span) => roleTerms.has(index.lexicon.term(span.word) ?? '') && namesSomeone(span.word, role),
+          );
+      namesRoleAt.set(j, found);
+    }
+    return found;
+  };
   const mentionsRole = (i: number) =>
     definingRole < 0 ||
     tellsDeedOfRole(i) ||
     (i === 0 && roleBefore) ||
-    [i - 1, i, i + 1].some((j) => (inSentence[j]?.[definingRole] ?? 0) >= ROLE_MIN_FACTOR);
+    [i - 1, i, i + 1].some((j) => (inSentence[j]?.[definingRole] ?? 0) >= ROLE_MIN_FACTOR && namesRole(j));
   // "who coaches Chepkemei": a sentence that names no one new answers by the subject of the deed, which
   // it tells as a verb ("the government offered to mediate"), not by a noun built on the verb's word
   // ("the Kenyan coaching team will decide").

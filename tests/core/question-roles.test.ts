@@ -105,3 +105,19 @@ describe('whose words "what did X say" asks for', () => {
     });
   }
 });
+
+describe('the role asked after', () => {
+  it('a people is no role: "the britsh maker" asks for a maker', () => {
+    const feta = NewsIndex.build(
+      [
+        article('feta', {
+          title: 'Feta',
+          texts: ['British feta is made by its sole British maker, Dales Cheeses.'],
+        }),
+      ],
+      loadLexicon(),
+    );
+    // "britsh" is read as "British", a word WordNet also knows for the people
+    expect(analyzeQuestion(feta, 'whos the only britsh fetta maker').role?.word).toBe('maker');
+  });
+});
