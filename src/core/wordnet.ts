@@ -1,5 +1,11 @@
 import { countryKind, countryVariants } from './countries.ts';
-import { isOneParticular, isProperName, nounClasses } from './wordnet-classes.ts';
+import {
+  amongUsualSenses,
+  isOneParticular,
+  isProperName,
+  nounClasses,
+  readsAsUsual,
+} from './wordnet-classes.ts';
 import {
   type IndexEntry,
   type PartOfSpeech,
@@ -217,24 +223,18 @@ function addDerivations(related: RelatedWordSet, lemma: LemmaSenses): void {
 // The lexicographer class of people: the sort of thing a news word most often names.
 const PERSON_CLASS = 'noun.person';
 
-/**
- * Whether a lemma names a synset in the sense an article would read it: a word whose most frequent
- * sense is a person reads as a person, and one whose usual sense is a thing reads as a thing. So
- * "fighter", the aircraft (a kind of plane), is nearly always a combatant in the news.
- */
-function readsAsUsual(lemma: string, synset: Synset): boolean {
-  const first = wordNetFiles().entry(wordNetKey(lemma), synset.pos)?.offsets[0];
-  if (first === undefined) return true;
-  const usual = synsetOf(first, synset.pos).lexicographerFile === PERSON_CLASS;
-  return usual === (synset.lexicographerFile === PERSON_CLASS);
-}
-
 /** Adds up to `maxHyponyms` kinds of a synset, direct ones first; returns how many it found. */
 function addHyponyms(related: RelatedWordSet, synset: Synset, rank: number, maxHyponyms: number): number {
   const found = new Set<string>();
   const take = (kind: Synset) => {
     for (const lemma of shortLemmas(kind))
-      if (found.size < maxHyponyms && (kind.pos !== 'noun' || readsAsUsual(lemma, kind))) found.add(lemma);
+      if (
+        found.size < maxHyponyms &&
+        (kind.pos === 'verb'
+          ? amongUsualSenses(lemma, kind)
+          : kind.pos !== 'noun' || readsAsUsual(lemma, kind))
+      )
+        found.add(lemma);
   };
   const kinds = synset.pointers
     .filter((pointer) => pointer.symbol === HYPONYM_POINTER)
@@ -290,11 +290,9 @@ function computeRelatedWords(word: string, maxSenses: number, maxHyponyms: numbe
 }
 
 /**
- * The people who do what a verb tells, as WordNet derives them sense by sense: the person senses its
- * derivation pointers lead to, with the other words and the kinds of each ("heads" → head, chief, top
- * dog, though a head is mostly a body part; "preside" → president, chairman, chair). Only from the
- * verb's senses seen in WordNet's tagged texts, when any is.
- * @example derivedDoers('presided') // ['president', 'chairman', 'chairwoman', 'chair', 'chairperson', …]
+ * The people who do what a verb tells: the person senses its derivation pointers lead to from each of
+ * its senses seen in WordNet's tagged texts (all when none is), with their other words and kinds
+ * ("heads" → head, chief, though a head is mostly a body part). @example derivedDoers('presided') // ['president', 'chairman', …]
  */
 export function derivedDoers(word: string): readonly string[] {
   const related = new RelatedWordSet('');

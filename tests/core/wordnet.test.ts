@@ -59,6 +59,11 @@ describe('relatedWords', () => {
     it(`${word} → ${related} (${relation})`, () => expect(relationOf(word, related)).toBe(relation));
   }
 
+  it('a kind of a verb is read in its usual senses: "expect" is no kind of being born', () => {
+    expect(relationOf('born', 'expect')).toBeUndefined();
+    expect(relationOf('born', 'birth')).toBeDefined();
+  });
+
   it('a person defined by a nationality is not that country ("French engineer who constructed…")', () => {
     expect(relationOf('eiffel', 'france')).toBeUndefined();
   });
