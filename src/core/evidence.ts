@@ -93,12 +93,12 @@ export interface PassageEvidence {
 }
 
 /**
- * Whether the question asks for a fact (a number, a time, a name) of a name the articles use that the
- * passage's article never mentions in any wording: the fact it holds is another's. (A question that
- * asks for no fact is shown the closest reading, which may tell of something else by another name.)
+ * Whether the question asks for a fact (a number, a time, a name, yes or no) of a name the articles use
+ * that the passage's article never mentions in any wording: the fact it holds is another's. (A
+ * question that asks for no fact is shown the closest reading, which may tell of something else.)
  */
 function missesAName(index: NewsIndex, analysis: QuestionAnalysis, article: Article): boolean {
-  if (analysis.expected.kind === null) return false;
+  if (analysis.expected.kind === null && !analysis.expected.yesNo) return false;
   // A country is exempt: national news takes its own country as read ("when did the UK lower the age
   // of majority": a BBC article on the voting age never names the UK).
   const named = analysis.concepts.filter((c) => c.mentions.length > 0 && countryKind(c.word) !== 'name');

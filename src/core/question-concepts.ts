@@ -233,6 +233,10 @@ export function nameConcept(parts: readonly Concept[]): Concept {
     isName: true,
     mustAppear: parts.every((part) => part.mustAppear),
     kinds: [],
-    mentions: parts.flatMap((part) => part.mentions),
+    // A part the articles do not use as asked is mentioned in its other wordings ("ex cfo": the chief
+    // financial officer), when another part is a name they use.
+    mentions: parts.some((part) => part.mentions.length > 0)
+      ? parts.flatMap((part) => (part.mentions.length > 0 ? part.mentions : part.wordings))
+      : [],
   };
 }

@@ -335,3 +335,31 @@ describe('"who VERB": a name whose window tells neither the deed nor its doer is
     });
   }
 });
+
+describe('a yes/no question is not answered from an article that never mentions the name it asks about', () => {
+  const small = NewsIndex.build(
+    [
+      article('sale', {
+        title: 'Oven maker sold',
+        texts: ['Hallvik is buying the oven maker, but its pension fund is not part of the sale.'],
+      }),
+      article('fund', {
+        title: 'Pension lifeboat',
+        texts: ['The new pension fund for failed firms will not include the oven maker, the minister said.'],
+      }),
+    ],
+    loadLexicon(),
+  );
+  const cases = [
+    { question: 'does the hallvik takeover include the pension fund', key: 'fund#1', misses: true },
+    { question: 'does the hallvik takeover include the pension fund', key: 'sale#1', misses: false },
+    // a question with no name of its own may be answered from any article
+    { question: 'does the takeover include the pension fund', key: 'fund#1', misses: false },
+  ] as const;
+  it.each(cases)('$question: $key', ({ question, key, misses }) => {
+    const found = rankParagraphs(small, analyzeQuestion(small, question), { limit: 10 }).find(
+      (r) => r.paragraph.key === key,
+    );
+    expect(found?.evidence.missesName).toBe(misses);
+  });
+});

@@ -415,3 +415,25 @@ describe('the claim a yes/no question asks about', () => {
     });
   }
 });
+
+describe('a name is mentioned by any wording of a part the articles do not use as asked', () => {
+  const small = NewsIndex.build(
+    [
+      article('cfo', {
+        title: 'Finance chief admits lying',
+        texts: ['The former chief financial officer admitted he lied to the board.'],
+      }),
+      article('kgb', { title: 'Hunger strike', texts: ['An ex-KGB officer is on hunger strike.'] }),
+    ],
+    loadLexicon(),
+  );
+  // "ex" is a name the articles use, "cfo" a word they write only in full
+  const cases = [
+    { question: 'how much did the ex cfo get', mentions: 'chief financi offic' },
+    { question: 'how much did the ex cfo get', mentions: 'ex' },
+  ] as const;
+  it.each(cases)('$question: $mentions', ({ question, mentions }) => {
+    const name = analyzeQuestion(small, question).concepts.find((c) => c.isName);
+    expect(name?.mentions.map((w) => w.terms.join(' '))).toContain(mentions);
+  });
+});
