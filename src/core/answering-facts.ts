@@ -91,9 +91,24 @@ export function answeringFacts(
     ? analysis.concepts.filter((c) => countryKind(c.word) !== undefined).map((c) => c.word)
     : [];
   const asked = owners.length > 0 ? questionTerms(analysis) : undefined;
-  const ownRoleAt = asked
-    ? roleAt.filter((at) => !anothersRole(index, sentence, spans, at, owners, asked))
-    : roleAt;
+  // "who is the defence minister": "Foreign Minister Sergey Lavrov" holds another office, told by the
+  // title word before the role that is not the question's ("his lawyer" may be the defence lawyer).
+  const modifier = analysis.roleModifier;
+  const modified = (at: number) => {
+    const before = spans[at - 1];
+    if (modifier === undefined || before === undefined) return true;
+    const term = index.lexicon.term(before.word);
+    // A name before it tells whose the office is ("Mr Ebbers' lawyer"), not which.
+    if (term === null || index.lexicon.isName(before.word) || countryKind(before.word) !== undefined)
+      return true;
+    if (bestFactor(modifier, new Set([term])) >= NEAR_MIN_FACTOR) return true;
+    const title = /^\p{Lu}/u.test(sentence.slice(before.start, before.end));
+    const bases = baseForms(before.word);
+    return !title && !(bases.some((b) => b.pos === 'noun') && !bases.some((b) => b.pos === 'adj'));
+  };
+  const ownRoleAt = (
+    asked ? roleAt.filter((at) => !anothersRole(index, sentence, spans, at, owners, asked)) : roleAt
+  ).filter(modified);
   const beside = facts.filter((fact) =>
     ownRoleAt.some((at) => wordsApart(spans, at, fact) <= ROLE_DISTANCE_WORDS),
   );

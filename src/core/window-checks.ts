@@ -128,7 +128,9 @@ export function windowChecks(
   const doneAt =
     definingRole < 0
       ? []
-      : concepts.flatMap((concept, k) => (k !== definingRole && !concept.isName ? [k] : []));
+      : concepts.flatMap((concept, k) =>
+          k !== definingRole && !concept.isName && concept !== analysis.roleModifier ? [k] : [],
+        );
   const weightAt = (k: number) => concepts[k]?.weight ?? 0;
   const doneWeight = doneAt.reduce((sum, k) => sum + weightAt(k), 0);
   const tellsDeedOfRole = (i: number) =>

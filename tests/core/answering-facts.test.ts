@@ -117,6 +117,23 @@ describe('the facts of a sentence that may answer', () => {
     expect(named.map((fact) => fact.text)).toEqual(names);
   });
 
+  it.each([
+    // another title word before the role names another office
+    { sentence: 'Foreign Minister Ana Vel said the talks would go on.', names: [] },
+    { sentence: 'Prime Minister Ana Vel said the talks would go on.', names: [] },
+    { sentence: 'Defence Minister Rui Sal said the talks would go on.', names: ['Rui Sal'] },
+    // no title word: it may be the office asked after
+    { sentence: 'The minister, Rui Sal, said the talks would go on.', names: ['Rui Sal'] },
+    { sentence: "Portugal's minister Rui Sal said the talks would go on.", names: ['Rui Sal'] },
+  ])('for a role told by a noun before it, not a name beside another title: $sentence', ({
+    sentence,
+    names,
+  }) => {
+    const found = factsFor("who is Portugal's defence minister", sentence);
+    const named = found.facts.filter((fact) => ['person', 'name'].includes(fact.kind));
+    expect(named.map((fact) => fact.text)).toEqual(names);
+  });
+
   it('reads a country the question writes without its apostrophe as the one asked after', () => {
     const found = factsFor(
       'who is portugals defence minister to spain',
