@@ -5,6 +5,7 @@ import {
   factNearAsked,
   modifiesClass,
   namesTheCounted,
+  spokenByAnswer,
 } from '../../src/core/answering-facts.ts';
 import { loadLexicon } from '../../src/core/lexicon.ts';
 import { analyzeQuestion } from '../../src/core/question.ts';
@@ -132,6 +133,36 @@ describe('the facts of a sentence that may answer', () => {
     const found = factsFor("who is Portugal's defence minister", sentence);
     const named = found.facts.filter((fact) => ['person', 'name'].includes(fact.kind));
     expect(named.map((fact) => fact.text)).toEqual(names);
+  });
+
+  it.each([
+    // "who confirmed": the sentence's own speaker, not a name it reports of others
+    {
+      question: 'who confirmed the talks',
+      sentence: 'Portugal joined the talks, according to two officials.',
+      spoken: false,
+    },
+    {
+      question: 'who confirmed the talks',
+      sentence: 'Rui Sal said Portugal joined the talks.',
+      spoken: true,
+    },
+    { question: 'who confirmed the talks', sentence: '"Portugal joined the talks," he said.', spoken: true },
+    { question: 'who confirmed the talks', sentence: 'Portugal joined the talks on Monday.', spoken: true },
+    // a deed not of saying is told of whoever did it
+    {
+      question: 'who joined the talks',
+      sentence: 'Portugal joined the talks, according to two officials.',
+      spoken: true,
+    },
+  ])('for "who" by a verb of saying, the speaker: $question / $sentence', ({
+    question,
+    sentence,
+    spoken,
+  }) => {
+    const analysis = analyzeQuestion(index, question);
+    const { facts } = answeringFacts(index, analysis, sentence, undefined);
+    expect(spokenByAnswer(analysis, sentence, facts)).toBe(spoken);
   });
 
   it('reads a country the question writes without its apostrophe as the one asked after', () => {
