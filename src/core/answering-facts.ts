@@ -4,6 +4,7 @@ import { factsIn, termsOf } from './evidence-cache.ts';
 import { isBuiltPlace, placeOfClass } from './kinds.ts';
 import { bestFactor, type Concept, type QuestionAnalysis } from './question.ts';
 import { RELATION_FACTORS } from './question-concepts.ts';
+import { isSayingVerb } from './question-outcome.ts';
 import type { NewsIndex } from './search-index.ts';
 import { speakerOf } from './stance-speakers.ts';
 import { tokensOf } from './stance-tokens.ts';
@@ -91,9 +92,24 @@ export function answeringFacts(
     ? analysis.concepts.filter((c) => countryKind(c.word) !== undefined).map((c) => c.word)
     : [];
   const asked = owners.length > 0 ? questionTerms(analysis) : undefined;
-  const ownRoleAt = asked
-    ? roleAt.filter((at) => !anothersRole(index, sentence, spans, at, owners, asked))
-    : roleAt;
+  // "who is the defence minister": "Foreign Minister Sergey Lavrov" holds another office, told by the
+  // title word before the role that is not the question's ("his lawyer" may be the defence lawyer).
+  const modifier = analysis.roleModifier;
+  const modified = (at: number) => {
+    const before = spans[at - 1];
+    if (modifier === undefined || before === undefined) return true;
+    const term = index.lexicon.term(before.word);
+    // A name before it tells whose the office is ("Mr Ebbers' lawyer"), not which.
+    if (term === null || index.lexicon.isName(before.word) || countryKind(before.word) !== undefined)
+      return true;
+    if (bestFactor(modifier, new Set([term])) >= NEAR_MIN_FACTOR) return true;
+    const title = /^\p{Lu}/u.test(sentence.slice(before.start, before.end));
+    const bases = baseForms(before.word);
+    return !title && !(bases.some((b) => b.pos === 'noun') && !bases.some((b) => b.pos === 'adj'));
+  };
+  const ownRoleAt = (
+    asked ? roleAt.filter((at) => !anothersRole(index, sentence, spans, at, owners, asked)) : roleAt
+  ).filter(modified);
   const beside = facts.filter((fact) =>
     ownRoleAt.some((at) => wordsApart(spans, at, fact) <= ROLE_DISTANCE_WORDS),
   );
@@ -101,6 +117,26 @@ export function answeringFacts(
     facts: beside,
     besideRole: holdsExpectedFact(analysis.expected, beside, analysis.asked, namesCounted),
   };
+}
+
+/**
+ * Whether the one who speaks in a sentence may be who a plain "who" asks after by a verb of saying
+ * ("who confirmed …"): the stance reader finds no speaker, or only a pronoun, or one that holds a
+ * name that may answer. "… according to four people with direct knowledge" is not Turkey's word. True
+ * for any other question.
+ */
+export function spokenByAnswer(
+  analysis: QuestionAnalysis,
+  sentence: string,
+  facts: readonly Fact[],
+): boolean {
+  if (!(analysis.doneBy ?? []).some((verb) => isSayingVerb(verb.readAs ?? verb.word))) return true;
+  const speaker = speakerOf(tokensOf(sentence), sentence);
+  return (
+    !speaker ||
+    speaker.vague ||
+    facts.some((fact) => NAME_FACT_KINDS.includes(fact.kind) && speaker.text.includes(fact.text))
+  );
 }
 
 /**
@@ -331,4 +367,19 @@ export function speakerFacts(sentence: string, facts: readonly Fact[]): Fact[] {
   if (start < 0) return [];
   const end = start + speaker.text.length;
   return facts.filter((fact) => fact.start >= start && fact.end <= end);
+}
+
+/**
+ * The concepts (by index) that say what a query's value is of: the words before its head, those not
+ * names when there are any ("hendrix poem auction price": the poem or the auction, not only Hendrix;
+ * "uganda population": Uganda).
+ */
+export function measuredConcepts(analysis: QuestionAnalysis): number[] {
+  const { measured } = analysis.expected;
+  if (!measured || measured.length === 0) return [];
+  const found = analysis.concepts.flatMap((concept, k) =>
+    concept.word.split(' ').some((word) => measured.includes(word)) ? [k] : [],
+  );
+  const common = found.filter((k) => !analysis.concepts[k]?.isName);
+  return common.length > 0 ? common : found;
 }

@@ -4,10 +4,12 @@ import {
   answeringFacts,
   factNearAsked,
   holdsAskedTerm,
+  measuredConcepts,
   modifiesClass,
   namesTheCounted,
   ROLE_MIN_FACTOR,
   speakerFacts,
+  spokenByAnswer,
 } from './answering-facts.ts';
 import { countryKind } from './countries.ts';
 import { articleTermsOf, sentencesOf, termsOf } from './evidence-cache.ts';
@@ -105,21 +107,6 @@ function missesAName(index: NewsIndex, analysis: QuestionAnalysis, article: Arti
   if (named.length === 0) return false;
   const terms = articleTermsOf(index, article);
   return named.some((c) => !c.mentions.some((w) => w.terms.every((t) => terms.has(t))));
-}
-
-/**
- * The concepts (by index) that say what a query's value is of: the words before its head, those not
- * names when there are any ("hendrix poem auction price": the poem or the auction, not only Hendrix;
- * "uganda population": Uganda).
- */
-function measuredConcepts(analysis: QuestionAnalysis): number[] {
-  const { measured } = analysis.expected;
-  if (!measured || measured.length === 0) return [];
-  const found = analysis.concepts.flatMap((concept, k) =>
-    concept.word.split(' ').some((word) => measured.includes(word)) ? [k] : [],
-  );
-  const common = found.filter((k) => !analysis.concepts[k]?.isName);
-  return common.length > 0 ? common : found;
 }
 
 /**
@@ -279,12 +266,13 @@ export function weighPassage(
       !expected.asksName &&
       expected.classNoun !== undefined &&
       modifiesClass(index, analysis, sentences[i] as string);
-    // A plain "who" is answered by a name the question does not give, or by the subject of its deed.
+    // A plain "who" is answered by a name the question does not give, or by the subject of its deed;
+    // "who confirmed …" by the sentence's own speaker, not a name it reports of others.
     const toldAsDeed =
       !readFacts ||
       analysis.doneBy === undefined ||
-      holdsAskedName(expected, stated, asked) ||
-      tellsDeedAsVerb(i);
+      ((holdsAskedName(expected, stated, asked) || tellsDeedAsVerb(i)) &&
+        spokenByAnswer(analysis, sentences[i] as string, answering(i).facts));
     // Whether the window tells what is asked: the name, when one is asked for, and the role; that it
     // happened, for a question after how something ended; what was done, to the ones counted. (A
     // window for "what kind of X" that tells no kind of X is not held against it: on questions written

@@ -68,6 +68,39 @@ export function roleOf(
   return copularWho(uncleft(text)) ? role(concepts.find(isRole)) : undefined;
 }
 
+/**
+ * The noun that tells which of its kind the role asked after is ("defence" of "who is Armenia's
+ * defence minister"): the word just before it, a noun of the question that is no name and no
+ * adjective. "Foreign Minister Sergey Lavrov" holds another office.
+ */
+export function roleModifierOf(
+  text: string,
+  role: Concept,
+  concepts: readonly Concept[],
+): Concept | undefined {
+  const before = nounBefore(text, role, concepts);
+  const bases = before ? baseForms(before.readAs ?? before.word) : [];
+  return bases.some((base) => base.pos === 'adj') ? undefined : before;
+}
+
+/**
+ * The concept of the noun just before a concept's word in the question, with nothing but a space
+ * between; no name, and no participle ("the fighters killed", "the troops fighting").
+ */
+function nounBefore(text: string, concept: Concept, concepts: readonly Concept[]): Concept | undefined {
+  const spans = wordSpans(text);
+  const at = spans.findIndex((span) => span.word === concept.word);
+  const [before, own] = [spans[at - 1], spans[at]];
+  if (!before || !own || text.slice(before.end, own.start).trim() !== '') return undefined;
+  const found = concepts.find((other) => other !== concept && other.word === before.word);
+  const noun =
+    found !== undefined &&
+    !found.isName &&
+    !/(?:ing|ed)$/.test(found.word) &&
+    baseForms(found.readAs ?? found.word).some((base) => base.pos === 'noun');
+  return noun ? found : undefined;
+}
+
 /** Whether the question writes a word with a capital, as a name is written ("Marsh" of "Lena Marsh"). */
 function capitalisedIn(text: string, word: string): boolean {
   return wordSpans(text).some((span) => span.word === word && /^\p{Lu}/u.test(text.slice(span.start)));

@@ -11,7 +11,7 @@ import {
   verbsOf,
   verbsOfBeing,
 } from './question-outcome.ts';
-import { agentOf, asksWhoANameIs, roleOf, speakerAsked } from './question-roles.ts';
+import { agentOf, asksWhoANameIs, roleModifierOf, roleOf, speakerAsked } from './question-roles.ts';
 import { conceptSeeds, joinNames, MAX_QUESTION_CHARS, nameSlips } from './question-seeds.ts';
 import { askingClause } from './question-words.ts';
 import type { NewsIndex } from './search-index.ts';
@@ -65,6 +65,8 @@ export interface QuestionAnalysis {
    * lawyer", "judge", "author"): the name that answers stands beside it in the article.
    */
   readonly role?: Concept;
+  /** The noun before the role that tells which of its kind it is: "defence" of "defence minister". */
+  readonly roleModifier?: Concept;
   /**
    * For "who VERB …": the people WordNet derives from the verb ("wrote" → writer, author, playwright)
    * and the verb's concept. A name beside such a word tells who did it: "playwright Eve Ensler".
@@ -131,6 +133,7 @@ export function analyzeQuestion(index: NewsIndex, question: string): QuestionAna
     if (nameWord >= 0) concepts.splice(nameWord, 1);
   }
   const role = roleOf(clause, asked, concepts);
+  const roleModifier = role && roleModifierOf(clause, role, concepts);
   // "who is Hussein Akoush" asks what the articles say of him, not for another name; "who was the
   // pilot" asks who by a role alone, which only a name tells ("the pilot was killed" does not).
   const expected =
@@ -168,6 +171,7 @@ export function analyzeQuestion(index: NewsIndex, question: string): QuestionAna
     expected,
     asked: new Set(words(text)),
     ...(role ? { role } : {}),
+    ...(roleModifier ? { roleModifier } : {}),
     ...(agent ? { agent } : {}),
     ...(outcome.length > 0 ? { outcome } : {}),
     ...(speaker.length > 0 ? { speaker } : {}),

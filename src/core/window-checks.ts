@@ -5,7 +5,6 @@ import { RELATION_FACTORS } from './question-concepts.ts';
 import type { NewsIndex } from './search-index.ts';
 import { speakerOf } from './stance-speakers.ts';
 import { tokensOf } from './stance-tokens.ts';
-import { baseForms } from './wordnet.ts';
 
 // What a window of sentences must tell besides sharing the question's words: the role asked after, that
 // something ended as asked, what was done to the ones counted, whose words are quoted, the deed a plain
@@ -126,14 +125,12 @@ export function windowChecks(
     bestFactor(concepts[definingRole] as Concept, weighed.before) >= ROLE_MIN_FACTOR;
   // "who was the official that called it complete nonsense": a sentence that tells most of what the
   // one asked after did names the doer, whatever their role is called there ("an aide").
-  // A noun just before the role's word is part of the role ("defence" of "defence minister"), not of
-  // what was done.
-  const ofRole = (k: number) =>
-    k === definingRole - 1 && baseForms(concepts[k]?.word ?? '').some((base) => base.pos === 'noun');
   const doneAt =
     definingRole < 0
       ? []
-      : concepts.flatMap((concept, k) => (k !== definingRole && !concept.isName && !ofRole(k) ? [k] : []));
+      : concepts.flatMap((concept, k) =>
+          k !== definingRole && !concept.isName && concept !== analysis.roleModifier ? [k] : [],
+        );
   const weightAt = (k: number) => concepts[k]?.weight ?? 0;
   const doneWeight = doneAt.reduce((sum, k) => sum + weightAt(k), 0);
   const tellsDeedOfRole = (i: number) =>

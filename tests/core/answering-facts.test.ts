@@ -5,6 +5,7 @@ import {
   factNearAsked,
   modifiesClass,
   namesTheCounted,
+  spokenByAnswer,
 } from '../../src/core/answering-facts.ts';
 import { loadLexicon } from '../../src/core/lexicon.ts';
 import { analyzeQuestion } from '../../src/core/question.ts';
@@ -115,6 +116,53 @@ describe('the facts of a sentence that may answer', () => {
     const found = factsFor("who is Portugal's defence minister", sentence);
     const named = found.facts.filter((fact) => ['person', 'name'].includes(fact.kind));
     expect(named.map((fact) => fact.text)).toEqual(names);
+  });
+
+  it.each([
+    // another title word before the role names another office
+    { sentence: 'Foreign Minister Ana Vel said the talks would go on.', names: [] },
+    { sentence: 'Prime Minister Ana Vel said the talks would go on.', names: [] },
+    { sentence: 'Defence Minister Rui Sal said the talks would go on.', names: ['Rui Sal'] },
+    // no title word: it may be the office asked after
+    { sentence: 'The minister, Rui Sal, said the talks would go on.', names: ['Rui Sal'] },
+    { sentence: "Portugal's minister Rui Sal said the talks would go on.", names: ['Rui Sal'] },
+  ])('for a role told by a noun before it, not a name beside another title: $sentence', ({
+    sentence,
+    names,
+  }) => {
+    const found = factsFor("who is Portugal's defence minister", sentence);
+    const named = found.facts.filter((fact) => ['person', 'name'].includes(fact.kind));
+    expect(named.map((fact) => fact.text)).toEqual(names);
+  });
+
+  it.each([
+    // "who confirmed": the sentence's own speaker, not a name it reports of others
+    {
+      question: 'who confirmed the talks',
+      sentence: 'Portugal joined the talks, according to two officials.',
+      spoken: false,
+    },
+    {
+      question: 'who confirmed the talks',
+      sentence: 'Rui Sal said Portugal joined the talks.',
+      spoken: true,
+    },
+    { question: 'who confirmed the talks', sentence: '"Portugal joined the talks," he said.', spoken: true },
+    { question: 'who confirmed the talks', sentence: 'Portugal joined the talks on Monday.', spoken: true },
+    // a deed not of saying is told of whoever did it
+    {
+      question: 'who joined the talks',
+      sentence: 'Portugal joined the talks, according to two officials.',
+      spoken: true,
+    },
+  ])('for "who" by a verb of saying, the speaker: $question / $sentence', ({
+    question,
+    sentence,
+    spoken,
+  }) => {
+    const analysis = analyzeQuestion(index, question);
+    const { facts } = answeringFacts(index, analysis, sentence, undefined);
+    expect(spokenByAnswer(analysis, sentence, facts)).toBe(spoken);
   });
 
   it('reads a country the question writes without its apostrophe as the one asked after', () => {

@@ -67,6 +67,11 @@ describe('what a window must tell besides the question words', () => {
     );
     // the harbour alone is not what he did
     expect(checksFor('who was the official that sold the harbour to investors')[2]?.role).toBe(false);
+    // the noun before the role tells which office it is, not what its holder did: "the harbour would
+    // close" tells nothing the harbour official revealed about the workers
+    expect(checksFor('who is the harbour official, and what did he reveal about the workers')[2]?.role).toBe(
+      false,
+    );
   });
 
   it('an outcome is told as having happened, in the question words', () => {
