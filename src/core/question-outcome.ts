@@ -167,8 +167,8 @@ export function asksWhatWasSaid(tokens: readonly Token[]): boolean {
   return tokens.some((token, i) => {
     const next = tokens[i + 1];
     // A phrasal verb WordNet knows, however the tagger reads its verb ("own" in "own up" as an adjective).
-    const phrasal = next && PARTICLE_TAGS.has(next.pos) ? verbClasses(`${token.lower} ${next.lower}`) : [];
-    const classes = phrasal.length > 0 ? phrasal : token.pos === 'VERB' ? verbClasses(token.lower) : [];
-    return classes.slice(0, REPORTING_SENSES).includes('verb.communication');
+    const phrasal = next && PARTICLE_TAGS.has(next.pos) ? `${token.lower} ${next.lower}` : undefined;
+    if (phrasal && verbClasses(phrasal).length > 0) return isSayingVerb(phrasal);
+    return token.pos === 'VERB' && isSayingVerb(token.lower);
   });
 }

@@ -95,6 +95,9 @@ export function isOneParticular(word: string): boolean {
   return offset !== undefined && synsetOf(offset, 'noun').pointers.some((p) => p.symbol === '@i');
 }
 
+// WordNet's lexicographer class of nouns for people.
+const PERSON_CLASS = 'noun.person';
+
 /**
  * Whether a lemma names a synset in the sense an article would read it: a word whose most frequent
  * sense is a person reads as a person, and one whose usual sense is a thing reads as a thing. So
@@ -103,8 +106,8 @@ export function isOneParticular(word: string): boolean {
 export function readsAsUsual(lemma: string, synset: Synset): boolean {
   const first = wordNetFiles().entry(wordNetKey(lemma), synset.pos)?.offsets[0];
   if (first === undefined) return true;
-  const usual = wordNetFiles().synset(first, synset.pos).lexicographerFile === 'noun.person';
-  return usual === (synset.lexicographerFile === 'noun.person');
+  const usual = wordNetFiles().synset(first, synset.pos).lexicographerFile === PERSON_CLASS;
+  return usual === (synset.lexicographerFile === PERSON_CLASS);
 }
 
 // A verb that is a kind of another is read in this many of its commonest senses: "expect" is being

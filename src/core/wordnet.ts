@@ -292,7 +292,8 @@ function computeRelatedWords(word: string, maxSenses: number, maxHyponyms: numbe
 /**
  * The people who do what a verb tells: the person senses its derivation pointers lead to from each of
  * its senses seen in WordNet's tagged texts (all when none is), with their other words and kinds
- * ("heads" → head, chief, though a head is mostly a body part). @example derivedDoers('presided') // ['president', 'chairman', …]
+ * ("heads" → head, chief, though a head is mostly a body part).
+ * @example derivedDoers('presided') // ['president', 'chairman', 'chairwoman', 'chair', …]
  */
 export function derivedDoers(word: string): readonly string[] {
   const related = new RelatedWordSet('');
