@@ -5,7 +5,7 @@ import { analyse, type Entity, type Token } from './answer-types-nlp.ts';
 import { reasonSpans } from './answer-types-reasons.ts';
 import { MAGNITUDES, UNIT_WORDS, VAGUE_COUNTS } from './answer-types-words.ts';
 import { cachedByWord } from './word-cache.ts';
-import { baseForms, isWordNetWord, nounClasses } from './wordnet.ts';
+import { baseForms, isProperName, isWordNetWord, nounClasses } from './wordnet.ts';
 
 /** Where a sentence lies in its paragraph. */
 export interface SentenceSpan {
@@ -55,6 +55,17 @@ const TIME_LEADS = new Set(['earlier', 'later', 'early', 'late']);
 // later"). Not "after" or "before": "lasted six weeks before a deal was struck" tells how long.
 const RELATIVE_TO = new Set(['later', 'earlier', 'afterwards']);
 
+// The tags of the words that make a bare unit of time a stretch of it, not an amount: "the final
+// minutes", "its early years" (against "for minutes", "took hours").
+const DETERMINER_TAGS: ReadonlySet<string> = new Set(['DET', 'PRON']);
+
+/** Whether a bare unit of time has a determiner before it, over any adjectives ("the final minutes"). */
+function determined(tokens: readonly Token[], at: number): boolean {
+  let i = at - 1;
+  while (tokens[i]?.pos === 'ADJ') i--;
+  return DETERMINER_TAGS.has(tokens[i]?.pos ?? '');
+}
+
 function numberFacts(text: string, tokens: readonly Token[], entities: readonly Entity[]): Found[] {
   const found: Found[] = [];
   const span = (kind: FactKind, unit: NumberUnit | undefined, first: number, last: number) => {
@@ -75,7 +86,8 @@ function numberFacts(text: string, tokens: readonly Token[], entities: readonly 
       // "two weeks later": a span from another time says when.
       if (RELATIVE_TO.has(lower(last + 1))) span('time', undefined, first, last + 1);
       else if (ordinal !== undefined) span('number', 'duration', ordinal, last);
-      else if (first < last || lower(first).endsWith('s')) span('number', 'duration', first, last);
+      else if (first < last || (lower(first).endsWith('s') && !determined(tokens, first)))
+        span('number', 'duration', first, last);
     } else if (type === 'MONEY') {
       span('number', 'money', first, MAGNITUDES.has(lower(last + 1)) ? last + 1 : last);
     } else if (type === 'PERCENT') {
@@ -187,6 +199,10 @@ const NAME_CLASSES: ReadonlyMap<string, 'person' | 'place' | 'organization'> = n
 export const wordNetKnowledge: WordKnowledge = {
   kindOf: cachedByWord((word) => NAME_CLASSES.get(nounClasses(word)[0] ?? ''), WORD_CACHE_LIMIT),
   isCommonWord: cachedByWord((word) => isWordNetWord(word), WORD_CACHE_LIMIT),
+  isPersonNoun: cachedByWord(
+    (word) => nounClasses(word)[0] === 'noun.person' && !isProperName(word),
+    WORD_CACHE_LIMIT,
+  ),
 };
 
 const priority = (fact: Found) => UNIT_PRIORITY[fact.kind === 'time' ? 'time' : (fact.unit ?? 'any')];

@@ -26,6 +26,8 @@ export interface WordKnowledge {
   kindOf(word: string): NameSpan['kind'] | undefined;
   /** Whether the word is an ordinary dictionary word ("Shareholders" opening a sentence is no name). */
   isCommonWord(word: string): boolean;
+  /** Whether the lower-case word is a noun for a person by what they do ("detective", "inspector"). */
+  isPersonNoun(word: string): boolean;
 }
 
 const ACRONYM = /^[A-Z][A-Z&.]*[A-Z]\.?$/;
@@ -160,9 +162,14 @@ export function nameSpans(
     let prefix = run.first;
     // The prefix may open with a nationality: "Iranian President X", "Russian Defence Minister Y".
     const inPrefix = (i: number) =>
-      PERSON_TITLES.has(lowerAt(i)) || TITLE_MODIFIERS.has(lowerAt(i)) || demonyms.has(lowerAt(i));
+      PERSON_TITLES.has(lowerAt(i)) ||
+      TITLE_MODIFIERS.has(lowerAt(i)) ||
+      demonyms.has(lowerAt(i)) ||
+      knowledge?.isPersonNoun(lowerAt(i)) === true;
     while (prefix < run.last && inPrefix(prefix)) prefix++;
-    const titledPrefix = tokens.slice(run.first, prefix).some((t) => PERSON_TITLES.has(bare(t.lower)));
+    const titledPrefix = tokens
+      .slice(run.first, prefix)
+      .some((t) => PERSON_TITLES.has(bare(t.lower)) || knowledge?.isPersonNoun(bare(t.lower)) === true);
     if (titledPrefix) run.first = prefix;
     else while (run.first < run.last && FORMER.has(lowerAt(run.first))) run.first++;
     const titled = titledPrefix || PERSON_TITLES.has(lowerAt(run.first - 1));

@@ -1,4 +1,5 @@
 import { countedNounOf, type Fact, holdsExpectedFact, NAME_FACT_KINDS } from './answer-types.ts';
+import { withoutOthersAges } from './answer-types-measures.ts';
 import { countryKind, sameCountry } from './countries.ts';
 import { factsIn, termsOf } from './evidence-cache.ts';
 import { isBuiltPlace, placeOfClass } from './kinds.ts';
@@ -67,7 +68,7 @@ export function answeringFacts(
     index,
     analysis,
     sentence,
-    countsOfTheCounted(index, analysis, sentence, particularOnly(factsIn(index, sentence))),
+    countsOfTheCounted(index, analysis, sentence, ownFacts(analysis, sentence, factsIn(index, sentence))),
   );
   const { role, agent } = analysis;
   if (!role && !agent) return { facts, besideRole: false };
@@ -220,6 +221,10 @@ const namesOneOfAPeople = cachedByWord(
   (word: string) => nounDefinitions(word, 1).some((definition) => GROUP_MEMBER.test(definition)),
   GROUP_MEMBER_CACHE,
 );
+
+/** The facts of the sentence that are not another's: no people (see `particularOnly`), no others' ages. */
+const ownFacts = (analysis: QuestionAnalysis, sentence: string, facts: readonly Fact[]) =>
+  withoutOthersAges(sentence, particularOnly(facts), analysis.asked);
 
 /**
  * The facts without the names the tagger reads as a person that name one of a people ("the cause of the

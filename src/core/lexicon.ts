@@ -73,6 +73,8 @@ export interface Lexicon {
   isDictionaryWord(word: string): boolean;
   /** Whether a folded word is a name: not an English word, or one the dictionary knows only as a name ("australia"). */
   isName(word: string): boolean;
+  /** The one stop word a word no dictionary knows is with two letters swapped ("wsa" → was), if any. */
+  stopWordSlip(word: string): string | undefined;
 }
 
 export interface LexiconOptions {
@@ -319,6 +321,12 @@ export function createLexicon(
     phrases,
     isDictionaryWord,
     isName: (word) => !/\d/.test(word) && (!isDictionaryWord(word) || isProperName(word)),
+    stopWordSlip: (word) => {
+      // Only two letters swapped: a letter more or less ("sience") is likelier a slip of a longer word.
+      if (isDictionaryWord(word)) return undefined;
+      const meant = adjacentSwaps(word).filter((swap) => swap[0] === word[0] && stopwords.has(swap));
+      return meant.length === 1 ? meant[0] : undefined;
+    },
   };
 }
 

@@ -38,9 +38,14 @@ export function conceptSeeds(index: NewsIndex, question: string, valueNoun?: str
   // expected answer type carries; as a content word it would match "long-running" or "old town".
   // So does a noun for money after "how much" ("how much cash"): a sum is written "£1,000".
   // Chat forms are read as the words meant ("hw much", "ppl"): as written, they are words no article uses.
+  // A slip of a stop word that no article uses ("how old wsa the plane") is that stop word.
+  const meant = (word: string) => {
+    const term = lexicon.term(word);
+    return term === null || index.uses(term) ? word : (lexicon.stopWordSlip(word) ?? word);
+  };
   const spans = lexicon
     .spans(question.slice(0, MAX_QUESTION_CHARS))
-    .flatMap((span) => wordsMeant(span.word).map((word) => ({ ...span, word })));
+    .flatMap((span) => wordsMeant(span.word).map((word) => ({ ...span, word: meant(word) })));
   const functional = functionPhraseWords(
     index,
     spans.map((span) => span.word),

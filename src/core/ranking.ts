@@ -28,8 +28,10 @@ const CANDIDATES = 30;
 // misses it.
 const ARTICLES_READ_IN_FULL = 3;
 const MAX_PARAGRAPHS_READ_PER_ARTICLE = 25;
-// Passages whose sentences are read for the asked-for kind of fact (a tagger run per sentence).
-const FACTS_READ = 10;
+// Passages whose sentences are read for the asked-for kind of fact (a tagger run per sentence). A
+// story names its subject in paragraph after paragraph, which then tie on the question's words ("how
+// old was the aircraft"): 15 reads past more of them than 10 did, at no cost to any ranking measured.
+const FACTS_READ = 15;
 // The index's BM25 score breaks ties between passages that cover the question alike.
 const INDEX_SCORE_SHARE = 0.1;
 

@@ -402,6 +402,9 @@ describe('factsOf', () => {
       facts: [['number', 'duration', 'seventh week']],
     },
     { sentence: 'She finished third in the race.', facts: [] },
+    // a bare unit of time is an amount ("for minutes"), not after a determiner ("the final minutes")
+    { sentence: 'The crowd waited for hours.', facts: [['number', 'duration', 'hours']] },
+    { sentence: 'He came on in the final minutes.', facts: [] },
     {
       sentence: 'After a two-hour hearing the judge adjourned the case.',
       facts: [['number', 'duration', 'two-hour']],
@@ -596,11 +599,18 @@ describe('factsOf', () => {
     { sentence: 'Prime Minister Tomas Halvard flew home.', facts: [['person', '', 'Tomas Halvard']] },
     { sentence: 'The plan failed, said Ines Varga.', facts: [['person', '', 'Ines Varga']] },
     { sentence: 'Dr Okafor praised the nurses.', facts: [['person', '', 'Okafor']] },
+    // A word for a person by what they do leads a name as a title does: no list need hold it.
+    {
+      sentence: 'Detective Inspector Stephen Kirkby of Norfolk Police said so.',
+      facts: [['person', '', 'Stephen Kirkby']],
+    },
   ] as const;
 
   for (const { sentence, facts } of cases) {
     it(`"${sentence}"`, () => {
       const found = factsOf(sentence).map((f) => [f.kind, f.unit ?? '', f.text]);
+      // A sentence listed with no facts holds none.
+      if (facts.length === 0) expect(found).toEqual([]);
       for (const fact of facts) expect(found).toContainEqual([...fact]);
     });
   }

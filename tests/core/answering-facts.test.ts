@@ -54,6 +54,17 @@ describe('the facts of a sentence that may answer', () => {
     expect(factsFor(question, sentence).besideRole).toBe(beside);
   });
 
+  it.each([
+    // the age after another's name is theirs
+    ['how old is Captain Mia Dorn', 'First Officer Tom Webb, 31, flew with Captain Mia Dorn.', []],
+    ['how old is Tom Webb', 'First Officer Tom Webb, 31, flew with Captain Mia Dorn.', ['31']],
+    // with no one the question names in the sentence, the age may be of the one it means
+    ['how old is the captain', 'First Officer Tom Webb, 31, flew with the captain.', ['31']],
+  ] as const)('for "%s" in "%s", the ages %j', (question, sentence, ages) => {
+    const found = factsFor(question, sentence).facts.filter((fact) => fact.unit === 'age');
+    expect(found.map((fact) => fact.text)).toEqual(ages);
+  });
+
   it('for a count of soldiers, not a bare count in a sentence that names no soldiers', () => {
     const bare = factsFor('how many soldiers were killed', 'More than 30 had been killed.');
     expect(bare.facts.filter((fact) => fact.unit === 'count')).toEqual([]);

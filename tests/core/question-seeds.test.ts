@@ -34,6 +34,12 @@ describe('the seeds of a question', () => {
     { question: 'island visit amount', seeds: ['island', 'visit'] },
     // chat forms as the words meant
     { question: 'hw long did the pm stay', seeds: ['pm', 'stay'] },
+    // a stop word with two letters swapped is that stop word; a letter more is a slip of another word
+    { question: 'how long wsa the visit', seeds: ['visit'] },
+    { question: 'teh visit to greece', seeds: ['visit', 'greece'] },
+    { question: 'visit sience monday', seeds: ['visit', 'sience', 'monday'] },
+    // the word between two sides says who met
+    { question: 'putin v obama', seeds: ['putin', 'obama'] },
     // an adverbial phrase, a phrase for "now" and the words that ask how something ended
     { question: 'did the visit end as well', seeds: ['visit', 'end'] },
     { question: 'who runs the island these days', seeds: ['runs', 'island'] },

@@ -481,3 +481,28 @@ describe('a keyword query for the name of a thing ("painting title")', () => {
     expect(passage?.evidence.missesFact).toBe(true);
   });
 });
+
+// A story names its subject in paragraph after paragraph: they tie on the question's words, and the
+// one that gives the fact asked for must still be read for it.
+describe('the fact is read in a paragraph among many that tie on the question words', () => {
+  const fleet = NewsIndex.build(
+    [
+      article('jet', {
+        title: 'Airline news',
+        texts: [
+          ...Array.from(
+            { length: 13 },
+            (_, i) => `The aircraft flew route ${String.fromCharCode(65 + i)} today.`,
+          ),
+          'The board said the 15-year-old aircraft was sound.',
+        ],
+      }),
+    ],
+    loadLexicon(),
+  );
+  it('answers "how old was the aircraft" from the paragraph that gives its age', () => {
+    const [first] = rankParagraphs(fleet, analyzeQuestion(fleet, 'how old was the aircraft'));
+    expect(first?.paragraph.key).toBe('jet#14');
+    expect(first?.evidence.holdsFact).toBe(true);
+  });
+});
