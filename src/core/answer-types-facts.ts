@@ -124,6 +124,8 @@ function numberFacts(text: string, tokens: readonly Token[], entities: readonly 
           : -1;
     const whole = tokens[of];
     if (whole?.pos !== 'NUM' || YEAR.test(whole.text)) continue;
+    // "won 6-3 in two hours": so many in a measure ("two hours", "three miles") is no share.
+    if (UNIT_WORDS.has(lower(of + 1))) continue;
     // "two people in three cities" counts people and cities; "one in eight" or "three in four voters" is a share.
     if (counted > first && countedUpTo(tokens, of) > of) continue;
     span('number', 'percent', first, countedUpTo(tokens, of));

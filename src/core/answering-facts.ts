@@ -258,6 +258,15 @@ function factsOfTheClass(
     if (!concept || !isBuiltPlace(classNoun)) return facts.filter(mayBe);
     return namedBesideClass(index, concept, sentence, facts, ['place']);
   }
+  // "which hospital": an institution in a building, which the tagger may read as a place ("taken to
+  // the Royal Victoria Infirmary"); a place whose name holds a word for the class is the one asked for.
+  if (kind === 'organization' && concept && isBuiltPlace(classNoun)) {
+    const classTerms = wordTerms(concept, RELATION_FACTORS.synonym);
+    const named = (fact: Fact) => [...termsOf(index, fact.text)].some((term) => classTerms.has(term));
+    return facts.map((fact) =>
+      fact.kind === 'place' && named(fact) ? { ...fact, kind: 'organization' as const } : fact,
+    );
+  }
   // "the title of the poem", "the name of the ranch": a name beside the word for the thing.
   if (concept && asksName && !analysis.role)
     return namedBesideClass(index, concept, sentence, facts, NAME_FACT_KINDS);

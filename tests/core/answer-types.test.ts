@@ -402,6 +402,11 @@ describe('factsOf', () => {
       facts: [['number', 'duration', 'seventh week']],
     },
     { sentence: 'She finished third in the race.', facts: [] },
+    // so many in a measure is no share
+    {
+      sentence: 'He came back to win 4-6 7-6 6-3 in two hours and 38 minutes.',
+      facts: [['number', 'duration', 'two hours and 38 minutes']],
+    },
     // a bare unit of time is an amount ("for minutes"), not after a determiner ("the final minutes")
     { sentence: 'The crowd waited for hours.', facts: [['number', 'duration', 'hours']] },
     { sentence: 'He came on in the final minutes.', facts: [] },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { factsOf } from '../../src/core/answer-types.ts';
+import { expectedFacts, factsOf } from '../../src/core/answer-types.ts';
 import {
   answeringFacts,
   factNearAsked,
@@ -94,6 +94,21 @@ describe('the facts of a sentence that may answer', () => {
   ])('for "which prison", only a place named with the word for one: $sentence', ({ sentence, places }) => {
     const found = factsFor('which prison is Brandt held in', sentence);
     expect(found.facts.filter((fact) => fact.kind === 'place').map((fact) => fact.text)).toEqual(places);
+  });
+
+  it.each([
+    // the tagger reads the building's name as a place; named as a hospital (an infirmary), it is one
+    {
+      sentence: 'Five were taken to the Royal Victoria Infirmary in Leeds.',
+      named: ['Royal Victoria Infirmary'],
+    },
+    { sentence: 'Five were taken to Leeds for treatment.', named: [] },
+  ])('for "which hospital", a place named as one answers: $sentence', ({ sentence, named }) => {
+    const ward = NewsIndex.build([article('ward', { texts: [sentence] })], loadLexicon());
+    const analysis = analyzeQuestion(ward, 'which hospital did the injured go to');
+    const found = answeringFacts(ward, analysis, sentence, undefined).facts;
+    const answers = expectedFacts(analysis.expected, found, analysis.asked).map((fact) => fact.text);
+    expect(answers).toEqual(named);
   });
 
   it.each([
