@@ -53,8 +53,11 @@ const tellsAhead = (sentence: string) => isIrrealis(sentence) || WORDS_OF_WHAT_I
 const RELATIVE_TIME_SHARE = FAR_FACT_SHARE;
 const RELATIVE_TIME =
   /^(?:(?:next|last|this|past|coming|previous|recent|following)\b|(?:yesterday|today|tomorrow|tonight|recently|now|soon|later|earlier)$)/i;
-// A year or a decade is a time, which articles write in other ways ("since 1992" for "since the early 90s").
-const YEAR_OR_DECADE = /^(?:1[89]|20)\d\d$|^\d+s$/;
+// A decade is a time, which articles write in other ways ("since 1992" for "since the early 90s").
+const DECADE = /^\d+s$/;
+const YEAR = /^(?:1[89]|20)\d\d$/;
+// A year told against the day of writing, which may be any year a question gives.
+const YEAR_OF_WRITING = /\b(?:this|last|next) year\b/i;
 // A quoted sentence shorter than this is widened by its neighbour: alone it rarely makes sense.
 const SHORT_SENTENCE = 60;
 
@@ -167,9 +170,14 @@ export function weighPassage(
   const hasSubject = concepts.some((concept) => concept.word !== expected.classNoun);
   // A count or sum the question gives ("4000 syrians", "its 13 farms") says which claim or thing it
   // asks about: a paragraph without it tells of another ("hundreds of fighters", "the farm employs 300").
+  // So does a year ("who won the 2006 world cup"), unless the paragraph tells a year only against the
+  // day of writing ("earlier this year"), or the question asks when, which a date in it answers.
   const givesNumbers = concepts.every(
     (concept) =>
-      !isNumber(concept.word) || YEAR_OR_DECADE.test(concept.word) || bestFactor(concept, paragraphTerms) > 0,
+      !isNumber(concept.word) ||
+      bestFactor(concept, paragraphTerms) > 0 ||
+      DECADE.test(concept.word) ||
+      (YEAR.test(concept.word) && (expected.kind === 'time' || YEAR_OF_WRITING.test(paragraph.text))),
   );
   // Asks when or where something happened (see `ofAskedEvent`), by no class of place ("which countries").
   const datesOrLocates =

@@ -363,3 +363,39 @@ describe('a yes/no question is not answered from an article that never mentions 
     expect(found?.evidence.missesName).toBe(misses);
   });
 });
+
+describe('a year the question gives says which event it asks about', () => {
+  const cups = NewsIndex.build(
+    [
+      article('cups', {
+        title: 'Cup results',
+        texts: [
+          'Sweden won the cup final in Stockholm.',
+          'Sweden won the cup final in 2006.',
+          'Earlier this year Sweden won the cup final.',
+          'The cup final was played on 14 May.',
+        ],
+      }),
+    ],
+    loadLexicon(),
+  );
+  const found = cups.article('cups');
+  const cases = [
+    // a paragraph without the year tells of another final
+    { question: 'who won the 2006 cup final', n: 1, missesFact: true },
+    { question: 'who won the 2006 cup final', n: 2, missesFact: false },
+    // a year told against the day of writing may be the one asked
+    { question: 'who won the 2006 cup final', n: 3, missesFact: false },
+    // a "when" is answered by a date, which need not repeat the year
+    { question: 'when was the 2006 cup final', n: 4, missesFact: false },
+  ];
+  for (const { question, n, missesFact } of cases) {
+    it(`"${question}": paragraph ${n} ${missesFact ? 'cannot answer' : 'may answer'}`, () => {
+      const paragraph = found?.paragraphs[n - 1];
+      if (!found || !paragraph) throw new Error(`no paragraph cups#${n}`);
+      expect(weighPassage(cups, analyzeQuestion(cups, question), found, paragraph).missesFact).toBe(
+        missesFact,
+      );
+    });
+  }
+});
