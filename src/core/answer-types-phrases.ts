@@ -83,3 +83,12 @@ export function endsWithItsVerb(tokens: readonly Token[], at: number): boolean {
   const rest = tokens.slice(at + 1);
   return tokens[at]?.pos === 'VERB' && (rest.length === 0 || (rest.length === 1 && rest[0]?.pos === 'ADP'));
 }
+
+/**
+ * Whether the word at `at` is a verb's -ing form, which after "is the X" makes X its subject: "what is
+ * the union threatening", "what is the club doing about it" ask what X does, not which X.
+ */
+export function isProgressiveVerb(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  return token?.pos === 'VERB' && token.lower.endsWith('ing');
+}

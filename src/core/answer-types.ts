@@ -12,13 +12,14 @@ import {
   afterPossessor,
   endsWithItsVerb,
   headNoun,
+  isProgressiveVerb,
   MODEL_HEADS,
   NAME_HEADS,
   PHRASE_TAGS,
   POSSESSIVE_DETERMINERS,
 } from './answer-types-phrases.ts';
 import { wordList as list } from './answer-types-words.ts';
-import { symbolsSpelled } from './chat-forms.ts';
+import { symbolsSpelled, wordsMeant } from './chat-forms.ts';
 import { asksOutcome } from './question-outcome.ts';
 import { asksAhead } from './question-tense.ts';
 import {
@@ -183,7 +184,10 @@ function whichWhat(question: string, whIndex: number): ExpectedAnswer {
   // "what was the blogger charged with", "what were the fighters offered": the noun after the copula
   // is the subject of a verb that ends the question (but for the preposition "what" is the object
   // of), and no class of the answer ("what was the reason given for the ban" asks a reason).
-  if (copular && !asksName && endsWithItsVerb(tokens, tokens.indexOf(head) + 1)) return answer(null);
+  // So is the subject of an -ing verb after it ("what is the union threatening if …").
+  const after = tokens.indexOf(head) + 1;
+  if (copular && !asksName && (endsWithItsVerb(tokens, after) || isProgressiveVerb(tokens, after)))
+    return answer(null);
   // "what's WorldCom's name now", "what title did the sequel get": a name, in so many words; "what
   // model was the guitar": a model is told by its name ("a Fender Stratocaster").
   if (NAME_HEADS.has(head.lower))
@@ -284,7 +288,10 @@ function countedNoun(question: string, expected: ExpectedAnswer): ExpectedAnswer
     // noun, though the tagger reads it as a verb.
     const countedFirst = k === 0 && token.pos === 'VERB' && plural(foldWord(token.text));
     if (!countedFirst && !PHRASE_TAGS.has(token.pos)) break;
-    if (countedFirst || token.pos === 'NOUN' || token.pos === 'PROPN') nouns.push(foldWord(token.text));
+    // "how many ppl": the noun as meant.
+    const [meant = '', ...more] = wordsMeant(foldWord(token.text));
+    if (countedFirst || token.pos === 'NOUN' || token.pos === 'PROPN')
+      nouns.push(more.length === 0 ? meant : foldWord(token.text));
   }
   const counted = nouns.findLast(plural) ?? nouns[0];
   return counted ? { ...expected, counted } : expected;

@@ -74,6 +74,8 @@ describe('expectedAnswer', () => {
     },
     // the counted noun is the plural one, whatever the tagger makes of the word after it
     { question: 'how many people smoke', expected: { kind: 'number', unit: 'count', counted: 'people' } },
+    // a chat form counts what it stands for
+    { question: 'how many ppl work there', expected: { kind: 'number', unit: 'count', counted: 'people' } },
     // the word right after "how many" is counted when it may be a plural noun, though tagged a verb
     { question: 'how many hunts went out', expected: { kind: 'number', unit: 'count', counted: 'hunts' } },
     { question: 'how many died in the fire', expected: { kind: 'number', unit: 'count' } },
@@ -176,6 +178,9 @@ describe('expectedAnswer', () => {
     { question: 'which coastal villages were evacuated', expected: { kind: 'place', classNoun: 'villages' } },
     // the noun after the copula is the subject of the verb that ends the question: "what" is its object
     { question: 'what was the blogger charged with', expected: { kind: null } },
+    // the noun after the copula is the subject of an -ing verb: what it does is asked, not which one
+    { question: 'what is the union threatening to do', expected: { kind: null } },
+    { question: 'what is the club doing about it', expected: { kind: null } },
     { question: 'what were the fighters offered?', expected: { kind: null } },
     // … but a verb that goes on modifies the noun, which is still the class asked for
     { question: 'what was the reason given for the ban', expected: { kind: 'reason', classNoun: 'reason' } },

@@ -34,6 +34,8 @@ describe('the seeds of a question', () => {
     { question: 'island visit amount', seeds: ['island', 'visit'] },
     // chat forms as the words meant
     { question: 'hw long did the pm stay', seeds: ['pm', 'stay'] },
+    // a negation typed without its apostrophe
+    { question: 'why doesnt the visit end', seeds: ['visit', 'end'] },
     // a stop word with two letters swapped is that stop word; a letter more is a slip of another word
     { question: 'how long wsa the visit', seeds: ['visit'] },
     { question: 'teh visit to greece', seeds: ['visit', 'greece'] },
