@@ -5,12 +5,17 @@ import { words } from './text.ts';
 // How a question opens: the words that ask, the words that may come before them, and the clause
 // that holds them.
 
-// Folded first words of a yes/no question ("isn't" folds to "isn" + "t").
+// Folded first words of a yes/no question ("isn't" folds to "isn" + "t"; typed without the apostrophe,
+// "isnt"), and the words that open one with its auxiliary left out ("anyone hurt?", "any deaths?").
 export const YES_NO_STARTS =
   list(`is are was were am do does did has have had can could will would should shall may
-  might must isn aren wasn weren don doesn didn hasn haven hadn can cannot couldn won wouldn shouldn`);
+  might must isn aren wasn weren don doesn didn hasn haven hadn can cannot couldn won wouldn shouldn
+  isnt arent wasnt werent dont doesnt didnt hasnt havent hadnt cant couldnt wont wouldnt shouldnt
+  any anyone anybody anything`);
 // First words of a yes/no question about what has happened: the past and perfect auxiliaries.
-export const HAPPENED_STARTS = list('did didn was wasn were weren has hasn have haven had hadn');
+export const HAPPENED_STARTS = list(
+  'did didn didnt was wasn wasnt were weren werent has hasn hasnt have haven havent had hadn hadnt',
+);
 // Words that may come before the question proper ("and who …", "so why …", "please tell me when …").
 export const LEADING_FILLER =
   list(`and so but then ok okay please tell me us you know do can could would i want to

@@ -285,6 +285,9 @@ describe('expectedAnswer', () => {
     { question: 'Is there a ferry to the island?', expected: { kind: null, yesNo: true } },
     { question: 'has the strike ended', expected: { kind: null, yesNo: true, happened: true } },
     { question: 'can the ban be appealed', expected: { kind: null, yesNo: true } },
+    // an auxiliary typed without its apostrophe, or left out ("anyone hurt?")
+    { question: 'didnt the council approve it', expected: { kind: null, yesNo: true, happened: true } },
+    { question: 'anyone killed in the floods?', expected: { kind: null, yesNo: true } },
     { question: 'is the new stadium finished yet', expected: { kind: null, yesNo: true, happened: true } },
     { question: 'will the stadium be sold', expected: { kind: null, yesNo: true, ahead: true } },
     // what is still to come: the future's modals and "next"; "won" alone is the past of "win"
