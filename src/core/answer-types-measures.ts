@@ -229,34 +229,3 @@ export function isPhysicalThing(question: string): boolean {
   const lemma = baseForms(head.lower).find((base) => base.pos === 'noun')?.lemma ?? head.lower;
   return PHYSICAL_CLASSES.has(nounClasses(lemma)[0] ?? '');
 }
-
-// What may stand between a name and the age after it: "Marcus Webb, 31," and "Webb (31)".
-const AGE_APPOSITION = /^\s*[,(]\s*$/;
-
-/**
- * The facts without the ages of people other than the one asked after: an age told just after a name
- * ("First Officer Marcus Webb, 31, …, alongside Captain Fiona Dalgleish") is that person's, so where the
- * sentence also names a person the question names (`questionWords`, folded), it does not say how old
- * they are.
- */
-export function withoutOthersAges(
-  sentence: string,
-  facts: readonly Fact[],
-  questionWords: ReadonlySet<string>,
-): readonly Fact[] {
-  const asked = (name: Fact) => {
-    const surname = words(name.text).at(-1);
-    return surname !== undefined && (questionWords.has(surname) || questionWords.has(`${surname}s`));
-  };
-  if (!facts.some((fact) => fact.kind === 'person' && asked(fact))) return facts;
-  return facts.filter((fact) => {
-    if (fact.unit !== 'age') return true;
-    const owner = facts.find(
-      (other) =>
-        (other.kind === 'person' || other.kind === 'name') &&
-        other.end <= fact.start &&
-        AGE_APPOSITION.test(sentence.slice(other.end, fact.start)),
-    );
-    return owner === undefined || asked(owner);
-  });
-}

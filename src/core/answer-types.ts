@@ -19,7 +19,7 @@ import {
   POSSESSIVE_DETERMINERS,
 } from './answer-types-phrases.ts';
 import { wordList as list } from './answer-types-words.ts';
-import { symbolsSpelled, wordsMeant } from './chat-forms.ts';
+import { symbolsSpelled, wordMeant } from './chat-forms.ts';
 import { asksOutcome } from './question-outcome.ts';
 import { asksAhead } from './question-tense.ts';
 import {
@@ -289,9 +289,8 @@ function countedNoun(question: string, expected: ExpectedAnswer): ExpectedAnswer
     const countedFirst = k === 0 && token.pos === 'VERB' && plural(foldWord(token.text));
     if (!countedFirst && !PHRASE_TAGS.has(token.pos)) break;
     // "how many ppl": the noun as meant.
-    const [meant = '', ...more] = wordsMeant(foldWord(token.text));
     if (countedFirst || token.pos === 'NOUN' || token.pos === 'PROPN')
-      nouns.push(more.length === 0 ? meant : foldWord(token.text));
+      nouns.push(wordMeant(foldWord(token.text)));
   }
   const counted = nouns.findLast(plural) ?? nouns[0];
   return counted ? { ...expected, counted } : expected;

@@ -1,5 +1,5 @@
 import { countedNounOf, type Fact, holdsExpectedFact, NAME_FACT_KINDS } from './answer-types.ts';
-import { withoutOthersAges } from './answer-types-measures.ts';
+import { withoutOthersAges } from './answer-types-match.ts';
 import { countryKind, sameCountry } from './countries.ts';
 import { factsIn, termsOf } from './evidence-cache.ts';
 import { isBuiltPlace, placeOfClass } from './kinds.ts';

@@ -119,6 +119,12 @@ export function wordsMeant(word: string): readonly string[] {
   return [slipOf(word, QUESTION_WORDS) ?? word];
 }
 
+/** The one word a folded word stands for (see {@link wordsMeant}); a form of several words stays as typed. */
+export function wordMeant(word: string): string {
+  const [meant, ...more] = wordsMeant(word);
+  return meant !== undefined && more.length === 0 ? meant : word;
+}
+
 // Symbols typed for words: "what % of people", "the Bill & Melinda Gates foundation". The tokeniser
 // reads no word in a symbol, so the question would lose what it asks for ("%" asks for a share).
 const SYMBOL_WORDS: ReadonlyMap<string, string> = new Map([

@@ -1,5 +1,5 @@
 import { wordList as list } from './answer-types-words.ts';
-import { wordsMeant } from './chat-forms.ts';
+import { wordMeant } from './chat-forms.ts';
 import { words } from './text.ts';
 
 // How a question opens: the words that ask, the words that may come before them, and the clause
@@ -32,8 +32,7 @@ const ASKING_WORDS: ReadonlyMap<string, string> = new Map([['whereabouts', 'wher
 export function questionWordMeant(word: string): string {
   const asks = ASKING_WORDS.get(word);
   if (asks !== undefined) return asks;
-  const [meant, ...more] = wordsMeant(word);
-  return meant !== undefined && more.length === 0 ? meant : word;
+  return wordMeant(word);
 }
 
 /**
