@@ -226,7 +226,9 @@ export function nameConcept(parts: readonly Concept[]): Concept {
   return {
     word: parts.map((part) => part.word).join(' '),
     term: parts.map((part) => part.term).join(' '),
-    wordings: parts.flatMap((part) => part.wordings),
+    // A number in a name tells which of its kind it is ("Kestrel 3", not 2), but alone it names
+    // nothing: "3%" is no Kestrel. The name is found by its words.
+    wordings: parts.filter((part) => !/^\d/.test(part.word)).flatMap((part) => part.wordings),
     weight: Math.max(...(known.length > 0 ? known : parts).map((part) => part.weight)),
     known: known.length > 0,
     usedAsAsked: parts.some((part) => part.usedAsAsked),

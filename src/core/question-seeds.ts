@@ -147,18 +147,40 @@ export function joinNames(index: NewsIndex, question: string, seeds: readonly Se
     const group = groups.at(-1);
     const last = group?.at(-1);
     const gap = last ? question.slice(last.spans.at(-1)?.end, seed.spans[0]?.start) : '';
-    if (
+    const joined =
       group &&
       last &&
-      nameWord(last) &&
-      nameWord(seed) &&
-      /^(?:\s+|\s*[-‐–]\s*)$/.test(gap) &&
-      writtenTogether(index, last, seed)
-    )
-      group.push(seed);
+      ((nameWord(last) &&
+        nameWord(seed) &&
+        /^(?:\s+|\s*[-‐–]\s*)$/.test(gap) &&
+        writtenTogether(index, last, seed)) ||
+        (/^\s+$/.test(gap) && numbersAName(index, last, seed)));
+    if (joined) group.push(seed);
     else groups.push([seed]);
   }
   return groups;
+}
+
+/**
+ * Whether a number after a word is part of a name, as the articles write it: "Kestrel 3", "Flight 370",
+ * "Section 28". A count stands before what it counts ("13 farms"); a number written right after a
+ * capitalised word labels it, and a paragraph that calls it "the chip" still tells of it.
+ */
+function numbersAName(index: NewsIndex, first: Seed, second: Seed): boolean {
+  const [word, number] = [first.words.at(-1), second.words[0]];
+  if (second.words.length !== 1 || !number || !/^\d+$/.test(number) || !word) return false;
+  const terms = [first.terms.at(-1), second.terms[0]] as string[];
+  return index.paragraphsWithAll(terms, MAX_PARAGRAPHS_READ).some((key) => {
+    const text = index.paragraph(key)?.text ?? '';
+    const spans = index.lexicon.spans(text);
+    return spans.some(
+      (span, i) =>
+        span.word === word &&
+        /^\p{Lu}/u.test(text.slice(span.start, span.end)) &&
+        spans[i + 1]?.word === number &&
+        /^ $/.test(text.slice(span.end, spans[i + 1]?.start)),
+    );
+  });
 }
 
 // A name may have middle names between the words a question gives ("Recep Erdogan" for "Recep Tayyip

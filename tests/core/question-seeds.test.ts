@@ -12,6 +12,7 @@ const index = NewsIndex.build(
         'The prime minister met Shani Rhys James in Puerto Rico on Monday, then flew to Nagorno-Karabakh.',
         'Feta from Greece was served to British officials; Recep Tayyip Erdogan sent a note.',
         'Mr Putin spoke with Obama by phone.',
+        'Veridian ships its Kestrel 3 chip to 40 firms in October.',
       ],
     }),
   ],
@@ -73,6 +74,12 @@ describe('the words of one name', () => {
     { question: 'what did recep erdogan send', groups: [['recep', 'erdogan'], ['send']] },
     // but two names written apart, with other words between, are two
     { question: 'putin obama call', groups: [['putin'], ['obama'], ['call']] },
+    // a number the articles write right after a capitalised word is part of that name; a count stands
+    // before what it counts, and a number the articles never write there is no part of the name
+    { question: 'when does kestrel 3 ship', groups: [['kestrel', '3'], ['ship']] },
+    { question: 'did 40 firms buy chips', groups: [['40'], ['firms'], ['buy'], ['chips']] },
+    { question: 'when does kestrel 4 ship', groups: [['kestrel'], ['4'], ['ship']] },
+    { question: 'chip 40 firms', groups: [['chip'], ['40'], ['firms']] },
   ])('$question', ({ question, groups }) => {
     const joined = joinNames(index, question, conceptSeeds(index, question));
     expect(joined.map((group) => group.map((seed) => seed.words.join(' ')))).toEqual(groups);

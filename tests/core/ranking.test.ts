@@ -506,3 +506,30 @@ describe('the fact is read in a paragraph among many that tie on the question wo
     expect(first?.evidence.holdsFact).toBe(true);
   });
 });
+
+// "Kestrel 3" is a name: a paragraph that calls it "the chip" tells of it, and "3%" in another
+// article tells nothing of it.
+describe('a number that is part of a name', () => {
+  const launch = NewsIndex.build(
+    [
+      article('chip', {
+        title: 'Veridian launches Kestrel 3',
+        texts: [
+          'Veridian unveiled its Kestrel 3 chip, which uses less power than the Kestrel 2.',
+          'Veridian said it would begin shipping the chip in October.',
+        ],
+      }),
+      article('oil', {
+        title: 'Canal blocked',
+        texts: ['Oil rose by 3% on Thursday as shipping slowed.'],
+      }),
+    ],
+    loadLexicon(),
+  );
+  it('is answered from the paragraph that gives the date, not from a number elsewhere', () => {
+    const [first] = rankParagraphs(launch, analyzeQuestion(launch, 'when does kestrel 3 ship'));
+    expect(first?.paragraph.key).toBe('chip#2');
+    expect(first?.evidence.missesFact).toBe(false);
+    expect(answerQuestion(launch, 'when does kestrel 3 ship').citations[0]?.paragraph).toBe(2);
+  });
+});
