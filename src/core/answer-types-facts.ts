@@ -66,6 +66,21 @@ function determined(tokens: readonly Token[], at: number): boolean {
   return DETERMINER_TAGS.has(tokens[i]?.pos ?? '');
 }
 
+// Tags that close a clause looking back from a date: a date after them is not in a "since" clause.
+const CLAUSE_BREAK_TAGS: ReadonlySet<string> = new Set(['PUNCT', 'CCONJ', 'SCONJ']);
+// How far back a "since" may open the clause of a date ("since the Welsh assembly was created in 1999").
+const MAX_SINCE_CLAUSE_WORDS = 10;
+
+/** Where "since" opens the clause that holds the date at `first`, if it does. */
+function sinceOpening(tokens: readonly Token[], first: number): number | undefined {
+  for (let i = first - 1; i >= Math.max(0, first - MAX_SINCE_CLAUSE_WORDS); i--) {
+    const token = tokens[i];
+    if (token?.lower === 'since') return i;
+    if (CLAUSE_BREAK_TAGS.has(token?.pos ?? '')) return undefined;
+  }
+  return undefined;
+}
+
 function numberFacts(text: string, tokens: readonly Token[], entities: readonly Entity[]): Found[] {
   const found: Found[] = [];
   const span = (kind: FactKind, unit: NumberUnit | undefined, first: number, last: number) => {
@@ -79,7 +94,10 @@ function numberFacts(text: string, tokens: readonly Token[], entities: readonly 
   const ordinalEnds = new Map(entities.flatMap((e) => (e.type === 'ORDINAL' ? [[e.last, e.first]] : [])));
   for (const { type, first, last } of entities) {
     if (type === 'DATE' || type === 'TIME') {
-      span('time', undefined, TIME_LEADS.has(lower(first - 1)) ? first - 1 : first, last);
+      // "held since the assembly was created in 1999" tells how long, as "since 1999" does.
+      const since = sinceOpening(tokens, first);
+      if (since !== undefined && since < first - 1) span('number', 'duration', since, last);
+      else span('time', undefined, TIME_LEADS.has(lower(first - 1)) ? first - 1 : first, last);
     } else if (type === 'DURATION') {
       // A bare singular unit ("year" of "42-year-old") is not an amount of time by itself.
       const ordinal = ordinalEnds.get(first - 1);

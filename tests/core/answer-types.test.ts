@@ -787,6 +787,22 @@ describe('holdsExpectedFact', () => {
     { question: 'is the bridge open', sentence: 'The bridge opened in 1990.', holds: false },
     { question: 'how long is the bridge', sentence: 'It is a 760-kilometre bridge.', holds: true },
     { question: 'how long was the siege', sentence: 'The siege lasted three weeks.', holds: true },
+    // a "since" clause tells how long, and still from when; a date after the clause does not
+    {
+      question: 'how long has the party held the seat',
+      sentence: 'The party has held the seat since the assembly was created in 1999.',
+      holds: true,
+    },
+    {
+      question: 'when was the assembly created',
+      sentence: 'The party has held the seat since the assembly was created in 1999.',
+      holds: true,
+    },
+    {
+      question: 'how long has the party held the seat',
+      sentence: 'The party has held it since then, and won again in 2004.',
+      holds: false,
+    },
     { question: 'how long was his sentence', sentence: 'He was given a 10-year sentence.', holds: true },
     { question: 'how long is the border', sentence: 'Talks have gone on since September 27.', holds: false },
     { question: 'how long did the siege last', sentence: 'It is a 760-kilometre bridge.', holds: false },
