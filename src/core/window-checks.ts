@@ -46,6 +46,35 @@ export interface WindowChecks {
   readonly tellsDeedAsVerb: (i: number) => boolean;
 }
 
+type RoleMention = 'none' | 'new' | 'known';
+
+// Words that may stand between an article and the noun it brings in: "a technology journalist", "an
+// independent security researcher".
+const MAX_WORDS_BEFORE_NOUN = 3;
+const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+const FORMS_OF_BE: ReadonlySet<string> = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
+  'be',
+  'been',
+  'being',
+  'became',
+]);
+
+/**
+ * Whether the word at `at` is brought in as someone new: after "a" or "an" (over a few describing
+ * words), not as what someone is ("she is a journalist" tells of her).
+ */
+function bringsInSomeone(spans: readonly { readonly word: string }[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 1 - MAX_WORDS_BEFORE_NOUN); k--) {
+    const word = spans[k]?.word ?? '';
+    if (INDEFINITE_ARTICLES.has(word)) return !FORMS_OF_BE.has(spans[k - 1]?.word ?? '');
+  }
+  return false;
+}
+
 /** The checks of a paragraph's windows for a question (see {@link WindowChecks}). */
 export function windowChecks(
   index: NewsIndex,
@@ -143,26 +172,41 @@ export function windowChecks(
   const roleTerms = new Set(
     role?.wordings.filter((wording) => wording.factor >= ROLE_MIN_FACTOR).flatMap((wording) => wording.terms),
   );
-  const namesRoleAt = new Map<number, boolean>();
-  const namesRole = (j: number) => {
-    let found = namesRoleAt.get(j);
+  // Each sentence's mentions of the role: none, only ones that bring in someone new ("a technology
+  // journalist"), or one that may be someone already named ("the journalist", "she is a journalist").
+  const roleMentionAt = new Map<number, RoleMention>();
+  const roleMention = (j: number) => {
+    let found = roleMentionAt.get(j);
     if (found === undefined) {
-      found =
-        role !== undefined &&
-        index.lexicon
-          .spans(sentences[j] ?? '')
-          .some(
-            (span) => roleTerms.has(index.lexicon.term(span.word) ?? '') && namesSomeone(span.word, role),
-          );
-      namesRoleAt.set(j, found);
+      const spans = index.lexicon.spans(sentences[j] ?? '');
+      const at = role
+        ? spans.flatMap((span, k) =>
+            roleTerms.has(index.lexicon.term(span.word) ?? '') && namesSomeone(span.word, role) ? [k] : [],
+          )
+        : [];
+      found = at.length === 0 ? 'none' : at.every((k) => bringsInSomeone(spans, k)) ? 'new' : 'known';
+      roleMentionAt.set(j, found);
     }
     return found;
   };
+  // A name in one sentence does not hold the role the next one brings in as someone new ("Ms Anand said
+  // … She said the files had been passed to the firm by a technology journalist"), even where the role
+  // is a class that the name alone may tell ("which future president": Putin).
+  const roleAt = role ? concepts.indexOf(role) : -1;
+  const mentionedAt = (j: number, k: number) => (inSentence[j]?.[k] ?? 0) >= ROLE_MIN_FACTOR;
+  const roleOnlyBroughtInAfter = (i: number) =>
+    readFacts &&
+    roleAt >= 0 &&
+    !mentionedAt(i, roleAt) &&
+    !mentionedAt(i - 1, roleAt) &&
+    mentionedAt(i + 1, roleAt) &&
+    roleMention(i + 1) === 'new';
   const mentionsRole = (i: number) =>
-    definingRole < 0 ||
-    tellsDeedOfRole(i) ||
-    (i === 0 && roleBefore) ||
-    [i - 1, i, i + 1].some((j) => (inSentence[j]?.[definingRole] ?? 0) >= ROLE_MIN_FACTOR && namesRole(j));
+    !roleOnlyBroughtInAfter(i) &&
+    (definingRole < 0 ||
+      tellsDeedOfRole(i) ||
+      (i === 0 && roleBefore) ||
+      [i - 1, i, i + 1].some((j) => mentionedAt(j, definingRole) && roleMention(j) !== 'none'));
   // "who coaches Chepkemei": a sentence that names no one new answers by the subject of the deed, which
   // it tells as a verb ("the government offered to mediate"), not by a noun built on the verb's word
   // ("the Kenyan coaching team will decide").

@@ -47,6 +47,30 @@ describe('what a window must tell besides the question words', () => {
     expect(checksFor('who was the judge').map((c) => c.role)).toEqual([false, false, true, true]);
   });
 
+  it('a name is not the one the next sentence brings in by the role as someone new', () => {
+    const leak =
+      'Ms Anand said the files had been seen since September. ' +
+      'She said the copies were passed to the firm by a technology journalist. ' +
+      'Mr Pike said the files were copied. ' +
+      'He is a journalist at the Post. ' +
+      'Ms Reyes spoke to the trust. ' +
+      'The journalist said the files were copied.';
+    const small = NewsIndex.build([article('leak', { title: 'Leak', texts: [leak] })], loadLexicon());
+    // the name asked for as a class ("the name of the journalist") may stand without the role, but not
+    // before "a technology journalist"; "he is a journalist" and "the journalist" may be who was named
+    expect(
+      checksFor('what is the name of the journalist who passed the files', leak, small).map((c) => c.role),
+    ).toEqual([false, true, true, true, true, true]);
+    expect(checksFor('who was the journalist', leak, small).map((c) => c.role)).toEqual([
+      false,
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+  });
+
   it('a role is mentioned by a word for a person, and a noun before it is part of it', () => {
     const ministry =
       'The defence ministry said 80 fighters were killed. Shops stayed shut. Trains ran late. ' +
