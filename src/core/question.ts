@@ -101,6 +101,12 @@ export interface QuestionAnalysis {
    * mediate"), not merely use its word ("the Kenyan coaching team will decide").
    */
   readonly doneBy?: readonly Concept[];
+  /**
+   * For a question after someone by their role, the verbs that tell what they did ("who was the
+   * official that called it nonsense": called). Without one ("who was the ref in the cup final") the
+   * question tells no deed, only where to look.
+   */
+  readonly roleDeed?: readonly Concept[];
 }
 
 /**
@@ -164,6 +170,7 @@ export function analyzeQuestion(index: NewsIndex, question: string): QuestionAna
   // (it reads "coaches" there as a noun, which the doer's verb corrects).
   const plainWho = expected.kind === 'name' && !expected.asksName && !role;
   const doneBy = !plainWho ? [] : agent ? [agent.verb] : verbsOf(taggedAsRead(clause, concepts), concepts);
+  const roleDeed = role ? verbsOf(taggedAsRead(clause, concepts), concepts) : [];
   const speaker = speakerAsked(clause, concepts);
   const countedOf = counting ? ownerOfCounted(text, expected.counted, concepts) : undefined;
   return {
@@ -179,6 +186,7 @@ export function analyzeQuestion(index: NewsIndex, question: string): QuestionAna
     ...(claimed.length > 0 ? { claimed } : {}),
     ...(countedOf ? { countedOf } : {}),
     ...(doneBy.length > 0 ? { doneBy } : {}),
+    ...(roleDeed.length > 0 ? { roleDeed } : {}),
   };
 }
 

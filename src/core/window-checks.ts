@@ -154,8 +154,9 @@ export function windowChecks(
     bestFactor(concepts[definingRole] as Concept, weighed.before) >= ROLE_MIN_FACTOR;
   // "who was the official that called it complete nonsense": a sentence that tells most of what the
   // one asked after did names the doer, whatever their role is called there ("an aide").
+  // A question that tells no deed ("who was the ref in the cup final") gets no such reading.
   const doneAt =
-    definingRole < 0
+    definingRole < 0 || analysis.roleDeed === undefined
       ? []
       : concepts.flatMap((concept, k) =>
           k !== definingRole && !concept.isName && concept !== analysis.roleModifier ? [k] : [],

@@ -89,6 +89,8 @@ describe('what a window must tell besides the question words', () => {
     expect(checksFor('who was the official that said talks revealed the harbour would close')[2]?.role).toBe(
       true,
     );
+    // a question that tells no deed, only where ("the official at the harbour talks"), needs the role
+    expect(checksFor('who was the official in the talks about the harbour closing')[2]?.role).toBe(false);
     // the harbour alone is not what he did
     expect(checksFor('who was the official that sold the harbour to investors')[2]?.role).toBe(false);
     // the noun before the role tells which office it is, not what its holder did: "the harbour would
