@@ -2,6 +2,7 @@ import { MONEY_NOUNS } from './answer-types-measures.ts';
 import { wordsMeant } from './chat-forms.ts';
 import { type Lexicon, slipOf } from './lexicon.ts';
 import { outcomeWords } from './question-outcome.ts';
+import { QUESTION_WORDS, questionWordMeant } from './question-words.ts';
 import type { NewsIndex } from './search-index.ts';
 import { type WordSpan, words } from './text.ts';
 import { isOnlyAdverb } from './wordnet.ts';
@@ -39,6 +40,7 @@ export function conceptSeeds(index: NewsIndex, question: string, valueNoun?: str
   // So does a noun for money after "how much" ("how much cash"): a sum is written "£1,000".
   // Chat forms are read as the words meant ("hw much", "ppl"): as written, they are words no article uses.
   // A slip of a stop word that no article uses ("how old wsa the plane") is that stop word.
+  // An adverb right after the question word says how it asks, not what about ("where exactly").
   const meant = (word: string) => {
     const term = lexicon.term(word);
     return term === null || index.uses(term) ? word : (lexicon.stopWordSlip(word) ?? word);
@@ -55,6 +57,7 @@ export function conceptSeeds(index: NewsIndex, question: string, valueNoun?: str
     .filter(
       (span, i) =>
         spans[i - 1]?.word !== 'how' &&
+        !(QUESTION_WORDS.has(questionWordMeant(spans[i - 1]?.word ?? '')) && isOnlyAdverb(span.word)) &&
         !(spans[i - 2]?.word === 'how' && spans[i - 1]?.word === 'much' && MONEY_NOUNS.has(span.word)) &&
         !functional.has(i) &&
         !boundPrefix(lexicon, question, span) &&

@@ -41,6 +41,10 @@ describe('the seeds of a question', () => {
     { question: 'how long wsa the visit', seeds: ['visit'] },
     { question: 'teh visit to greece', seeds: ['visit', 'greece'] },
     { question: 'visit sience monday', seeds: ['visit', 'sience', 'monday'] },
+    // an adverb right after the question word says how it asks, not what about
+    { question: 'where exactly did the prime minister visit', seeds: ['prime minister', 'visit'] },
+    { question: 'whats exactly in the visit', seeds: ['visit'] },
+    { question: 'did the visit end abruptly', seeds: ['visit', 'end', 'abruptly'] },
     // the word between two sides says who met
     { question: 'putin v obama', seeds: ['putin', 'obama'] },
     // an adverbial phrase, a phrase for "now" and the words that ask how something ended
