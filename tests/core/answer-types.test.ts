@@ -512,6 +512,11 @@ describe('factsOf', () => {
       facts: [['reason', '', 'due to a landslide']],
     },
     { sentence: 'Workers staged protests over unpaid wages.', facts: [['reason', '', 'over unpaid wages']] },
+    // "on the grounds that", and grounds of a kind
+    {
+      sentence: 'The member stood down on health grounds.',
+      facts: [['reason', '', 'on health grounds']],
+    },
     {
       sentence: 'The council says the toll is needed to pay for repairs.',
       facts: [['reason', '', 'needed to pay for repairs']],
