@@ -2,7 +2,7 @@ import { countedNounOf, type Fact, holdsExpectedFact, NAME_FACT_KINDS } from './
 import { withoutOthersAges } from './answer-types-match.ts';
 import { countryKind, sameCountry } from './countries.ts';
 import { factsIn, termsOf } from './evidence-cache.ts';
-import { isBuiltPlace, placeOfClass } from './kinds.ts';
+import { isBuiltPlace, namesOneOfAPeople, placeOfClass } from './kinds.ts';
 import { bestFactor, type Concept, type QuestionAnalysis } from './question.ts';
 import { RELATION_FACTORS } from './question-concepts.ts';
 import { isSayingVerb } from './question-outcome.ts';
@@ -10,8 +10,7 @@ import type { NewsIndex } from './search-index.ts';
 import { speakerOf } from './stance-speakers.ts';
 import { tokensOf } from './stance-tokens.ts';
 import { foldWord, type WordSpan, words } from './text.ts';
-import { cachedByWord } from './word-cache.ts';
-import { baseForms, nounClasses, nounDefinitions } from './wordnet.ts';
+import { baseForms, nounClasses } from './wordnet.ts';
 
 // Which facts of a sentence may answer a question: those beside the role asked after, and counts of
 // what is counted.
@@ -211,16 +210,6 @@ function countsOfTheCounted(
   if (!concept || bestFactor(concept, termsOf(index, sentence)) >= RELATION_FACTORS.synonym) return facts;
   return facts.filter((fact) => fact.unit !== 'count' || countedNounOf(fact) !== undefined);
 }
-
-// How WordNet defines a word for one of a people ("Carib": a member of an American Indian people …;
-// "Armenian": a native or inhabitant of Armenia), as opposed to one particular person.
-const GROUP_MEMBER = /^(?:a member of|a native or inhabitant of)\b/;
-// Words looked up at most: a corpus names a few thousand peoples and persons.
-const GROUP_MEMBER_CACHE = 10_000;
-const namesOneOfAPeople = cachedByWord(
-  (word: string) => nounDefinitions(word, 1).some((definition) => GROUP_MEMBER.test(definition)),
-  GROUP_MEMBER_CACHE,
-);
 
 /** The facts of the sentence that are not another's: no people (see `particularOnly`), no others' ages. */
 const ownFacts = (analysis: QuestionAnalysis, sentence: string, facts: readonly Fact[]) =>

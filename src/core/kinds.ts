@@ -1,4 +1,5 @@
 import { cachedByWord } from './word-cache.ts';
+import { nounDefinitions } from './wordnet.ts';
 import { plainLemma, wordNetFiles, wordNetKey } from './wordnet-files.ts';
 import { baseForms } from './wordnet-morphy.ts';
 
@@ -215,4 +216,17 @@ const MONEY_CLASSES = ['cost', 'sum of money', 'monetary value', 'levy'];
 export const isMoneyNoun = cachedByWord(
   (noun: string) => firstSenseUnder(noun, MONEY_CLASSES),
   CLASS_CACHE_LIMIT,
+);
+
+// How WordNet defines a word for one of a people ("Carib": a member of an American Indian people …;
+// "Armenian": a native or inhabitant of Armenia) or for the people ("Azeri": an ethnic group living in
+// Azerbaijan), as opposed to one particular person.
+const GROUP_MEMBER = /^(?:a member of|a native or inhabitant of|an ethnic group|a people)\b/;
+// Words looked up at most: a corpus names a few thousand peoples and persons.
+const GROUP_MEMBER_CACHE = 10_000;
+
+/** Whether a word names one of a people ("Carib", "Azeri", "Armenian"), not one particular person. */
+export const namesOneOfAPeople = cachedByWord(
+  (word: string) => nounDefinitions(word, 1).some((definition) => GROUP_MEMBER.test(definition)),
+  GROUP_MEMBER_CACHE,
 );

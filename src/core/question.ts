@@ -1,6 +1,8 @@
 import { type ExpectedAnswer, expectedAnswer } from './answer-types.ts';
 import { NAME_HEADS } from './answer-types-phrases.ts';
 import { symbolsSpelled, yearsInFull } from './chat-forms.ts';
+import { countryKind } from './countries.ts';
+import { namesOneOfAPeople } from './kinds.ts';
 import { conceptOf, nameConcept } from './question-concepts.ts';
 import {
   asksOutcome,
@@ -190,7 +192,11 @@ export function analyzeQuestion(index: NewsIndex, question: string): QuestionAna
   };
 }
 
-/** The name just before the counted noun ("Azerbaijani" of "how many Azerbaijani soldiers"), if any. */
+/**
+ * The country or people just before the counted noun ("Azerbaijani" of "how many Azerbaijani
+ * soldiers"), if any: it says which side they are on. A maker's name ("how many Nexora phones") tells whose article it is,
+ * not a side, and the count's sentence need not repeat it.
+ */
 function ownerOfCounted(
   text: string,
   counted: string | undefined,
@@ -200,7 +206,12 @@ function ownerOfCounted(
   const asked = words(text);
   const at = asked.indexOf(counted);
   const before = at > 0 ? asked[at - 1] : undefined;
-  return concepts.find((concept) => concept.isName && concept.word === before);
+  return concepts.find(
+    (concept) =>
+      concept.isName &&
+      concept.word === before &&
+      (countryKind(concept.word) !== undefined || namesOneOfAPeople(concept.word)),
+  );
 }
 
 /** Whether a set of terms holds a wording of the concept, and the best factor found. */

@@ -416,6 +416,26 @@ describe('the claim a yes/no question asks about', () => {
   }
 });
 
+describe('whose the ones counted are', () => {
+  const small = NewsIndex.build(
+    [
+      article('recall', {
+        title: 'Phone recall',
+        texts: ['Nexora recalled 160,000 phones. Some 30 Azeri and 20 Kenyan civilians were hurt.'],
+      }),
+    ],
+    loadLexicon(),
+  );
+  // a country or a people says which side; a maker's name only whose article it is
+  it.each([
+    { question: 'how many Azeri civilians were hurt', owner: 'azeri' },
+    { question: 'how many kenyan civilians were hurt', owner: 'kenyan' },
+    { question: 'how many nexora phones were recalled', owner: undefined },
+  ])('$question', ({ question, owner }) => {
+    expect(analyzeQuestion(small, question).countedOf?.word).toBe(owner);
+  });
+});
+
 describe('a name is mentioned by any wording of a part the articles do not use as asked', () => {
   const small = NewsIndex.build(
     [

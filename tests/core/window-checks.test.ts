@@ -128,10 +128,14 @@ describe('what a window must tell besides the question words', () => {
     // no deed asked: something else of the question is told beside the count ("last year" is no
     // count of Brandt's years)
     expect(checksFor('how many years did Brandt get').map((c) => c.deed)).toEqual([true, true, false, false]);
-    // whose the counted are is told in the count's own sentence: "30 workers were sacked" does not
-    // say they were Velmora's, though Velmora is named in the next sentence
-    expect(checksFor('how many Velmora workers were sacked')[1]?.deed).toBe(false);
-    expect(checksFor('how many workers were sacked')[1]?.deed).toBe(true);
+    // which side the counted are on is told in the count's own sentence: "30 soldiers were killed"
+    // does not say they were Azeri, though the Azeri are named in the next sentence; a maker's or
+    // employer's name ("Velmora workers") only says whose story it is
+    const clash = 'Some 30 soldiers were killed. Azeri officials denied it.';
+    const small = NewsIndex.build([article('clash', { title: 'Clash', texts: [clash] })], loadLexicon());
+    expect(checksFor('how many Azeri soldiers were killed', clash, small)[0]?.deed).toBe(false);
+    expect(checksFor('how many soldiers were killed', clash, small)[0]?.deed).toBe(true);
+    expect(checksFor('how many Velmora workers were sacked')[1]?.deed).toBe(true);
     // a count of the workers beside the harbour tells how many are left there: being is no deed
     expect(checksFor('how many workers are left at the harbour')[1]?.deed).toBe(true);
     expect(checksFor('how many workers left the harbour')[1]?.deed).toBe(false);
