@@ -89,9 +89,14 @@ function matchesKind(
   // A time coarser than the unit asked: "the 70s" is no year, "in 2002" or "April" no date.
   if (expected.kind === 'time' && finenessOf(fact.text) < (ASKED_FINENESS.get(expected.classNoun ?? '') ?? 0))
     return false;
-  // "since mid-September" says how long, and also from when.
+  // "since mid-September" says how long, and also from when; "until 4 April" till when, which is no
+  // answer to when something happened.
   if (expected.kind === 'time' && fact.unit === 'duration')
-    return expected.unit === 'duration' || /^since\b/i.test(fact.text);
+    return (
+      expected.unit === 'duration' ||
+      /^since\b/i.test(fact.text) ||
+      (!expected.past && /^(?:until|till)\b/i.test(fact.text))
+    );
   const names = NAME_KINDS.get(expected.kind);
   if (names) return names.includes(fact.kind);
   if (expected.kind !== fact.kind) return false;

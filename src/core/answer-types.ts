@@ -21,7 +21,7 @@ import {
 import { wordList as list } from './answer-types-words.ts';
 import { symbolsSpelled, wordMeant } from './chat-forms.ts';
 import { asksOutcome } from './question-outcome.ts';
-import { asksAhead } from './question-tense.ts';
+import { asksAhead, asksPast } from './question-tense.ts';
 import {
   askingClause,
   HAPPENED_STARTS,
@@ -94,6 +94,12 @@ export interface ExpectedAnswer {
    * next meeting"): a fact told of the past ("the meeting was held in 1992") does not answer it.
    */
   readonly ahead?: boolean;
+  /**
+   * For a "when" question, whether it asks about the past ("when did the club go into administration"): a time
+   * told as the end of a span ("gave the club until 21 March") says when something is to end, not when
+   * it happened.
+   */
+  readonly past?: boolean;
   /** Whether the question is a query without a question word ("debra hill funeral"), named by its last noun. */
   readonly query?: boolean;
   /**
@@ -220,7 +226,8 @@ export function expectedAnswer(typed: string): ExpectedAnswer {
   const asked = askedFor(question);
   // "who won in the end", "what sentence did the judge finally hand him": what happened, as for "did …".
   const expected = asksOutcome(question) && !asked.happened ? { ...asked, happened: true } : asked;
-  return asksAhead(question) ? { ...expected, ahead: true } : expected;
+  if (asksAhead(question)) return { ...expected, ahead: true };
+  return expected.kind === 'time' && asksPast(question) ? { ...expected, past: true } : expected;
 }
 
 /** What a question asks for by its words, before any word that asks how something ended. */

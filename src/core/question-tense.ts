@@ -2,7 +2,7 @@ import { wordList as list } from './answer-types-words.ts';
 import { slipOf } from './lexicon.ts';
 import { words } from './text.ts';
 
-// Whether a question asks about what is still to come: its tense, read from its words.
+// Whether a question asks about what is still to come, or about the past: its tense, read from its words.
 
 // Words of a question that ask about what is still to come: the future's modals and "next".
 const AHEAD_WORDS = list('will shall gonna next upcoming');
@@ -34,4 +34,16 @@ export function asksAhead(question: string): boolean {
       slipOf(word, AHEAD_WORDS) !== undefined ||
       (planned(all, i) && all.slice(0, i).some((w) => PRESENT_BE.has(w))),
   );
+}
+
+// The past tense's auxiliaries, as typed ("didnt", "wasnt": chat forms without the apostrophe) and as
+// folded with it ("didn't" is "didn" and "t").
+const PAST_WORDS = list('did didnt didn was wasnt wasn were werent weren');
+
+/**
+ * Whether a question asks about the past by its auxiliary ("when did the club go into administration",
+ * "what day was it sold").
+ */
+export function asksPast(question: string): boolean {
+  return words(question).some((word) => PAST_WORDS.has(word));
 }

@@ -61,9 +61,9 @@ describe('expectedAnswer', () => {
     // a plural WordNet lists as a noun of its own is no plural of a value ("values": beliefs)
     { question: 'ferry crew values', expected: { kind: null, query: true } },
     { question: 'dates of the ferry strike', expected: { kind: 'time', query: true } },
-    { question: 'when did the factory close', expected: { kind: 'time' } },
+    { question: 'when did the factory close', expected: { kind: 'time', past: true } },
     { question: 'since when has the road been shut', expected: { kind: 'time' } },
-    { question: 'how long ago did the mine flood', expected: { kind: 'time' } },
+    { question: 'how long ago did the mine flood', expected: { kind: 'time', past: true } },
     { question: 'why did the talks collapse', expected: { kind: 'reason' } },
     { question: 'how come the match was called off', expected: { kind: 'reason' } },
     { question: 'what caused the blackout', expected: { kind: 'reason' } },
@@ -216,7 +216,7 @@ describe('expectedAnswer', () => {
       expected: { kind: 'organization', classNoun: 'airline' },
     },
     { question: 'which senior minister quit', expected: { kind: 'person', classNoun: 'minister' } },
-    { question: 'what year did the bridge open', expected: { kind: 'time', classNoun: 'year' } },
+    { question: 'what year did the bridge open', expected: { kind: 'time', classNoun: 'year', past: true } },
     {
       question: 'in which country was the ship registered',
       expected: { kind: 'place', classNoun: 'country' },
@@ -299,7 +299,7 @@ describe('expectedAnswer', () => {
     { question: 'when are the talks supposed to resume', expected: { kind: 'time', ahead: true } },
     { question: "when's the bridge going to open", expected: { kind: 'time', ahead: true } },
     { question: 'what was the machine supposed to do', expected: { kind: null, classNoun: 'machine' } },
-    { question: 'when did the talks set out to find a deal', expected: { kind: 'time' } },
+    { question: 'when did the talks set out to find a deal', expected: { kind: 'time', past: true } },
     { question: 'when is the report due to be published', expected: { kind: 'time', ahead: true } },
     // "due to" a cause and "going to" a place tell of no plan
     {
@@ -307,7 +307,7 @@ describe('expectedAnswer', () => {
       expected: { kind: 'number', unit: 'count', counted: 'homes' },
     },
     { question: 'are the fans going to the match', expected: { kind: null, yesNo: true } },
-    { question: 'when did the net fall', expected: { kind: 'time' } },
+    { question: 'when did the net fall', expected: { kind: 'time', past: true } },
     { question: "who won't be playing", expected: { kind: 'name', ahead: true } },
     { question: 'who won the vote', expected: { kind: 'name' } },
     { question: "wasn't the stadium sold", expected: { kind: null, yesNo: true, happened: true } },
@@ -318,7 +318,10 @@ describe('expectedAnswer', () => {
       question: 'When the mayor said the mill would shut, who was the clerk that wrote it?',
       expected: { kind: 'person' },
     },
-    { question: 'According to the council, when did the mill close?', expected: { kind: 'time' } },
+    {
+      question: 'According to the council, when did the mill close?',
+      expected: { kind: 'time', past: true },
+    },
     {
       question: 'that old mill by the river, how many jobs went',
       expected: { kind: 'number', unit: 'count', counted: 'jobs' },
@@ -328,7 +331,7 @@ describe('expectedAnswer', () => {
       expected: { kind: null, yesNo: true, happened: true },
     },
     // one that opens as a question asks as it opens
-    { question: 'when did the mill close, and who shut it', expected: { kind: 'time' } },
+    { question: 'when did the mill close, and who shut it', expected: { kind: 'time', past: true } },
     { question: 'why, according to the council, did the mill close', expected: { kind: 'reason' } },
     // a class noun is read in its own usual sense before as the last word of an organisation's name
     { question: 'which guard opened the gate', expected: { kind: 'person', classNoun: 'guard' } },
@@ -336,7 +339,7 @@ describe('expectedAnswer', () => {
     // a span of time no calendar unit names is told as a date or as how long
     {
       question: 'what prison term did the clerk get',
-      expected: { kind: 'time', unit: 'duration', classNoun: 'term' },
+      expected: { kind: 'time', unit: 'duration', classNoun: 'term', past: true },
     },
   ] as const;
 
@@ -732,6 +735,13 @@ describe('holdsExpectedFact', () => {
       question: 'since when have the militants been crossing',
       sentence: 'Militants have been crossing since mid-September.',
       holds: true,
+    },
+    // "until …" says till when: when something is to end, not when something happened
+    { question: 'whens the deadline for the sale', sentence: 'The club has until 4 April.', holds: true },
+    {
+      question: 'when did the club go into administration',
+      sentence: 'A judge gave the club until 21 March.',
+      holds: false,
     },
     // a time told as past does not say when something will be
     { question: 'when will the mill reopen', sentence: 'The mill will reopen on 3 May.', holds: true },

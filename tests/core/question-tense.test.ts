@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksAhead } from '../../src/core/question-tense.ts';
+import { asksAhead, asksPast } from '../../src/core/question-tense.ts';
 
 describe('asksAhead', () => {
   it.each([
@@ -16,5 +16,21 @@ describe('asksAhead', () => {
     { question: 'when did the mill close', ahead: false },
   ])('$question', ({ question, ahead }) => {
     expect(asksAhead(question)).toBe(ahead);
+  });
+});
+
+describe('asksPast', () => {
+  it.each([
+    // the past tense's auxiliaries, with or without the apostrophe of a negation
+    { question: 'when did the mill close', past: true },
+    { question: "when didn't the mill open", past: true },
+    { question: 'what day was the mill sold', past: true },
+    { question: 'when werent the gates locked', past: true },
+    // the present and the future
+    { question: 'whens the deadline for the sale', past: false },
+    { question: 'when will the mill reopen', past: false },
+    { question: 'when does the mill open', past: false },
+  ])('$question', ({ question, past }) => {
+    expect(asksPast(question)).toBe(past);
   });
 });
