@@ -124,9 +124,10 @@ function numberFacts(text: string, tokens: readonly Token[], entities: readonly 
       else if (
         VAGUE_COUNTS.has(lower(first)) &&
         lower(first + 1) === 'of' &&
-        tokens[first + 2]?.pos === 'NOUN'
+        countedUpTo(tokens, first + 1) > first + 1
       )
-        span('number', 'count', first, first + 2);
+        // "thousands of people", "hundreds of illegal wells": what is counted follows "of".
+        span('number', 'count', first, countedUpTo(tokens, first + 1));
       else span('number', 'count', first, countedUpTo(tokens, end));
     }
   }

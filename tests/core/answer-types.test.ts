@@ -757,6 +757,10 @@ describe('holdsExpectedFact', () => {
     { question: 'how many soldiers died', sentence: 'At least 30 men died.', holds: true },
     { question: 'how many soldiers died', sentence: 'At least 30 died.', holds: true },
     { question: 'how many soldiers died', sentence: 'At least 30 civilians died.', holds: false },
+    // a vague count counts what follows "of", over its adjectives
+    { question: 'how many farms shut', sentence: 'Hundreds of illegal wells were dug.', holds: false },
+    { question: 'how many farms shut', sentence: 'Hundreds of small farms shut.', holds: true },
+    { question: 'how many farms shut', sentence: 'Hundreds of them shut.', holds: true },
     // an amount of land is no count of something else, but may be told in its units
     { question: 'how much land will be seized', sentence: 'The farm employs 300 workers.', holds: false },
     { question: 'how much land will be seized', sentence: 'They will seize 12,900 acres.', holds: true },
