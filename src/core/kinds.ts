@@ -21,6 +21,7 @@ const CLASS_CACHE_LIMIT = 2000;
 const PEOPLE_CLASSES = new Set(['noun.person', 'noun.group']);
 // The class of words for a body of people or things ("troops", "staff", "people", "crowd").
 const GROUP_CLASS = 'noun.group';
+const PERSON_CLASS = 'noun.person';
 
 /** The synset offsets of a noun's most frequent senses. */
 function nounSenses(word: string): number[] {
@@ -61,6 +62,13 @@ const firstClass = (senses: readonly number[]) =>
 const hasGroupSense = (senses: readonly number[]) => senses.some((offset) => classOf(offset) === GROUP_CLASS);
 
 /**
+ * Whether a noun counts people: one of its senses is a person ("fans"), or its commonest is a body of
+ * people ("troops"). A train is a group only in a rare sense (a wagon train), and counts no passengers.
+ */
+const countsPeople = (senses: readonly number[]) =>
+  senses.some((offset) => classOf(offset) === PERSON_CLASS) || firstClass(senses) === GROUP_CLASS;
+
+/**
  * Whether a count of `counted` can be a count of `asked`: the same noun, one a kind of the other
  * ("300 workers" for "how many people" via person, "3,000 vehicles" for "how many cars"), or people
  * counted by a word for a body of them ("5,000 troops" or "4,000 men" for "how many fighters", "70,000
@@ -79,7 +87,7 @@ export function countsAs(counted: string, asked: string): boolean {
   if (
     countedClass &&
     PEOPLE_CLASSES.has(countedClass) &&
-    askedSenses.some((offset) => PEOPLE_CLASSES.has(classOf(offset))) &&
+    countsPeople(askedSenses) &&
     (hasGroupSense(countedSenses) || hasGroupSense(askedSenses) || isPlainPerson(asked))
   )
     return true;

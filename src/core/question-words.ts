@@ -43,7 +43,7 @@ export function questionWordMeant(word: string): string {
  */
 export function askingClause(question: string): string {
   const clauses = question.split(',');
-  if (clauses.length < 2) return question;
+  if (clauses.length < 2) return measureAsked(question);
   const opening = words(clauses[0] ?? '').map(questionWordMeant);
   const [first = '', second = ''] = opening;
   // "when Iran said …" tells when the asked thing happened; "when did …", "when was …" ask.
@@ -52,6 +52,23 @@ export function askingClause(question: string): string {
   for (let i = 1; i < clauses.length; i++) {
     const start = questionWordMeant(words(clauses[i] ?? '')[0] ?? '');
     if (QUESTION_WORDS.has(start) || YES_NO_STARTS.has(start)) return clauses.slice(i).join(',');
+  }
+  return measureAsked(question);
+}
+
+// "How" and a word that asks for a measure: "coastway fleet size how many trains" asks a count.
+const MEASURE_ASKED = /(?<![\p{L}\p{N}])(\p{L}+)\s+(?:many|much|long|old|far|big)(?![\p{L}\p{N}])/giu;
+
+/**
+ * A query that ends by asking a measure ("coastway fleet size how many trains"): the "how" and what
+ * follows ask; the words before only say what it is about. Otherwise the question as it is.
+ */
+function measureAsked(question: string): string {
+  const first = questionWordMeant(words(question)[0] ?? '');
+  if (QUESTION_WORDS.has(first) || YES_NO_STARTS.has(first)) return question;
+  for (const match of question.matchAll(MEASURE_ASKED)) {
+    if (match.index > 0 && questionWordMeant((match[1] ?? '').toLowerCase()) === 'how')
+      return question.slice(match.index);
   }
   return question;
 }

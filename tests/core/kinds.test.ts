@@ -33,6 +33,9 @@ describe('countsAs', () => {
     { counted: 'pupils', asked: 'teachers', counts: false },
     // other things are not what was asked
     { counted: 'smokers', asked: 'factories', counts: false },
+    // a noun that is a body of people only in a rare sense counts no people ("a wagon train")
+    { counted: 'passengers', asked: 'trains', counts: false },
+    { counted: 'people', asked: 'fans', counts: true },
     { counted: 'cigarettes', asked: 'factories', counts: false },
     { counted: 'farms', asked: 'factories', counts: false },
     { counted: 'seats', asked: 'votes', counts: false },

@@ -19,6 +19,10 @@ describe('askingClause', () => {
       clause: 'why, according to the council, did it close',
     },
     { question: 'did it close, and when', clause: 'did it close, and when' },
+    // a query that ends by asking a measure
+    { question: 'coastway fleet size how many trains', clause: 'how many trains' },
+    { question: 'mill closure hw long did it take', clause: 'hw long did it take' },
+    { question: 'very long trains', clause: 'very long trains' },
     // no clause asks: the whole question, as typed
     { question: 'mill closure, jobs lost', clause: 'mill closure, jobs lost' },
     { question: 'who shut the mill', clause: 'who shut the mill' },
