@@ -85,7 +85,20 @@ export function conceptOf(index: NewsIndex, seed: Seed, expected: ExpectedAnswer
   }
   if (seed.words.length === 1 && !lexicon.isDictionaryWord(word)) {
     // Not an English word: a typo ("foriegn") or a name spelt another way ("Pashinian").
-    let corpusSpellings = index.spellingVariants(word, usedByCorpus(asked) ? 1 : 2);
+    // One slip from an English word whose stem the corpus uses ("ofering": offering, offer) is likelier
+    // than two from a word it uses as such ("opening").
+    const nearest = usedByCorpus(asked) ? [] : index.spellingVariants(word, 1);
+    const englishUsed =
+      usedByCorpus(asked) || nearest.length > 0
+        ? []
+        : englishSpellings(word).filter((w) => {
+            const term = lexicon.term(w);
+            return term !== null && index.uses(term);
+          });
+    let corpusSpellings =
+      nearest.length > 0 || englishUsed.length > 0
+        ? nearest
+        : index.spellingVariants(word, usedByCorpus(asked) ? 1 : 2);
     // A possessive typed without its apostrophe, and misspelt too ("britians" for "Britain's"): the
     // word before the "s" is looked for.
     if (corpusSpellings.length === 0 && !usedByCorpus(asked) && /[a-z]s$/.test(word))
@@ -93,7 +106,11 @@ export function conceptOf(index: NewsIndex, seed: Seed, expected: ExpectedAnswer
     // A typo of a word the corpus does not use as such ("atorney") is read as the English word, whose
     // other wordings ("lawyer") the corpus may use.
     const spellings =
-      corpusSpellings.length > 0 || usedByCorpus(asked) ? corpusSpellings : englishSpellings(word);
+      englishUsed.length > 0
+        ? englishUsed
+        : corpusSpellings.length > 0 || usedByCorpus(asked)
+          ? corpusSpellings
+          : englishSpellings(word);
     // A word cut short ("strat" for "Stratocaster", "mercs"): the corpus words it begins, when few.
     if (!usedByCorpus(asked) && word.length >= MIN_CLIPPED_LENGTH) {
       const whole = index

@@ -296,6 +296,21 @@ describe('which words become concepts', () => {
     expect(analyzeQuestion(wider, 'australa').concepts[0]?.isName).toBe(true);
   });
 
+  it('a typo one slip from an English word whose stem the corpus uses is read as that word', () => {
+    const bid = NewsIndex.build(
+      [
+        article('bid', {
+          title: 'Club sale',
+          texts: ['The consortium offered £6m. The opening match is on Friday.'],
+        }),
+      ],
+      index.lexicon,
+    );
+    // "offering" (one slip; "offered" is in the corpus), not "opening" (two slips, used as such)
+    const [concept] = analyzeQuestion(bid, 'ofering').concepts;
+    expect(concept?.readAs).toBe('offering');
+  });
+
   describe('an English word no article uses in any wording, one edit from a corpus word', () => {
     const club = NewsIndex.build(
       [article('club', { title: 'Cup tie', texts: ['The club manager Tom Lee spoke of his anger.'] })],
