@@ -189,7 +189,14 @@ export function howMuch(many: boolean, rest: readonly string[]): ExpectedAnswer 
   const moneyWord = (word: string) =>
     MONEY_VERBS.has(word) ||
     (!isWordNetWord(word) && englishSpellings(word).some((spelling) => MONEY_VERBS.has(spelling)));
-  if (MONEY_NOUNS.has(next) || (!many && moneyWord(next))) return asked('money');
+  // "how much pay rise": a money word before another noun only says what the amount is of (a rise is
+  // often told as a share, "2.8%").
+  const ofAnotherNoun =
+    rest[1] !== undefined &&
+    !AUXILIARIES.has(rest[1]) &&
+    baseForms(rest[1]).some((base) => base.pos === 'noun');
+  if (MONEY_NOUNS.has(next) || MONEY_NOUNS.has(rest[1] ?? '') || (!many && moneyWord(next) && !ofAnotherNoun))
+    return asked('money');
   // "how much feta does Denmark make": an amount of the thing named (a noun, or a word the auxiliary
   // follows), whatever the verb.
   const thing =
