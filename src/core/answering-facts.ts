@@ -5,7 +5,7 @@ import { factsIn, termsOf } from './evidence-cache.ts';
 import { isBuiltPlace, namesOneOfAPeople, placeOfClass } from './kinds.ts';
 import { bestFactor, type Concept, type QuestionAnalysis } from './question.ts';
 import { RELATION_FACTORS } from './question-concepts.ts';
-import { isSayingVerb } from './question-outcome.ts';
+import { isOnlyPlainVerb, isSayingVerb } from './question-outcome.ts';
 import type { NewsIndex } from './search-index.ts';
 import { speakerOf } from './stance-speakers.ts';
 import { tokensOf } from './stance-tokens.ts';
@@ -288,7 +288,10 @@ function askedTerms(analysis: QuestionAnalysis): ReadonlySet<string> {
   let asked = askedTermsOf.get(analysis);
   if (!asked) {
     const { classNoun } = analysis.expected;
-    const concepts = analysis.concepts.filter((c) => !c.isName && c.word !== classNoun);
+    // A plain verb ("where is the Masters played") tells nothing of which event: its name does.
+    const concepts = analysis.concepts.filter(
+      (c) => !c.isName && c.word !== classNoun && !isOnlyPlainVerb(c.readAs ?? c.word),
+    );
     asked = new Set(concepts.flatMap((c) => [...wordTerms(c, NEAR_MIN_FACTOR)]));
     askedTermsOf.set(analysis, asked);
   }

@@ -126,6 +126,13 @@ const PARTICLE_TAGS: ReadonlySet<string> = new Set(['ADP', 'PART']);
 const REPORTING_SENSES = 2;
 
 /**
+ * Whether a word of the question is only a plain verb (see {@link PLAIN_VERB_SENSES}): "played",
+ * "held", not "play", which is also a noun.
+ */
+export const isOnlyPlainVerb = (word: string) =>
+  verbSenses(word) >= PLAIN_VERB_SENSES && !baseForms(word).some((base) => base.pos === 'noun');
+
+/**
  * What was done to (or by) the ones counted: the question's verbs and adjectives, but a plain verb
  * (see {@link PLAIN_VERB_SENSES}) only by the noun after it, as in "taken prisoner", and a verb of
  * being ("how many are left": see `verbsOfBeing`) not at all.

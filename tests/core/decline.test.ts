@@ -466,6 +466,26 @@ const withSentence = (title: string, sentence: string, after: readonly string[] 
     loadLexicon(),
   );
 
+// A place is of the event asked about when its sentence tells something of it besides the names; a
+// plain verb ("played", "held") tells nothing of which event, so the event's name is enough.
+describe('where an event named by the question is', () => {
+  const build = (sentence: string) => withSentence('Snooker news', sentence);
+  it.each([
+    {
+      question: 'where is the Velmora Masters played',
+      sentence: 'His next match will be at the Velmora Masters at Alexandra Palace in London.',
+      answered: true,
+    },
+    {
+      question: 'where was the Velmora Masters abandoned',
+      sentence: 'His next match will be at the Velmora Masters at Alexandra Palace in London.',
+      answered: false,
+    },
+  ])('$question', ({ question, sentence, answered }) => {
+    expect(answerQuestion(build(sentence), question).answered).toBe(answered);
+  });
+});
+
 // A name asked for is not the place where something is.
 describe('a name asked for is not answered by a place where something is', () => {
   const build = (sentence: string) => withSentence('Marathon news', sentence);
