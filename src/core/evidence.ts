@@ -38,9 +38,9 @@ export const FAR_FACT_SHARE = 0.6;
 // set; 0.2 declined fewer unanswerable questions, and 0.5 or more ranked fewer answers first.
 export const UNFIT_FACT_SHARE = 0.4;
 export const MISSING_FACT_FACTOR = 0.8;
-// A sentence with a condition states no fact; a question with one of these words asks about the
-// hypothetical too. A condition inside quoted speech is the speaker's, not the report's.
-const CONDITIONAL = /\b(?:if|unless)\b/i;
+// A sentence with a condition, or a counterfactual ("the fine would have been £61m"), states no fact;
+// a question with one of these words asks about the hypothetical too. A condition inside quoted speech is the speaker's, not the report's.
+const CONDITIONAL = /\b(?:if|unless)\b|\b(?:would|could|might)(?: not|n't)? have (?:been|[a-z]+ed)\b/i;
 const QUOTED_SPEECH = /"[^"]*"|“[^”]*”?/g;
 const HYPOTHETICAL_WORDS = ['could', 'would', 'might', 'may', 'if', 'unless'];
 // A sentence that tells of what is to come: irrealis, or naming a time ahead or a plan ("due", "scheduled").

@@ -146,6 +146,26 @@ const TWO_EDIT_LENGTH = 8;
 const MAX_SPELLINGS = 5;
 
 /**
+ * A verb form's lemma: wink-lemmatizer's, but where it strips a silent "e" with the ending ("fined" →
+ * fin, "hoped" → hop, "piped" → pip), the lemma with its "e". English doubles the last consonant of a
+ * short word before "-ed" or "-ing" ("hopped", "finned"); one left single after a single vowel was
+ * followed by a silent "e" ("hoped": hope). Otherwise "fined" and "fine" would be two terms, and
+ * "hoped" one with "hop".
+ */
+function verbLemma(word: string): string {
+  const lemma = winkLemmatizer.lemmatizeVerb(word);
+  const silentE = `${lemma}e`;
+  const undoubled = word === `${lemma}ed` || word === `${lemma}ing`;
+  return undoubled && SHORT_CVC.test(lemma) && baseForms(silentE).some((base) => base.pos === 'verb')
+    ? silentE
+    : lemma;
+}
+
+// A word of one syllable that ends in one consonant after one vowel ("fin", "hop", "tap"; not "walk",
+// "visit", "show").
+const SHORT_CVC = /^[^aeiouy]*[aeiouy][^aeiouywx]$/;
+
+/**
  * English words one edit from a word that is not one (two for long words), keeping its first letter as
  * typos mostly do: "atorney" → "attorney", "compensasion" → "compensation". At most five, closest first.
  */
@@ -220,7 +240,7 @@ export function createLexicon(
 ): Lexicon {
   const cache = new Map<string, string | null>();
   // Irregular verb forms first (sent → send, fought → fight), then suffixes (denied → deni).
-  const stem = (word: string) => stemmer(winkLemmatizer.lemmatizeVerb(word));
+  const stem = (word: string) => stemmer(verbLemma(word));
   // Forms of stop words that are not on the list themselves ("whos", "doing") are stop words too.
   const stopTerms = new Set([...stopwords].map(stem));
   // "evening", "herring" and "using" only stem like stop words ("even", "her", "us"): a word WordNet

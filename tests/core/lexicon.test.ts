@@ -103,6 +103,15 @@ describe('one tokeniser from text to index terms', () => {
     expect(lexicon.term('others')).toBeNull();
   });
 
+  it('folds a verb that drops a silent "e" before its ending to the verb with it', () => {
+    // a single consonant after a single vowel: "fined" is fine, "hoped" hope; doubled, "hopped" is hop
+    expect(lexicon.termsOf('fined fining fines')).toEqual([0, 1, 2].map(() => lexicon.term('fine')));
+    expect(lexicon.termsOf('hoped hoping')).toEqual([0, 1].map(() => lexicon.term('hope')));
+    expect(lexicon.term('hoped')).not.toBe(lexicon.term('hop'));
+    expect(lexicon.termsOf('hopped hopping')).toEqual([0, 1].map(() => lexicon.term('hop')));
+    expect(lexicon.term('visited')).toBe(lexicon.term('visit'));
+  });
+
   it('reads a hyphenated compound also as one word, so e-mail and email meet', () => {
     expect(lexicon.termsOf('e-mails')).toContain(lexicon.term('email'));
     expect(lexicon.termsOf('co-operate')).toContain(lexicon.term('cooperate'));

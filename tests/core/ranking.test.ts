@@ -533,3 +533,24 @@ describe('a number that is part of a name', () => {
     expect(answerQuestion(launch, 'when does kestrel 3 ship').citations[0]?.paragraph).toBe(2);
   });
 });
+
+// "would have been £61m" tells what was not: the sum it gives is no answer to what the fine was.
+describe('a counterfactual holds no fact', () => {
+  const bank = NewsIndex.build(
+    [
+      article('fine', {
+        title: 'Bank fined',
+        texts: [
+          'Velmora Bank has been fined £42.7m by the regulator.',
+          'Without the discount, the fine would have been £61m.',
+        ],
+      }),
+    ],
+    loadLexicon(),
+  );
+  it('answers "how big was the fine" from the sum it was', () => {
+    const ranked = rankParagraphs(bank, analyzeQuestion(bank, 'how big was the fine for velmora'));
+    expect(ranked[0]?.paragraph.key).toBe('fine#1');
+    expect(ranked.find((r) => r.paragraph.key === 'fine#2')?.evidence.holdsFact).toBe(false);
+  });
+});
