@@ -63,13 +63,20 @@ const FORMS_OF_BE: ReadonlySet<string> = new Set([
   'became',
 ]);
 
+// Determiners that point to someone already told of ("the journalist", "her lawyer").
+const DEFINITE_DETERMINERS: ReadonlySet<string> = new Set(
+  'the this that these those his her its their our my your'.split(' '),
+);
+
 /**
  * Whether the word at `at` is brought in as someone new: after "a" or "an" (over a few describing
- * words), not as what someone is ("she is a journalist" tells of her).
+ * words), not as what someone is ("she is a journalist" tells of her), and not after a determiner that
+ * points back ("a report by the journalist").
  */
 function bringsInSomeone(spans: readonly { readonly word: string }[], at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - 1 - MAX_WORDS_BEFORE_NOUN); k--) {
     const word = spans[k]?.word ?? '';
+    if (DEFINITE_DETERMINERS.has(word)) return false;
     if (INDEFINITE_ARTICLES.has(word)) return !FORMS_OF_BE.has(spans[k - 1]?.word ?? '');
   }
   return false;

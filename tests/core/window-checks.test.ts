@@ -54,15 +54,22 @@ describe('what a window must tell besides the question words', () => {
       'Mr Pike said the files were copied. ' +
       'He is a journalist at the Post. ' +
       'Ms Reyes spoke to the trust. ' +
-      'The journalist said the files were copied.';
+      'The journalist said the files were copied. ' +
+      'Shops shut early. ' +
+      'Mr Dunn read the files. ' +
+      'He had a copy from the journalist.';
     const small = NewsIndex.build([article('leak', { title: 'Leak', texts: [leak] })], loadLexicon());
     // the name asked for as a class ("the name of the journalist") may stand without the role, but not
     // before "a technology journalist"; "he is a journalist" and "the journalist" may be who was named
     expect(
       checksFor('what is the name of the journalist who passed the files', leak, small).map((c) => c.role),
-    ).toEqual([false, true, true, true, true, true]);
+    ).toEqual([false, true, true, true, true, true, true, true, true]);
+    // "a copy from the journalist" points back to one already told of: Mr Dunn may be him
     expect(checksFor('who was the journalist', leak, small).map((c) => c.role)).toEqual([
       false,
+      true,
+      true,
+      true,
       true,
       true,
       true,
