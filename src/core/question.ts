@@ -194,8 +194,8 @@ export function analyzeQuestion(index: NewsIndex, question: string): QuestionAna
 
 /**
  * The country or people just before the counted noun ("Azerbaijani" of "how many Azerbaijani
- * soldiers"), if any: it says which side they are on. A maker's name ("how many Nexora phones") tells whose article it is,
- * not a side, and the count's sentence need not repeat it.
+ * soldiers"), if any: it says which side they are on. A maker's name ("how many Nexora phones") tells
+ * whose story it is, not a side, and the count's sentence need not repeat it.
  */
 function ownerOfCounted(
   text: string,
