@@ -87,7 +87,7 @@ export function conceptOf(index: NewsIndex, seed: Seed, expected: ExpectedAnswer
     // Not an English word: a typo ("foriegn") or a name spelt another way ("Pashinian").
     // One slip from an English word whose stem the corpus uses ("ofering": offering, offer) is likelier
     // than two from a word it uses as such ("opening").
-    const nearest = usedByCorpus(asked) ? [] : index.spellingVariants(word, 1);
+    const nearest = index.spellingVariants(word, 1);
     const englishUsed =
       usedByCorpus(asked) || nearest.length > 0
         ? []
@@ -96,9 +96,9 @@ export function conceptOf(index: NewsIndex, seed: Seed, expected: ExpectedAnswer
             return term !== null && index.uses(term);
           });
     let corpusSpellings =
-      nearest.length > 0 || englishUsed.length > 0
+      usedByCorpus(asked) || nearest.length > 0 || englishUsed.length > 0
         ? nearest
-        : index.spellingVariants(word, usedByCorpus(asked) ? 1 : 2);
+        : index.spellingVariants(word, 2);
     // A possessive typed without its apostrophe, and misspelt too ("britians" for "Britain's"): the
     // word before the "s" is looked for.
     if (corpusSpellings.length === 0 && !usedByCorpus(asked) && /[a-z]s$/.test(word))

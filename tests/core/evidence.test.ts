@@ -36,11 +36,12 @@ const articles: Article[] = [
 ];
 const index = NewsIndex.build(articles, loadLexicon());
 
-function evidence(question: string, articleId: string, n = 1) {
-  const found = articles.find((a) => a.id === articleId);
+/** The evidence paragraph `n` of an article gives for a question, in the shared corpus or another. */
+function evidence(question: string, articleId: string, n = 1, corpus = index) {
+  const found = corpus.article(articleId);
   const paragraph = found?.paragraphs[n - 1];
   if (!found || !paragraph) throw new Error(`no paragraph ${articleId}#${n}`);
-  return { paragraph, evidence: weighPassage(index, analyzeQuestion(index, question), found, paragraph) };
+  return { paragraph, evidence: weighPassage(corpus, analyzeQuestion(corpus, question), found, paragraph) };
 }
 
 describe('words close together beat the same words spread over a paragraph', () => {
@@ -216,7 +217,6 @@ describe('a "where" question is answered by a place, not by a person or a body n
     ],
     loadLexicon(),
   );
-  const found = offices.article('offices');
   const cases = [
     { n: 1, missesFact: true },
     { n: 2, missesFact: false },
@@ -225,14 +225,7 @@ describe('a "where" question is answered by a place, not by a person or a body n
   ];
   for (const { n, missesFact } of cases) {
     it(`paragraph ${n} ${missesFact ? 'does not say' : 'says'} where the office is`, () => {
-      const paragraph = found?.paragraphs[n - 1];
-      if (!found || !paragraph) throw new Error(`no paragraph offices#${n}`);
-      const weighed = weighPassage(
-        offices,
-        analyzeQuestion(offices, "where is velmora's new office"),
-        found,
-        paragraph,
-      );
+      const weighed = evidence("where is velmora's new office", 'offices', n, offices).evidence;
       expect(weighed.missesFact).toBe(missesFact);
     });
   }
@@ -256,7 +249,6 @@ describe("a query's value is told of what the words before its head name", () =>
     ],
     loadLexicon(),
   );
-  const found = trial.article('trial');
   const cases = [
     { question: 'brandt bail amount', n: 1, missesFact: false },
     { question: 'brandt bail amount', n: 2, missesFact: true },
@@ -267,11 +259,7 @@ describe("a query's value is told of what the words before its head name", () =>
   ];
   for (const { question, n, missesFact } of cases) {
     it(`"${question}": paragraph ${n} ${missesFact ? 'does not answer' : 'answers'}`, () => {
-      const paragraph = found?.paragraphs[n - 1];
-      if (!found || !paragraph) throw new Error(`no paragraph trial#${n}`);
-      expect(weighPassage(trial, analyzeQuestion(trial, question), found, paragraph).missesFact).toBe(
-        missesFact,
-      );
+      expect(evidence(question, 'trial', n, trial).evidence.missesFact).toBe(missesFact);
     });
   }
 });
@@ -379,7 +367,6 @@ describe('a year the question gives says which event it asks about', () => {
     ],
     loadLexicon(),
   );
-  const found = cups.article('cups');
   const cases = [
     // a paragraph without the year tells of another final
     { question: 'who won the 2006 cup final', n: 1, missesFact: true },
@@ -391,11 +378,7 @@ describe('a year the question gives says which event it asks about', () => {
   ];
   for (const { question, n, missesFact } of cases) {
     it(`"${question}": paragraph ${n} ${missesFact ? 'cannot answer' : 'may answer'}`, () => {
-      const paragraph = found?.paragraphs[n - 1];
-      if (!found || !paragraph) throw new Error(`no paragraph cups#${n}`);
-      expect(weighPassage(cups, analyzeQuestion(cups, question), found, paragraph).missesFact).toBe(
-        missesFact,
-      );
+      expect(evidence(question, 'cups', n, cups).evidence.missesFact).toBe(missesFact);
     });
   }
 });
