@@ -392,7 +392,7 @@ describe('a passage that holds only the class of thing asked for is no answer', 
   }
 });
 
-describe('bestAnswer passes over only passages of articles that never mention the names asked, and a lead', () => {
+describe('bestAnswer passes over only passages of articles that never mention the names asked, a lead, and weaker evidence', () => {
   const articles = new Map<string, object>();
   // "a" is paragraph 2 of article a; "a#1" is article a's lead.
   const passage = (id: string, score: number, misses: { fact?: boolean; name?: boolean } = {}) => {
@@ -420,7 +420,22 @@ describe('bestAnswer passes over only passages of articles that never mention th
     },
     {
       name: 'the best-ranked scores too little',
+      ranked: [passage('a', low), passage('b', low)],
+      best: undefined,
+    },
+    {
+      name: 'the best-ranked lacks the number asked for, and another article’s passage is stronger evidence',
+      ranked: [passage('a', high, { fact: true }), passage('b', high + 0.05)],
+      best: 'b',
+    },
+    {
+      name: 'the best-ranked scores too little, and another article’s passage is stronger evidence',
       ranked: [passage('a', low), passage('b', high)],
+      best: 'b',
+    },
+    {
+      name: 'the best-ranked lacks the number asked for, and a stronger passage is of its own article',
+      ranked: [passage('a#2', high, { fact: true }), passage('a#3', high + 0.05)],
       best: undefined,
     },
     { name: 'no passage', ranked: [], best: undefined },
