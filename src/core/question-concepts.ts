@@ -71,11 +71,21 @@ export function conceptOf(index: NewsIndex, seed: Seed, expected: ExpectedAnswer
   // An English word no article uses in any of its wordings may be a slip that made another English
   // word ("manger" for "manager"): the corpus words one edit from it, with its first letter (typos
   // keep it far more often than not: "manger" is no slip for "anger"), are read as it.
+  // A name's class and kinds never stand in for it ("european" for "Scot"), so they tell nothing of
+  // whether the corpus uses it in another wording.
+  const nameAsked = seed.words.length === 1 && lexicon.isName(word);
   const slipOfAnother =
     seed.words.length === 1 &&
     lexicon.isDictionaryWord(word) &&
     !usedByCorpus(asked) &&
-    !lexicon.related(word).some(({ terms }) => terms.length > 0 && terms.every((t) => index.uses(t)));
+    !lexicon
+      .related(word)
+      .some(
+        ({ terms, relation }) =>
+          !(nameAsked && NOT_FOR_NAMES.has(relation)) &&
+          terms.length > 0 &&
+          terms.every((t) => index.uses(t)),
+      );
   if (slipOfAnother) {
     for (const variant of index.spellingVariants(word, 1).filter((v) => v[0] === word[0])) {
       const variantTerm = lexicon.term(variant);
@@ -136,7 +146,6 @@ export function conceptOf(index: NewsIndex, seed: Seed, expected: ExpectedAnswer
   // A misspelt word is what it is read as: "killd" is no name. Its reading is a guess, though, so it
   // takes no class, kinds or opposite, as a name does not: those would guess further.
   const isName = seed.words.length === 1 && lexicon.isName(readAs ?? word);
-  const guessedOrName = seed.words.length === 1 && lexicon.isName(word);
   const superlative = /est$/.test(word) && baseForms(word).some((b) => b.pos === 'adj' && b.lemma !== word);
   const kinds: Wording[] = [];
   for (const base of bases) {
@@ -152,7 +161,7 @@ export function conceptOf(index: NewsIndex, seed: Seed, expected: ExpectedAnswer
     for (const related of lexicon.related(base.word)) {
       // A name is what the question is about: its other forms and other names stand in for it
       // (Tory/Conservative, Turkey/Turkish), never its class ("country" for "Australia") or its kinds.
-      if (guessedOrName && NOT_FOR_NAMES.has(related.relation)) continue;
+      if (nameAsked && NOT_FOR_NAMES.has(related.relation)) continue;
       // "did he admit it" is answered by "he denied it"; "who admitted lying" is not.
       if (related.relation === 'antonym' && !expected.yesNo) continue;
       // "the youngest MP" is not "younger people": another degree of a superlative asked tells a

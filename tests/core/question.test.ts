@@ -329,6 +329,21 @@ describe('which words become concepts', () => {
     });
   });
 
+  it('a name the dictionary knows, one slip from a corpus name, is read as it though its class is used', () => {
+    const trial = NewsIndex.build(
+      [
+        article('trial', {
+          title: 'Fraud trial',
+          texts: ['Scott Sullivan, 42, told the court about the accounts. European markets fell.'],
+        }),
+      ],
+      index.lexicon,
+    );
+    // "European", the class of a Scot, is no other wording of a name, so "scot" is read as "scott"
+    const concept = analyzeQuestion(trial, 'how old is scot').concepts.find((c) => c.word === 'scot');
+    expect(concept?.wordings.map((w) => w.terms.join(' '))).toContain(index.lexicon.term('scott'));
+  });
+
   it('a word cut short is read as the few corpus words it begins', () => {
     const guitars = NewsIndex.build(
       [
