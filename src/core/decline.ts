@@ -62,7 +62,7 @@ export function answers(
  * rise"). Within the stopping passage's own article, a lower number tells of another thing of the same
  * story (a single item's price for the whole collection's). On twelve question sets this answered 5
  * more answerable questions (4 first-ranked) and 1 unanswerable one; allowing the same article too
- * answered 1 more of each kind and 2 more unanswerable ones.
+ * answered one more answerable question and two more unanswerable ones.
  *
  * An article's lead is the exception: it repeats the question's names because it sums up the story, so
  * it says which article the question is about, not that it answers ("who is the chief of the Carib
