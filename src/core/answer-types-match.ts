@@ -2,8 +2,8 @@ import type { AskedUnit, ExpectedAnswer, Fact, FactKind, NumberUnit } from './an
 import { durationInUnit, tellsClockTime, tellsWeight } from './answer-types-measures.ts';
 import { wordList as list, ORGANIZATION_SUFFIXES, PERSON_TITLES } from './answer-types-words.ts';
 import { countryKind, sameCountry } from './countries.ts';
-import { countsAs } from './kinds.ts';
-import { words } from './text.ts';
+import { countsAs, namesPeople } from './kinds.ts';
+import { foldWord, words } from './text.ts';
 
 // Whether the facts of a sentence answer a question: of the kind and unit asked for, and not already
 // given by the question.
@@ -79,6 +79,7 @@ function finenessOf(text: string): number {
 function matchesKind(
   expected: ExpectedAnswer,
   fact: Fact,
+  questionWords: ReadonlySet<string>,
   namesCounted?: (noun: string) => boolean,
 ): boolean {
   if (!expected.kind) return false;
@@ -110,6 +111,8 @@ function matchesKind(
     !noun ||
     namesCounted?.(noun) === true ||
     countsAs(noun, expected.counted) ||
+    // "how many people lost their jobs": "the loss of 340 jobs" counts them by what befell each.
+    (namesPeople(expected.counted) && questionWords.has(foldWord(noun))) ||
     // "300 Syrian militants" counts Syrians too: the word asked for describes the ones counted.
     words(fact.text).some((word) => namesCounted?.(word) === true)
   );
@@ -210,7 +213,8 @@ export function expectedFacts(
   namesCounted?: (noun: string) => boolean,
 ): Fact[] {
   return facts.filter(
-    (fact) => matchesKind(expected, fact, namesCounted) && !givenByQuestion(fact, questionWords),
+    (fact) =>
+      matchesKind(expected, fact, questionWords, namesCounted) && !givenByQuestion(fact, questionWords),
   );
 }
 

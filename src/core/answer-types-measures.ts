@@ -140,6 +140,13 @@ const MONEY_VERBS = list(`cost costs pay paid payed pays sell sold sells worth e
  * after "how", and are not looked for in the articles, which write a sum with its currency ("£1,000").
  */
 export const MONEY_NOUNS = list('money cash dollars pounds euros');
+// "how big was the fraud in pounds": a currency a number is asked in makes it a sum of money, and is no
+// word to look for (articles write "£6bn").
+const CURRENCY_NOUNS = list('pounds dollars euros sterling');
+
+/** Whether the words from `at` say "in" a currency: "in pounds", "in dollars". */
+export const inCurrency = (words: readonly string[], at: number) =>
+  words[at] === 'in' && CURRENCY_NOUNS.has(words[at + 1] ?? '');
 // "how much does it weigh": a weight.
 const WEIGH_VERBS = list('weigh weighs weighed weighing');
 const TIME_NOUNS = list('time hours minutes seconds days weeks months years');

@@ -4,6 +4,7 @@ import {
   HOW_UNITS,
   howMuch,
   howWordMeant,
+  inCurrency,
   isPhysicalThing,
 } from './answer-types-measures.ts';
 import { analyse, type Token } from './answer-types-nlp.ts';
@@ -272,6 +273,7 @@ function askedFor(question: string): ExpectedAnswer {
       // "how far back would it set the arts", "how far ahead": a span of time as readily as of space.
       if (how === 'far' && SPAN_WORDS.has(rest[1] ?? '')) return answer('number', 'length');
       const unit = HOW_UNITS.get(how);
+      if (unit && rest.some((_, i) => inCurrency(rest, i))) return answer('number', 'money');
       return unit ? answer('number', unit) : answer(null);
     }
     default:

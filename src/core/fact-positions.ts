@@ -56,7 +56,9 @@ export function locatingFacts(
   prepositions: ReadonlySet<string> = LOCATING_PREPOSITIONS,
 ): Fact[] {
   const spans = index.lexicon.spans(sentence);
-  const times = facts.filter((fact) => fact.kind === 'time');
+  // Every time of the sentence, not only those of the facts asked about: "on Tuesday quoted Vardan
+  // Toganyan" puts no one on anything.
+  const times = factsIn(index, sentence).filter((fact) => fact.kind === 'time');
   const inTime = (span: WordSpan) => times.some((time) => span.start >= time.start && span.start < time.end);
   return facts.filter((fact) => {
     if (fact.kind !== 'place' && fact.kind !== 'name') return true;

@@ -68,6 +68,9 @@ const hasGroupSense = (senses: readonly number[]) => senses.some((offset) => cla
 const countsPeople = (senses: readonly number[]) =>
   senses.some((offset) => classOf(offset) === PERSON_CLASS) || firstClass(senses) === GROUP_CLASS;
 
+/** Whether a noun may count people ("people", "workers", "fans"): some sense is a person, or its first a group. */
+export const namesPeople = (noun: string) => countsPeople(nounSenses(noun));
+
 /**
  * Whether a count of `counted` can be a count of `asked`: the same noun, one a kind of the other
  * ("300 workers" for "how many people" via person, "3,000 vehicles" for "how many cars"), or people

@@ -128,6 +128,12 @@ const BE_FORMS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
 // How a doer's word may stand to the person noun derived from the verb: itself, another word for it
 // (writer → author) or a kind of it (writer → playwright).
 const DOER_RELATIONS: ReadonlySet<string> = new Set(['synonym', 'hyponym']);
+// Words after a verb that start no object ("who ran for office", "who pulled out"): prepositions and
+// adverb particles, a closed class of English.
+const PARTICLES: ReadonlySet<string> = new Set(
+  `about across after against along around as at away back before behind by down for from in into off
+  on onto out over through to towards under up with without`.split(/\s+/),
+);
 
 /**
  * The doer of "who wrote …": the person nouns WordNet derives from the question's verb (writer; a verb
@@ -154,16 +160,22 @@ export function agentOf(
   const lemmas = baseForms(verbWord).filter((base) => base.pos === 'verb');
   if (!verb || lemmas.length === 0) return undefined;
   const isPerson = (word: string) => !word.includes(' ') && nounClasses(word)[0] === 'noun.person';
+  // "who runs the federation": the people of the verb's senses that take no object (a runner) did
+  // something else.
+  const withObject = !PARTICLES.has(asked[at + 1] ?? 'for');
+  const fitting = new Set(derivedDoers(verbWord, { withObject }));
+  const unfit = new Set(derivedDoers(verbWord).filter((doer) => !fitting.has(doer)));
   const doers = new Set(lemmas.map((base) => base.lemma).filter(isPerson));
   for (const related of relatedWords(verbWord))
-    if (related.relation === 'derivation' && isPerson(related.word)) doers.add(related.word);
+    if (related.relation === 'derivation' && isPerson(related.word) && !unfit.has(related.word))
+      doers.add(related.word);
   const nouns = new Set(doers);
   for (const doer of doers)
     for (const related of relatedWords(doer))
       if (DOER_RELATIONS.has(related.relation) && isPerson(related.word)) nouns.add(related.word);
   // The person sense a sense of the verb derives, whatever the noun mostly means ("heads": a head,
   // a chief) and in whichever of its senses ("presided": a president, the chair of a meeting).
-  for (const doer of derivedDoers(verbWord)) if (!doer.includes(' ')) nouns.add(doer);
+  for (const doer of fitting) if (!doer.includes(' ')) nouns.add(doer);
   return nouns.size > 0 ? { nouns, verb } : undefined;
 }
 

@@ -1,4 +1,4 @@
-import { MONEY_NOUNS } from './answer-types-measures.ts';
+import { inCurrency, MONEY_NOUNS } from './answer-types-measures.ts';
 import { wordsMeant } from './chat-forms.ts';
 import { type Lexicon, slipOf } from './lexicon.ts';
 import { outcomeWords } from './question-outcome.ts';
@@ -37,7 +37,8 @@ export function conceptSeeds(index: NewsIndex, question: string, valueNoun?: str
   const { lexicon } = index;
   // The word after "how" says what kind of answer is wanted (how long, how old, how much), which the
   // expected answer type carries; as a content word it would match "long-running" or "old town".
-  // So does a noun for money after "how much" ("how much cash"): a sum is written "£1,000".
+  // So does a noun for money after "how much" ("how much cash"), or a currency after "in": a sum is
+  // written "£1,000".
   // Chat forms are read as the words meant ("hw much", "ppl"): as written, they are words no article uses.
   // A slip of a stop word that no article uses ("how old wsa the plane") is that stop word.
   // An adverb right after the question word says how it asks, not what about ("where exactly").
@@ -48,10 +49,8 @@ export function conceptSeeds(index: NewsIndex, question: string, valueNoun?: str
   const spans = lexicon
     .spans(question.slice(0, MAX_QUESTION_CHARS))
     .flatMap((span) => wordsMeant(span.word).map((word) => ({ ...span, word: meant(word) })));
-  const functional = functionPhraseWords(
-    index,
-    spans.map((span) => span.word),
-  );
+  const typed = spans.map((span) => span.word);
+  const functional = functionPhraseWords(index, typed);
   const outcome = outcomeWords(question);
   const tokens = spans
     .filter(
@@ -59,6 +58,7 @@ export function conceptSeeds(index: NewsIndex, question: string, valueNoun?: str
         spans[i - 1]?.word !== 'how' &&
         !(QUESTION_WORDS.has(questionWordMeant(spans[i - 1]?.word ?? '')) && isOnlyAdverb(span.word)) &&
         !(spans[i - 2]?.word === 'how' && spans[i - 1]?.word === 'much' && MONEY_NOUNS.has(span.word)) &&
+        !inCurrency(typed, i - 1) &&
         !functional.has(i) &&
         !boundPrefix(lexicon, question, span) &&
         !VALUE_NOUNS.has(span.word) &&

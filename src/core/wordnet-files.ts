@@ -189,6 +189,8 @@ export interface Synset {
   readonly pointers: readonly Pointer[];
   /** The definition and examples after the `|`. */
   readonly gloss: string;
+  /** For a verb, its sentence frames: WordNet's frame number, for one word (1-based) or all (0). */
+  readonly frames: readonly { readonly frame: number; readonly word: number }[];
 }
 
 const POS_OF_LETTER: Readonly<Record<string, PartOfSpeech>> = {
@@ -280,6 +282,12 @@ export function parseDataLine(line: string): Synset {
       target: Number.parseInt(sourceTarget.slice(2), 16),
     });
   }
+  const frames: { frame: number; word: number }[] = [];
+  if (pos === 'verb') {
+    const frameCount = Number(fields[at++]);
+    for (let i = 0; i < frameCount; i++, at += 3)
+      frames.push({ frame: Number(fields[at + 1]), word: Number.parseInt(fields[at + 2] ?? '0', 16) });
+  }
   return {
     offset,
     pos,
@@ -287,6 +295,7 @@ export function parseDataLine(line: string): Synset {
     words,
     pointers,
     gloss: bar < 0 ? '' : line.slice(bar + 3).trim(),
+    frames,
   };
 }
 

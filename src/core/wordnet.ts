@@ -289,13 +289,20 @@ function computeRelatedWords(word: string, maxSenses: number, maxHyponyms: numbe
   return related.list();
 }
 
+// WordNet's sentence frames whose verb takes a direct object ("Somebody ----s something", "Somebody
+// ----s somebody to INFINITIVE", …; the numbers are fixed by WordNet's wninput(5)).
+const OBJECT_FRAMES: ReadonlySet<number> = new Set([
+  5, 8, 9, 10, 11, 14, 15, 16, 17, 18, 19, 20, 21, 24, 25, 30, 31,
+]);
+
 /**
  * The people who do what a verb tells: the person senses its derivation pointers lead to from each of
  * its senses seen in WordNet's tagged texts (all when none is), with their other words and kinds
- * ("heads" → head, chief, though a head is mostly a body part).
+ * ("heads" → head, chief, though a head is mostly a body part). With an object, only from the senses
+ * that take one ("runs the club": not a runner).
  * @example derivedDoers('presided') // ['president', 'chairman', 'chairwoman', 'chair', …]
  */
-export function derivedDoers(word: string): readonly string[] {
+export function derivedDoers(word: string, options: { withObject?: boolean } = {}): readonly string[] {
   const related = new RelatedWordSet('');
   for (const base of baseForms(normalized(word))) {
     if (base.pos !== 'verb') continue;
@@ -305,6 +312,9 @@ export function derivedDoers(word: string): readonly string[] {
     entry.offsets.slice(0, seen).forEach((offset, rank) => {
       const synset = synsetOf(offset, 'verb');
       const position = synset.words.findIndex((lemma) => plainLemma(lemma) === base.lemma) + 1;
+      // "who runs the federation": not the sense of running on one's feet, which takes no object.
+      const frames = synset.frames.filter((frame) => frame.word === 0 || frame.word === position);
+      if (options.withObject && !frames.some((frame) => OBJECT_FRAMES.has(frame.frame))) return;
       for (const pointer of synset.pointers) {
         if (pointer.symbol !== '+' || pointer.source !== position || pointer.pos !== 'noun') continue;
         const doer = synsetOf(pointer.offset, 'noun');

@@ -106,6 +106,9 @@ describe('expectedAnswer', () => {
     { question: 'how much halloumi does the farm make', expected: { kind: 'number', unit: 'amount' } },
     { question: 'how much did the film make', expected: { kind: 'number', unit: 'money' } },
     { question: 'how much money did the film make', expected: { kind: 'number', unit: 'money' } },
+    // a number asked in a currency is a sum of money
+    { question: 'how big was the fraud in pounds', expected: { kind: 'number', unit: 'money' } },
+    { question: 'how big was the fraud', expected: { kind: 'number', unit: 'size' } },
     { question: 'how much of the estate was seized', expected: { kind: 'number', unit: 'amount' } },
     { question: 'how much does the ticket cosst', expected: { kind: 'number', unit: 'money' } },
     // a misspelt "how" word is read as it
@@ -760,6 +763,15 @@ describe('holdsExpectedFact', () => {
     { question: 'how many soldiers died', sentence: 'At least 30 men died.', holds: true },
     { question: 'how many soldiers died', sentence: 'At least 30 died.', holds: true },
     { question: 'how many soldiers died', sentence: 'At least 30 civilians died.', holds: false },
+    // people counted by what befell each, in the question's own noun
+    {
+      question: 'how many people lost their jobs',
+      sentence: 'It will shut with the loss of 340 jobs.',
+      holds: true,
+    },
+    { question: 'how many workers lost their homes', sentence: 'The flood ruined 200 homes.', holds: true },
+    { question: 'how many people lost their jobs', sentence: 'It will shut 3 plants.', holds: false },
+    { question: 'how many farms lost their jobs', sentence: 'It lost 340 jobs.', holds: false },
     // a vague count counts what follows "of", over its adjectives
     { question: 'how many farms shut', sentence: 'Hundreds of illegal wells were dug.', holds: false },
     { question: 'how many farms shut', sentence: 'Hundreds of small farms shut.', holds: true },

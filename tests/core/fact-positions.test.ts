@@ -38,6 +38,15 @@ describe('locatingFacts', () => {
   }
 });
 
+describe('locatingFacts of some facts only', () => {
+  it('reads the times of the whole sentence, not only of the facts given', () => {
+    const sentence = 'The agencies on Tuesday quoted Vardan Toganyan, the ambassador.';
+    const names = factsOf(sentence).filter((fact) => fact.kind !== 'time');
+    expect(names.map((f) => f.text)).toContain('Vardan Toganyan');
+    expect(locatingFacts(index, sentence, names).map((f) => f.text)).not.toContain('Vardan Toganyan');
+  });
+});
+
 describe('actingFacts', () => {
   const cases = [
     { sentence: 'Portugal and Spain denied it.', places: ['Portugal', 'Spain'] },

@@ -89,6 +89,24 @@ describe('the doer of "who VERB …"', () => {
   }
 });
 
+describe('the doer by the senses of the verb that fit the question', () => {
+  const cases = [
+    // running a team takes an object; running on one's feet does not
+    { question: 'who runs the team', present: [], absent: ['runner', 'jogger'] },
+    { question: 'who ran in the race', present: ['runner'], absent: [] },
+    { question: 'who ran for office', present: ['runner'], absent: [] },
+    // a sense with an object keeps its doers
+    { question: 'who heads the team', present: ['head', 'chief'], absent: [] },
+  ] as const;
+  for (const { question, present, absent } of cases) {
+    it(`${question}: ${present.join(', ') || '-'}; not ${absent.join(', ') || '-'}`, () => {
+      const nouns = analyzeQuestion(index, question).agent?.nouns ?? new Set<string>();
+      for (const doer of present) expect(nouns.has(doer)).toBe(true);
+      for (const doer of absent) expect(nouns.has(doer)).toBe(false);
+    });
+  }
+});
+
 describe('whose words "what did X say" asks for', () => {
   const cases = [
     { question: "what did Olsen's attorney say about the judge", speaker: ['olsen'] },

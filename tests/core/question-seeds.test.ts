@@ -30,6 +30,8 @@ describe('the seeds of a question', () => {
     // and so does a noun for money after "how much": a sum is written with its currency
     { question: 'how much cash did the visit cost', seeds: ['visit', 'cost'] },
     { question: 'how much money was seized', seeds: ['seized'] },
+    // so is the currency a number is asked in
+    { question: 'how big was the fraud in pounds', seeds: ['fraud'] },
     // as does a noun that only names the value asked for: articles write the date or the sum
     { question: 'date of the prime minister visit', seeds: ['prime minister', 'visit'] },
     { question: 'island visit amount', seeds: ['island', 'visit'] },

@@ -56,9 +56,9 @@ describe('parseIndexLine', () => {
 });
 
 describe('parseDataLine', () => {
-  it('reads words, lexicographer file, lexical pointers and gloss', () => {
+  it('reads words, lexicographer file, lexical pointers, verb frames and gloss', () => {
     const synset = parseDataLine(
-      '01439891 35 v 02 send 0 send_out 0 002 @ 01438013 v 0000 + 10598214 n 0101 01 + 08 00 | to cause to go; "sent"  ',
+      '01439891 35 v 02 send 0 send_out 0 002 @ 01438013 v 0000 + 10598214 n 0101 02 + 08 00 + 02 02 | to cause to go; "sent"  ',
     );
     expect(synset).toEqual({
       offset: 1439891,
@@ -70,6 +70,10 @@ describe('parseDataLine', () => {
         { symbol: '+', offset: 10598214, pos: 'noun', source: 1, target: 1 },
       ],
       gloss: 'to cause to go; "sent"',
+      frames: [
+        { frame: 8, word: 0 },
+        { frame: 2, word: 2 },
+      ],
     });
   });
 
