@@ -93,6 +93,12 @@ export function conceptOf(index: NewsIndex, seed: Seed, expected: ExpectedAnswer
         bases.push({ wording: { terms: [variantTerm], factor: SPELLING_FACTOR }, word: variant });
     }
   }
+  // "lib dems": the name the words cut short, as the articles write it.
+  if (seed.readAs !== undefined)
+    bases.push({
+      wording: { terms: lexicon.termsOf(seed.readAs), factor: SPELLING_FACTOR },
+      word: seed.readAs.toLowerCase(),
+    });
   if (seed.words.length === 1 && !lexicon.isDictionaryWord(word)) {
     // Not an English word: a typo ("foriegn") or a name spelt another way ("Pashinian").
     // One slip from an English word whose stem the corpus uses ("ofering": offering, offer) is likelier

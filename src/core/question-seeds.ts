@@ -1,5 +1,6 @@
 import { inCurrency, MONEY_NOUNS } from './answer-types-measures.ts';
 import { wordsMeant } from './chat-forms.ts';
+import { clippedName } from './clipped-names.ts';
 import { type Lexicon, slipOf } from './lexicon.ts';
 import { outcomeWords } from './question-outcome.ts';
 import { QUESTION_WORDS, questionWordMeant } from './question-words.ts';
@@ -26,6 +27,8 @@ export interface Seed {
   readonly terms: readonly string[];
   /** Where each word starts and ends in the question. */
   readonly spans: readonly { readonly start: number; readonly end: number }[];
+  /** For words no article uses that cut a name short ("lib dems"), the name as the articles write it. */
+  readonly readAs?: string;
 }
 
 /**
@@ -72,6 +75,22 @@ export function conceptSeeds(index: NewsIndex, question: string, valueNoun?: str
     .slice(0, MAX_QUESTION_WORDS);
   const seeds: Seed[] = [];
   for (let i = 0; i < tokens.length; ) {
+    const [token, next] = [tokens[i], tokens[i + 1]];
+    const name =
+      token && next && !index.uses(token.term) && !index.uses(next.term)
+        ? clippedName(index, token.word, next.word)
+        : undefined;
+    if (token && next && name) {
+      const span = [token, next];
+      seeds.push({
+        words: span.map((t) => t.word),
+        terms: span.map((t) => t.term),
+        spans: span,
+        readAs: name,
+      });
+      i += 2;
+      continue;
+    }
     const phrase = lexicon.phrases.find((p) => p.every((t, k) => tokens[i + k]?.term === t));
     const length = phrase?.length ?? 1;
     const span = tokens.slice(i, i + length);
