@@ -4,7 +4,7 @@ import { englishSpellings, type Relation } from './lexicon.ts';
 import type { Concept, Wording } from './question.ts';
 import type { Seed } from './question-seeds.ts';
 import type { NewsIndex } from './search-index.ts';
-import { baseForms, namesInDefinitions, nounDefinitions } from './wordnet.ts';
+import { baseForms, namesInDefinitions, nounDefinitions, timesTagged } from './wordnet.ts';
 
 // How one word or name of a question becomes a concept: the wordings the corpus uses, each weighed by
 // its relation to the word as asked, and the concept's weight. Apart from question.ts, which reads the
@@ -24,6 +24,9 @@ const MAX_CLIPPED_READINGS = 2;
 // A word of the dictionary's definition of a word no article uses counts this much: it tells what the
 // word is about, not the word.
 const DEFINITION_FACTOR = 0.3;
+// A word WordNet's sense-tagged texts use this often is a familiar word of English, typed as meant
+// ("party" 124 times), not a slip that happened to make a word ("manger" never).
+const FAMILIAR_TIMES_TAGGED = 20;
 export const RELATION_FACTORS: Readonly<Record<Relation, number>> = {
   form: 0.95,
   derivation: 0.8,
@@ -77,6 +80,7 @@ export function conceptOf(index: NewsIndex, seed: Seed, expected: ExpectedAnswer
   const slipOfAnother =
     seed.words.length === 1 &&
     lexicon.isDictionaryWord(word) &&
+    timesTagged(word) < FAMILIAR_TIMES_TAGGED &&
     !usedByCorpus(asked) &&
     !lexicon
       .related(word)
@@ -255,12 +259,17 @@ function agentBases(word: string): string[] {
 /** The words of one name as one concept: found by any of them, weighing as its most telling word. */
 export function nameConcept(parts: readonly Concept[]): Concept {
   const known = parts.filter((part) => part.known);
+  const allUsed = parts.every((part) => part.wordings[0]?.factor === 1 && part.usedAsAsked);
   return {
     word: parts.map((part) => part.word).join(' '),
     term: parts.map((part) => part.term).join(' '),
     // A number in a name tells which of its kind it is ("Kestrel 3", not 2), but alone it names
     // nothing: "3%" is no Kestrel. The name is found by its words.
-    wordings: parts.filter((part) => !/^\d/.test(part.word)).flatMap((part) => part.wordings),
+    // A name whose every word the articles use as asked is that name: a word one slip from one of its
+    // words is another's ("Derek Hollins" is not "Hollis & Thwaite").
+    wordings: parts
+      .filter((part) => !/^\d/.test(part.word))
+      .flatMap((part) => (allUsed ? part.wordings.filter((w) => w.factor === 1) : part.wordings)),
     weight: Math.max(...(known.length > 0 ? known : parts).map((part) => part.weight)),
     known: known.length > 0,
     usedAsAsked: parts.some((part) => part.usedAsAsked),

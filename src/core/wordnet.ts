@@ -296,6 +296,17 @@ const OBJECT_FRAMES: ReadonlySet<number> = new Set([
 ]);
 
 /**
+ * How often WordNet's sense-tagged texts use a word, in all its base forms and senses: how familiar
+ * a word of English it is ("party" 124 times, "manger" never).
+ */
+export function timesTagged(word: string): number {
+  const lemmas = new Set(baseForms(normalized(word)).map((base) => wordNetKey(base.lemma)));
+  let total = 0;
+  for (const lemma of lemmas) for (const count of wordNetFiles().tagCounts(lemma).values()) total += count;
+  return total;
+}
+
+/**
  * The people who do what a verb tells: the person senses its derivation pointers lead to from each of
  * its senses seen in WordNet's tagged texts (all when none is), with their other words and kinds
  * ("heads" → head, chief, though a head is mostly a body part). With an object, only from the senses
