@@ -110,7 +110,7 @@ function matchesKind(
     !expected.counted ||
     !noun ||
     namesCounted?.(noun) === true ||
-    countsAs(noun, expected.counted) ||
+    countsAs(noun, expected.countedAs ?? expected.counted) ||
     // "how many people lost their jobs": "the loss of 340 jobs" counts them by what befell each.
     (namesPeople(expected.counted) && questionWords.has(foldWord(noun))) ||
     // "300 Syrian militants" counts Syrians too: the word asked for describes the ones counted.

@@ -67,6 +67,8 @@ export interface ExpectedAnswer {
    * duration told in another order of unit ("23 hours" for "how many years"), does not answer.
    */
   readonly counted?: string;
+  /** The counted noun as read when it was typed with a slip ("operatons": operations; set by question.ts). */
+  readonly countedAs?: string;
   /**
    * Whether the question asks for a name in so many words ("what is the name of the paper"), or asks
    * who someone is by a role alone ("who was the pilot", set by question.ts): only a sentence that

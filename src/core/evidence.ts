@@ -42,6 +42,19 @@ export const MISSING_FACT_FACTOR = 0.8;
 // a question with one of these words asks about the hypothetical too. A condition inside quoted speech is the speaker's, not the report's.
 const CONDITIONAL = /\b(?:if|unless)\b|\b(?:would|could|might)(?: not|n't)? have (?:been|[a-z]+ed)\b/i;
 const QUOTED_SPEECH = /"[^"]*"|“[^”]*”?/g;
+// Where a sentence's coordinated clauses meet: "…, and …", "…, but …", "…; …".
+const CLAUSE_BOUNDARY = /;\s*|,\s+(?:and|but)\s+/g;
+
+/** The facts of a sentence in its clauses that hold no condition ("…, and 42 were cancelled"). */
+function factsOutsideConditions(sentence: string, facts: readonly Fact[]): Fact[] {
+  const bounds = [0, ...[...sentence.matchAll(CLAUSE_BOUNDARY)].map((m) => m.index), sentence.length];
+  const free: { start: number; end: number }[] = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const [start, end] = [bounds[k] as number, bounds[k + 1] as number];
+    if (!CONDITIONAL.test(sentence.slice(start, end).replace(QUOTED_SPEECH, ''))) free.push({ start, end });
+  }
+  return facts.filter((fact) => free.some((clause) => fact.start >= clause.start && fact.end <= clause.end));
+}
 const HYPOTHETICAL_WORDS = ['could', 'would', 'might', 'may', 'if', 'unless'];
 // A sentence that tells of what is to come: irrealis, or naming a time ahead or a plan ("due", "scheduled").
 const WORDS_OF_WHAT_IS_TO_COME = /\b(?:next|later|upcoming|coming|due|scheduled|tomorrow)\b/i;
@@ -250,10 +263,17 @@ export function weighPassage(
     // for its context tells of something else.
     // Who voices a condition is a fact all the same: "Turkey will support Azerbaijan if Baku requests
     // aid, Foreign Minister Mevlut Cavusoglu said".
+    // A condition holds in its own clause: "stay away unless necessary, and 42 operations were
+    // cancelled" states the count.
     const told = !wantsFact
       ? []
       : hypothetical
-        ? speakerFacts(sentences[i] as string, answering(i).facts)
+        ? [
+            ...new Set([
+              ...speakerFacts(sentences[i] as string, answering(i).facts),
+              ...factsOutsideConditions(sentences[i] as string, answering(i).facts),
+            ]),
+          ]
         : answering(i).facts;
     // A plain "who" or a name asked for: a place where something is ("the event in France") is no answer.
     const stated = expected.kind === 'name' ? actingFacts(index, sentences[i] as string, told) : told;

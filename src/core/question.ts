@@ -144,12 +144,16 @@ export function analyzeQuestion(index: NewsIndex, question: string): QuestionAna
   const roleModifier = role && roleModifierOf(clause, role, concepts);
   // "who is Hussein Akoush" asks what the articles say of him, not for another name; "who was the
   // pilot" asks who by a role alone, which only a name tells ("the pilot was killed" does not).
+  // "how many operatons": a count is of operations, which the misspelt word, unknown to WordNet,
+  // would let any count stand for.
+  const countedAs = concepts.find((concept) => concept.word === asked.counted)?.readAs;
+  const read = countedAs === undefined ? asked : { ...asked, countedAs };
   const expected =
     !role && asksWhoANameIs(clause, concepts)
-      ? { ...asked, kind: null }
-      : role && asked.classNoun === undefined
-        ? { ...asked, asksName: true }
-        : asked;
+      ? { ...read, kind: null }
+      : role && read.classNoun === undefined
+        ? { ...read, asksName: true }
+        : read;
   const agent = role ? undefined : agentOf(clause, expected, concepts);
   // What happened, as the question words it: asked of how something ended, of the ones counted ("how
   // many soldiers were taken prisoner") or whether it did. The question is tagged only when it asks one.

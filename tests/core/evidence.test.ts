@@ -271,6 +271,7 @@ describe('a condition makes no fact of what it conditions, but who voices it is 
       texts: [
         'The port will reopen if the weather clears, Harbour Master Ivo Maret said on Monday.',
         'If the weather clears, the port could reopen by 3 May.',
+        'Visitors must stay away unless it is urgent, and 42 planned operations were cancelled.',
       ],
     }),
   ];
@@ -288,6 +289,12 @@ describe('a condition makes no fact of what it conditions, but who voices it is 
 
   it('when did the port reopen: a date under a condition is no date of what happened', () => {
     expect(weigh('when did the port reopen', 2).holdsFact).toBe(false);
+  });
+
+  it('how many operations were cancelled: a condition holds only in its own clause', () => {
+    expect(weigh('how many operations were cancelled', 3).holdsFact).toBe(true);
+    // typed with slips, the count is still of operations
+    expect(weigh('how many operatons got cancled', 3).holdsFact).toBe(true);
   });
 });
 

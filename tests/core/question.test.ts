@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { factsOf, holdsExpectedFact } from '../../src/core/answer-types.ts';
 import { loadLexicon } from '../../src/core/lexicon.ts';
 import { analyzeQuestion } from '../../src/core/question.ts';
 import { RELATION_FACTORS } from '../../src/core/question-concepts.ts';
@@ -350,6 +351,18 @@ describe('which words become concepts', () => {
     // "European", the class of a Scot, is no other wording of a name, so "scot" is read as "scott"
     const concept = analyzeQuestion(trial, 'how old is scot').concepts.find((c) => c.word === 'scot');
     expect(concept?.wordings.map((w) => w.terms.join(' '))).toContain(index.lexicon.term('scott'));
+  });
+
+  it('a counted noun typed with a slip counts what it is read as, not anything', () => {
+    const ward = NewsIndex.build(
+      [article('ward', { title: 'Ward shut', texts: ['It closed four wards and cancelled operations.'] })],
+      index.lexicon,
+    );
+    const { expected } = analyzeQuestion(ward, 'how many operatons got cancled');
+    expect(expected.countedAs).toBe('operations');
+    // WordNet does not know "operatons", which would let "four wards" count them
+    expect(holdsExpectedFact(expected, factsOf('It closed four wards.'), new Set())).toBe(false);
+    expect(holdsExpectedFact(expected, factsOf('It cancelled 42 operations.'), new Set())).toBe(true);
   });
 
   it('a name whose every word the articles use is not read as another one slip away', () => {
