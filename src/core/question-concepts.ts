@@ -4,7 +4,7 @@ import { englishSpellings, type Relation } from './lexicon.ts';
 import type { Concept, Wording } from './question.ts';
 import type { Seed } from './question-seeds.ts';
 import type { NewsIndex } from './search-index.ts';
-import { baseForms, namesInDefinitions, nounDefinitions, timesTagged } from './wordnet.ts';
+import { baseForms, namesInDefinitions, nounClasses, nounDefinitions, timesTagged } from './wordnet.ts';
 
 // How one word or name of a question becomes a concept: the wordings the corpus uses, each weighed by
 // its relation to the word as asked, and the concept's weight. Apart from question.ts, which reads the
@@ -219,8 +219,11 @@ export function conceptOf(index: NewsIndex, seed: Seed, expected: ExpectedAnswer
   }
   const usedAsAsked = bases.some((base) => usedByCorpus(base.wording));
   const mentions = isName && usedByCorpus(asked) ? [...wordings, ...definitionNames(index, word)] : [];
+  // A name of a kind of made thing ("WiFi": a wireless local area network) is told in other words too.
   const mustAppear =
-    seed.words.length === 1 && (/^\d+$/.test(word) || (isName && lexicon.isDictionaryWord(word)));
+    seed.words.length === 1 &&
+    (/^\d+$/.test(word) ||
+      (isName && lexicon.isDictionaryWord(word) && nounClasses(word)[0] !== 'noun.artifact'));
   return {
     ...(readAs === undefined ? {} : { readAs }),
     word,

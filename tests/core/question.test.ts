@@ -290,6 +290,18 @@ describe('which words become concepts', () => {
     expect(wordingsOf('goverment')).toContain(index.lexicon.term('government'));
   });
 
+  it.each([
+    // a place or a person: no other words stand in for it
+    ['australia', true],
+    ['france', true],
+    // a name of a kind of made thing is told in other words too ("a wireless network")
+    ['wifi', false],
+  ] as const)('the name %s must appear in a passage that answers: %s', (name, must) => {
+    const concept = analyzeQuestion(wider, `${name} network`).concepts[0];
+    expect(concept?.isName).toBe(true);
+    expect(concept?.mustAppear).toBe(must);
+  });
+
   it('a misspelt English word is no name: it is the word it is read as', () => {
     const [concept] = analyzeQuestion(wider, 'goverment').concepts;
     expect(concept?.readAs).toBe('government');
