@@ -272,10 +272,13 @@ export function composeAnswer(
       rank,
     }));
   const questionWords = new Set(words(question));
-  // A question that counts something is answered by the figures each side gives: those quotes come first.
+  // A question that counts something is answered by the figures each side gives: after the best
+  // quote, which holds the count the question asks for in whatever words, those quotes come first.
   const counting = COUNTING.test(question);
   const hasFigure = (q: Quote) => figuresIn(q.candidate.snippet, questionWords).length > 0;
-  const ordered = counting ? [...pool.filter(hasFigure), ...pool.filter((q) => !hasFigure(q))] : pool;
+  const [best, ...rest] = pool;
+  const ordered =
+    counting && best ? [best, ...rest.filter(hasFigure), ...rest.filter((q) => !hasFigure(q))] : pool;
   const picked = pickQuotes(ordered, options.maxCitations).sort((a, b) => a.rank - b.rank);
   const citations = picked.map((quote, i) => citationOf(quote, i + 1));
   const stances = new Set(citations.map((c) => c.stance));

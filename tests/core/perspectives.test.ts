@@ -83,6 +83,28 @@ describe('composeAnswer', () => {
     ]);
   });
 
+  test('the best quote of a count is kept, though its figure is told in other words', () => {
+    const hall = article('hall', {
+      source: 'Hall Gazette',
+      texts: ['Engineers said 300 houses were under water.', 'The council counted 90 homes with damp.'],
+    });
+    const answer = composeAnswer(
+      'how many homes were flooded',
+      [
+        candidate(hall, 1, 0.95, ['home', 'flood']),
+        candidate(valley, 2, 0.9, ['home', 'flood']),
+        candidate(coast, 2, 0.85, ['home', 'flood']),
+        candidate(hall, 2, 0.8, ['home']),
+      ],
+      { ...options, maxCitations: 2 },
+    );
+    expect(answer.citations[0]?.snippet).toBe('Engineers said 300 houses were under water.');
+    // then another outlet's figure
+    expect(answer.citations[1]?.snippet).toBe(
+      'River Watch estimated that 400 homes were flooded by the dam water.',
+    );
+  });
+
   test('quotes that agree: the plain form and no perspectives', () => {
     const answer = composeAnswer(
       'who opened the dam gates',
