@@ -38,6 +38,8 @@ export const RELATION_FACTORS: Readonly<Record<Relation, number>> = {
   antonym: 0.5,
   hypernym: 0.35,
 };
+// The relations of a phrasal verb that say what it means ("pass away": die).
+const PHRASAL_RELATIONS: ReadonlySet<Relation> = new Set(['form', 'derivation', 'synonym', 'listed']);
 // Relations that never stand in for a name (see analyzeQuestion).
 const NOT_FOR_NAMES: ReadonlySet<Relation> = new Set(['hyponym', 'hypernym', 'antonym']);
 // A word the corpus never uses is weighed as if it were in this many paragraphs: a rare, telling word.
@@ -168,7 +170,13 @@ export function conceptOf(index: NewsIndex, seed: Seed, expected: ExpectedAnswer
         if (wording.terms.length > 0 && usedByCorpus(wording)) kinds.push(wording);
       }
     }
-    for (const related of lexicon.related(base.word)) {
+    // "passed away": the phrasal verb's other words (die, decease) as well as the verb's own; not its
+    // class, which would make a verb the articles never use look known.
+    const phrasalWords =
+      base.wording === asked && seed.phrasal
+        ? lexicon.related(seed.phrasal).filter((related) => PHRASAL_RELATIONS.has(related.relation))
+        : [];
+    for (const related of [...lexicon.related(base.word), ...phrasalWords]) {
       // A name is what the question is about: its other forms and other names stand in for it
       // (Tory/Conservative, Turkey/Turkish), never its class ("country" for "Australia") or its kinds.
       if (nameAsked && NOT_FOR_NAMES.has(related.relation)) continue;

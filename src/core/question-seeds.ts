@@ -6,7 +6,7 @@ import { outcomeWords } from './question-outcome.ts';
 import { QUESTION_WORDS, questionWordMeant } from './question-words.ts';
 import type { NewsIndex } from './search-index.ts';
 import { type WordSpan, words } from './text.ts';
-import { isOnlyAdverb } from './wordnet.ts';
+import { baseForms, isOnlyAdverb } from './wordnet.ts';
 
 // The words of a question that may be concepts, as seeds: stop words, the word after "how", adverbial
 // phrases and the words that ask how something ended left out; known phrases and the words of one
@@ -29,6 +29,8 @@ export interface Seed {
   readonly spans: readonly { readonly start: number; readonly end: number }[];
   /** For words no article uses that cut a name short ("lib dems"), the name as the articles write it. */
   readonly readAs?: string;
+  /** For a verb and the particle after it that WordNet lists as one verb ("passed away"), that verb. */
+  readonly phrasal?: string;
 }
 
 /**
@@ -55,9 +57,12 @@ export function conceptSeeds(index: NewsIndex, question: string, valueNoun?: str
   const typed = spans.map((span) => span.word);
   const functional = functionPhraseWords(index, typed);
   const outcome = outcomeWords(question);
+  const phrasal = phrasalVerbsAt(typed);
   const tokens = spans
+    .map((span, i) => ({ ...span, phrasal: phrasal.get(i) }))
     .filter(
       (span, i) =>
+        !phrasal.has(i - 1) &&
         spans[i - 1]?.word !== 'how' &&
         !(QUESTION_WORDS.has(questionWordMeant(spans[i - 1]?.word ?? '')) && isOnlyAdverb(span.word)) &&
         !(spans[i - 2]?.word === 'how' && spans[i - 1]?.word === 'much' && MONEY_NOUNS.has(span.word)) &&
@@ -94,10 +99,38 @@ export function conceptSeeds(index: NewsIndex, question: string, valueNoun?: str
     const phrase = lexicon.phrases.find((p) => p.every((t, k) => tokens[i + k]?.term === t));
     const length = phrase?.length ?? 1;
     const span = tokens.slice(i, i + length);
-    seeds.push({ words: span.map((t) => t.word), terms: span.map((t) => t.term), spans: span });
+    const verb = length === 1 ? token?.phrasal : undefined;
+    seeds.push({
+      words: span.map((t) => t.word),
+      terms: span.map((t) => t.term),
+      spans: span,
+      ...(verb ? { phrasal: verb } : {}),
+    });
     i += length;
   }
   return seeds;
+}
+
+// The adverb particles of English phrasal verbs ("passed away", "knocked out"). A preposition ("go to",
+// "ask for") takes the noun after it, and the verb keeps its own sense.
+const ADVERB_PARTICLES: ReadonlySet<string> = new Set(['away', 'back', 'down', 'off', 'out', 'over', 'up']);
+
+/**
+ * The verbs that make, with the particle after them, a verb WordNet lists ("passed away": pass away,
+ * to die; "broke out": break out, to erupt), by position, with that verb. The particle is part of the
+ * verb, no word of its own to look for.
+ */
+function phrasalVerbsAt(typed: readonly string[]): Map<number, string> {
+  const found = new Map<number, string>();
+  for (let i = 0; i + 1 < typed.length; i++) {
+    if (!ADVERB_PARTICLES.has(typed[i + 1] ?? '')) continue;
+    if (!baseForms(typed[i] ?? '').some((base) => base.pos === 'verb')) continue;
+    const verb = baseForms(`${typed[i]} ${typed[i + 1]}`).find(
+      (base) => base.pos === 'verb' && base.lemma.includes(' '),
+    );
+    if (verb) found.set(i++, verb.lemma);
+  }
+  return found;
 }
 
 // A part before a hyphen of two or three letters that is no word of its own is a prefix ("ex-finance

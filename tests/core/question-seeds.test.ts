@@ -61,6 +61,18 @@ describe('the seeds of a question', () => {
     expect(seedWords(question)).toEqual(seeds);
   });
 
+  it.each([
+    // a verb and its particle that WordNet lists as one verb: the particle is no word of its own
+    { question: 'when did the visit break off', phrasal: 'break off', seeds: ['visit', 'break'] },
+    { question: 'when did mr putin pass away', phrasal: 'pass away', seeds: ['mr', 'putin', 'pass'] },
+    // a preposition takes the noun after it: "go to" keeps "go" as it is
+    { question: 'did obama go to puerto rico', phrasal: undefined, seeds: ['obama', 'go', 'puerto', 'rico'] },
+  ])('$question: $phrasal', ({ question, phrasal, seeds }) => {
+    const found = conceptSeeds(index, question);
+    expect(found.map((seed) => seed.words.join(' '))).toEqual(seeds);
+    expect(found.find((seed) => seed.phrasal)?.phrasal).toBe(phrasal);
+  });
+
   it('reads no further than the question limit', () => {
     const long = `${'visit '.repeat(MAX_QUESTION_CHARS)}island`;
     expect(seedWords(long)).not.toContain('island');

@@ -365,6 +365,22 @@ describe('which words become concepts', () => {
     expect(concept?.wordings.map((w) => w.terms.join(' '))).toContain(index.lexicon.term('scott'));
   });
 
+  it("a phrasal verb brings its own other words besides the verb's", () => {
+    const obituary = NewsIndex.build(
+      [article('obit', { title: 'Obituary', texts: ['The singer died in 1970 at the age of 27.'] })],
+      index.lexicon,
+    );
+    const [verb] = analyzeQuestion(obituary, 'when did the singer pass away').concepts.filter(
+      (c) => c.word === 'pass',
+    );
+    expect(verb?.wordings.map((w) => w.terms.join(' '))).toContain(index.lexicon.term('died'));
+    // "pass" alone has no such sense among its first
+    const [alone] = analyzeQuestion(obituary, 'when did the singer pass').concepts.filter(
+      (c) => c.word === 'pass',
+    );
+    expect(alone?.wordings.map((w) => w.terms.join(' '))).not.toContain(index.lexicon.term('died'));
+  });
+
   it('a counted noun typed with a slip counts what it is read as, not anything', () => {
     const ward = NewsIndex.build(
       [article('ward', { title: 'Ward shut', texts: ['It closed four wards and cancelled operations.'] })],
