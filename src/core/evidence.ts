@@ -44,6 +44,9 @@ const CONDITIONAL = /\b(?:if|unless)\b|\b(?:would|could|might)(?: not|n't)? have
 const QUOTED_SPEECH = /"[^"]*"|“[^”]*”?/g;
 // Where a sentence's coordinated clauses meet: "…, and …", "…, but …", "…; …".
 const CLAUSE_BOUNDARY = /;\s*|,\s+(?:and|but)\s+/g;
+const HYPOTHETICAL_WORDS = ['could', 'would', 'might', 'may', 'if', 'unless'];
+// A sentence that tells of what is to come: irrealis, or naming a time ahead or a plan ("due", "scheduled").
+const WORDS_OF_WHAT_IS_TO_COME = /\b(?:next|later|upcoming|coming|due|scheduled|tomorrow)\b/i;
 
 /** The facts of a sentence in its clauses that hold no condition ("…, and 42 were cancelled"). */
 function factsOutsideConditions(sentence: string, facts: readonly Fact[]): Fact[] {
@@ -55,9 +58,7 @@ function factsOutsideConditions(sentence: string, facts: readonly Fact[]): Fact[
   }
   return facts.filter((fact) => free.some((clause) => fact.start >= clause.start && fact.end <= clause.end));
 }
-const HYPOTHETICAL_WORDS = ['could', 'would', 'might', 'may', 'if', 'unless'];
-// A sentence that tells of what is to come: irrealis, or naming a time ahead or a plan ("due", "scheduled").
-const WORDS_OF_WHAT_IS_TO_COME = /\b(?:next|later|upcoming|coming|due|scheduled|tomorrow)\b/i;
+
 const tellsAhead = (sentence: string) => isIrrealis(sentence) || WORDS_OF_WHAT_IS_TO_COME.test(sentence);
 // A time told only against the day of writing ("next month", "last week") says less of when than a
 // date does, and gains this share of the bonus (on top of the share for a far one): "competes in

@@ -268,9 +268,10 @@ function agentBases(word: string): string[] {
 }
 
 /** The words of one name as one concept: found by any of them, weighing as its most telling word. */
-export function nameConcept(parts: readonly Concept[]): Concept {
+export function nameConcept(index: NewsIndex, parts: readonly Concept[]): Concept {
   const known = parts.filter((part) => part.known);
-  const allUsed = parts.every((part) => part.wordings[0]?.factor === 1 && part.usedAsAsked);
+  // Whether the articles use every word of the name as asked (a part's first wording is as asked).
+  const allUsed = parts.every((part) => part.wordings[0]?.terms.every((term) => index.uses(term)) === true);
   return {
     word: parts.map((part) => part.word).join(' '),
     term: parts.map((part) => part.term).join(' '),

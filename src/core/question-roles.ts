@@ -2,6 +2,7 @@ import type { ExpectedAnswer } from './answer-types.ts';
 import { countryKind } from './countries.ts';
 import { isPlainPerson } from './kinds.ts';
 import type { Concept } from './question.ts';
+import { ADVERB_PARTICLES } from './question-seeds.ts';
 import { wordSpans, words } from './text.ts';
 import { baseForms, derivedDoers, isOnlyAdverb, nounClasses, relatedWords } from './wordnet.ts';
 
@@ -129,11 +130,12 @@ const BE_FORMS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
 // (writer → author) or a kind of it (writer → playwright).
 const DOER_RELATIONS: ReadonlySet<string> = new Set(['synonym', 'hyponym']);
 // Words after a verb that start no object ("who ran for office", "who pulled out"): prepositions and
-// adverb particles, a closed class of English.
-const PARTICLES: ReadonlySet<string> = new Set(
-  `about across after against along around as at away back before behind by down for from in into off
-  on onto out over through to towards under up with without`.split(/\s+/),
-);
+// adverb particles, closed classes of English.
+const PARTICLES: ReadonlySet<string> = new Set([
+  ...ADVERB_PARTICLES,
+  ...`about across after against along around as at before behind by for from in into on onto through
+  to towards under with without`.split(/\s+/),
+]);
 
 /**
  * The doer of "who wrote …": the person nouns WordNet derives from the question's verb (writer; a verb

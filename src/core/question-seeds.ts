@@ -113,7 +113,15 @@ export function conceptSeeds(index: NewsIndex, question: string, valueNoun?: str
 
 // The adverb particles of English phrasal verbs ("passed away", "knocked out"). A preposition ("go to",
 // "ask for") takes the noun after it, and the verb keeps its own sense.
-const ADVERB_PARTICLES: ReadonlySet<string> = new Set(['away', 'back', 'down', 'off', 'out', 'over', 'up']);
+export const ADVERB_PARTICLES: ReadonlySet<string> = new Set([
+  'away',
+  'back',
+  'down',
+  'off',
+  'out',
+  'over',
+  'up',
+]);
 
 /**
  * The verbs that make, with the particle after them, a verb WordNet lists ("passed away": pass away,

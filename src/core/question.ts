@@ -132,7 +132,7 @@ export function analyzeQuestion(index: NewsIndex, question: string): QuestionAna
     for (const seed of parts) seen.add(seed.terms.join(' '));
     if (parts.length === 0) continue;
     const partConcepts = parts.map((seed) => conceptOf(index, seed, asked));
-    concepts.push(partConcepts.length > 1 ? nameConcept(partConcepts) : (partConcepts[0] as Concept));
+    concepts.push(partConcepts.length > 1 ? nameConcept(index, partConcepts) : (partConcepts[0] as Concept));
   }
   // "the name of the paper": the word "name" says what kind of answer is asked for, as "how" does,
   // not what the question is about ("Mr Sullivan named Mr Ebbers" tells no paper's name).
