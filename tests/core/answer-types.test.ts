@@ -554,6 +554,11 @@ describe('factsOf', () => {
       sentence: 'The mayor resigned after he was charged with bribery.',
       facts: [['reason', '', 'after he was charged with bribery']],
     },
+    // a past form that is no noun is a verb, though the tagger reads it as one after a run of nouns
+    {
+      sentence: 'He decided to attempt the row after the lifeboat crew rescued his son.',
+      facts: [['reason', '', 'after the lifeboat crew rescued his son']],
+    },
     {
       sentence: 'Spectators were evacuated from the stadium following a bomb scare.',
       facts: [['reason', '', 'following a bomb scare']],
