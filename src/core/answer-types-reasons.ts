@@ -1,5 +1,5 @@
 import type { Token } from './answer-types-nlp.ts';
-import { baseForms, verbClasses } from './wordnet.ts';
+import { isPastOfVerbOnly, verbClasses } from './wordnet.ts';
 
 /** A span of a text that gives a cause or a purpose. */
 export interface ReasonSpan {
@@ -112,15 +112,6 @@ function causalAs(tokens: readonly Token[], i: number): boolean {
   return !ASIDE_VERB_CLASSES.has(verbClasses(main.lower)[0] ?? '');
 }
 
-/**
- * Whether a word is a verb's past form that is no noun ("rescued"), whatever the tagger read it as:
- * after a run of nouns it may take it for one ("the lifeboat crew rescued his son").
- */
-const pastOfVerbOnly = (word: string) =>
-  /ed$/.test(word) &&
-  baseForms(word).some((base) => base.pos === 'verb') &&
-  !baseForms(word).some((base) => base.pos === 'noun');
-
 // Forms of "be" and "get" that make a participle passive.
 const PASSIVE_AUXILIARIES = new Set(`be is are was were been being get got gets`.split(' '));
 
@@ -205,7 +196,9 @@ export function reasonSpans(
     if (token.lower === 'after') {
       const limit = clauseEnd(sentence, token.end - start, sentence.length) + start;
       const clause = tokens.slice(i + 1, i + 9).filter((t) => t.end <= limit);
-      const hasVerb = clause.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || pastOfVerbOnly(t.lower));
+      // A verb's past form that is no noun is a verb, whatever the tagger read it as: after a run of
+      // nouns it may take it for one ("the lifeboat crew rescued his son").
+      const hasVerb = clause.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || isPastOfVerbOnly(t.lower));
       if (hasVerb) add(token.start, limit);
       return;
     }

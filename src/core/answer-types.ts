@@ -32,7 +32,7 @@ import {
   YES_NO_STARTS,
 } from './question-words.ts';
 import { foldWord, words } from './text.ts';
-import { baseForms, isIrregularForm, nounClasses } from './wordnet.ts';
+import { baseForms, isPastOfVerbOnly, nounClasses } from './wordnet.ts';
 
 export { factsOf, factsOfParagraph, locateSentences, type SentenceSpan } from './answer-types-facts.ts';
 export {
@@ -361,16 +361,6 @@ function keywordQuery(typed: readonly string[]): ExpectedAnswer {
   return kind.kind === 'number'
     ? { ...answer(kind.kind, kind.unit), measured: all.slice(0, -1) }
     : answer(kind.kind, kind.unit);
-}
-
-/** Whether a word is a verb's past form ("founded", "born") and names no thing. */
-function isPastOfVerbOnly(word: string): boolean {
-  const bases = baseForms(word);
-  return (
-    (/ed$/.test(word) || isIrregularForm(word)) &&
-    bases.some((b) => b.pos === 'verb') &&
-    !bases.some((b) => b.pos === 'noun')
-  );
 }
 
 // Kinds of answer a head noun names as a value of something rather than as a thing itself.

@@ -82,7 +82,6 @@ export function conceptOf(index: NewsIndex, seed: Seed, expected: ExpectedAnswer
   const slipOfAnother =
     seed.words.length === 1 &&
     lexicon.isDictionaryWord(word) &&
-    timesTagged(word) < FAMILIAR_TIMES_TAGGED &&
     !usedByCorpus(asked) &&
     !lexicon
       .related(word)
@@ -91,7 +90,8 @@ export function conceptOf(index: NewsIndex, seed: Seed, expected: ExpectedAnswer
           !(nameAsked && NOT_FOR_NAMES.has(relation)) &&
           terms.length > 0 &&
           terms.every((t) => index.uses(t)),
-      );
+      ) &&
+    timesTagged(word) < FAMILIAR_TIMES_TAGGED;
   if (slipOfAnother) {
     for (const variant of index.spellingVariants(word, 1).filter((v) => v[0] === word[0])) {
       const variantTerm = lexicon.term(variant);

@@ -164,9 +164,12 @@ export function agentOf(
   const isPerson = (word: string) => !word.includes(' ') && nounClasses(word)[0] === 'noun.person';
   // "who runs the federation": the people of the verb's senses that take no object (a runner) did
   // something else.
-  const withObject = !PARTICLES.has(asked[at + 1] ?? 'for');
+  const next = asked[at + 1];
+  const withObject = next !== undefined && !PARTICLES.has(next);
   const fitting = new Set(derivedDoers(verbWord, { withObject }));
-  const unfit = new Set(derivedDoers(verbWord).filter((doer) => !fitting.has(doer)));
+  const unfit = withObject
+    ? new Set(derivedDoers(verbWord).filter((doer) => !fitting.has(doer)))
+    : new Set<string>();
   const doers = new Set(lemmas.map((base) => base.lemma).filter(isPerson));
   for (const related of relatedWords(verbWord))
     if (related.relation === 'derivation' && isPerson(related.word) && !unfit.has(related.word))

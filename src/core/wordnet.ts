@@ -14,7 +14,7 @@ import {
   wordNetFiles,
   wordNetKey,
 } from './wordnet-files.ts';
-import { type BaseForm, baseForms, irregularForms } from './wordnet-morphy.ts';
+import { type BaseForm, baseForms, irregularForms, isIrregularForm } from './wordnet-morphy.ts';
 
 export {
   isOnlyAdverb,
@@ -294,6 +294,16 @@ function computeRelatedWords(word: string, maxSenses: number, maxHyponyms: numbe
 const OBJECT_FRAMES: ReadonlySet<number> = new Set([
   5, 8, 9, 10, 11, 14, 15, 16, 17, 18, 19, 20, 21, 24, 25, 30, 31,
 ]);
+
+/** Whether a word is a verb's past form ("founded", "born", "rescued") and names no thing. */
+export function isPastOfVerbOnly(word: string): boolean {
+  const bases = baseForms(word);
+  return (
+    (/ed$/.test(word) || isIrregularForm(word)) &&
+    bases.some((b) => b.pos === 'verb') &&
+    !bases.some((b) => b.pos === 'noun')
+  );
+}
 
 /**
  * How often WordNet's sense-tagged texts use a word, in all its base forms and senses: how familiar
