@@ -1,5 +1,5 @@
 import type { Token } from './answer-types-nlp.ts';
-import { isPastOfVerbOnly, verbClasses } from './wordnet.ts';
+import { isPastOfVerbOnly, takesObjectInfinitive, verbClasses } from './wordnet.ts';
 
 /** A span of a text that gives a cause or a purpose. */
 export interface ReasonSpan {
@@ -50,6 +50,9 @@ const INFINITIVE_TAKERS = new Set(
   `able unable going about likely unlikely set due ready willing keen eager used supposed expected allowed
   forced asked told ordered urged invited encouraged persuaded wanted needed tried`.split(/\s+/),
 );
+
+// Verbs whose object and infinitive tell what the object served for: "used troops to guard it".
+const PURPOSE_VERBS = new Set(['use', 'uses', 'used', 'using', 'employ', 'employs', 'employed', 'employing']);
 
 // Cause cues that, followed by a verb, say what is expected or owed rather than why ("due to open").
 const SCHEDULE_CUE = /^(?:due|owing) to$/i;
@@ -224,8 +227,15 @@ export function reasonSpans(
       // The passive's object stands before it as its subject ("farmland … would be used to settle").
       const afterObject =
         usedFor || ['NOUN', 'PROPN', 'PRON', 'NUM'].includes(previous.pos) || previous.text === ',';
-      const mainVerbBefore = tokens.slice(0, i).some((t) => t.pos === 'VERB');
-      if (afterObject && mainVerbBefore)
+      const verbBefore = tokens.slice(0, i).findLast((t) => t.pos === 'VERB');
+      // "asked officials at the department to make sure": what the object is to do, not a purpose;
+      // "used troops to guard it" is one all the same.
+      const toldToDo =
+        !usedFor &&
+        verbBefore !== undefined &&
+        !PURPOSE_VERBS.has(verbBefore.lower) &&
+        takesObjectInfinitive(verbBefore.lower);
+      if (afterObject && verbBefore !== undefined && !toldToDo)
         add(token.start, start + clauseEnd(sentence, next.end - start, sentence.length));
     }
   });

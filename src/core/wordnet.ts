@@ -295,6 +295,30 @@ const OBJECT_FRAMES: ReadonlySet<number> = new Set([
   5, 8, 9, 10, 11, 14, 15, 16, 17, 18, 19, 20, 21, 24, 25, 30, 31,
 ]);
 
+// WordNet's frames of a verb whose object is told what to do: "Somebody ----s somebody to INFINITIVE",
+// "Somebody ----s somebody INFINITIVE" (ask, urge, order, allow).
+const OBJECT_INFINITIVE_FRAMES: ReadonlySet<number> = new Set([24, 25]);
+
+/**
+ * Whether a verb form takes an object and an infinitive in a sense seen in WordNet's tagged texts
+ * ("asked officials to make sure", "urged them to leave"): the infinitive tells what the object is to
+ * do, not why the verb's doer acted.
+ */
+export function takesObjectInfinitive(word: string): boolean {
+  return baseForms(normalized(word)).some((base) => {
+    if (base.pos !== 'verb') return false;
+    const entry = wordNetFiles().entry(wordNetKey(base.lemma), 'verb');
+    if (!entry) return false;
+    return entry.offsets.slice(0, entry.taggedSenses).some((offset) => {
+      const synset = synsetOf(offset, 'verb');
+      const position = synset.words.findIndex((lemma) => plainLemma(lemma) === base.lemma) + 1;
+      return synset.frames.some(
+        (frame) => (frame.word === 0 || frame.word === position) && OBJECT_INFINITIVE_FRAMES.has(frame.frame),
+      );
+    });
+  });
+}
+
 /** Whether a word is a verb's past form ("founded", "born", "rescued") and names no thing. */
 export function isPastOfVerbOnly(word: string): boolean {
   const bases = baseForms(word);

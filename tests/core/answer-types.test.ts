@@ -390,6 +390,16 @@ describe('factsOf', () => {
       facts: [['reason', '', 'to settle poor farmers']],
     },
     { sentence: 'He used to run marathons in the city.', facts: [] },
+    // an object told what to do gives no purpose; a thing sent or used to do it does
+    { sentence: 'The minister asked officials at the council to check the books.', facts: [] },
+    {
+      sentence: 'The council sent inspectors to check the books.',
+      facts: [['reason', '', 'to check the books']],
+    },
+    {
+      sentence: 'The council used inspectors to check the books.',
+      facts: [['reason', '', 'to check the books']],
+    },
     // how much of a sanction is no reason for it; a span from another time is a time
     { sentence: 'The clerk was jailed for two years.', facts: [['number', 'duration', 'two years']] },
     { sentence: 'The clerk was jailed for fraud.', facts: [['reason', '', 'for fraud']] },
