@@ -1,5 +1,6 @@
 import type { AskedUnit, ExpectedAnswer, Fact } from './answer-types.ts';
 import { analyse, type Token } from './answer-types-nlp.ts';
+import { namesMoney } from './answer-types-nouns.ts';
 import { afterPossessor, headNoun } from './answer-types-phrases.ts';
 import { HEAD_NOUN_KINDS, wordList as list } from './answer-types-words.ts';
 import { englishSpellings, slipOf } from './lexicon.ts';
@@ -202,7 +203,19 @@ export function howMuch(many: boolean, rest: readonly string[]): ExpectedAnswer 
     rest[1] !== undefined &&
     !AUXILIARIES.has(rest[1]) &&
     baseForms(rest[1]).some((base) => base.pos === 'noun');
-  if (MONEY_NOUNS.has(next) || MONEY_NOUNS.has(rest[1] ?? '') || (!many && moneyWord(next) && !ofAnotherNoun))
+  // "how much council tax", "how much compensation": a noun for a sum of money asks for one.
+  // The head is the last noun of the run after "how much" ("pay rise" asks of a rise).
+  const isNoun = (word: string) =>
+    !AUXILIARIES.has(word) && baseForms(word).some((base) => base.pos === 'noun');
+  const runEnd = rest.findIndex((word) => !isNoun(word));
+  const head = (runEnd < 0 ? rest : rest.slice(0, runEnd)).at(-1);
+  const sumNamed = !many && head !== undefined && namesMoney(head);
+  if (
+    MONEY_NOUNS.has(next) ||
+    MONEY_NOUNS.has(rest[1] ?? '') ||
+    sumNamed ||
+    (!many && moneyWord(next) && !ofAnotherNoun)
+  )
     return asked('money');
   // "how much feta does Denmark make": an amount of the thing named (a noun, or a word the auxiliary
   // follows), whatever the verb.
