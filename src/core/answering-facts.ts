@@ -186,9 +186,14 @@ export function namesTheCounted(
   const { counted } = analysis.expected;
   const concept = counted === undefined ? undefined : analysis.concepts.find((c) => c.word === counted);
   if (!concept) return undefined;
+  // A word typed short or misspelt ("mercs") is named by its reading's synonyms as the word would be:
+  // the relation counts, not the doubt about the reading.
+  const readAsTerm = concept.readAs === undefined ? undefined : index.lexicon.term(concept.readAs);
+  const reading =
+    concept.wordings.find((w) => w.terms.length === 1 && w.terms[0] === readAsTerm)?.factor ?? 1;
   const terms = new Set(
     concept.wordings.flatMap((w) =>
-      w.terms.length === 1 && w.factor >= RELATION_FACTORS.synonym ? w.terms : [],
+      w.terms.length === 1 && w.factor >= RELATION_FACTORS.synonym * reading ? w.terms : [],
     ),
   );
   return (noun) => terms.has(index.lexicon.term(noun) ?? '');

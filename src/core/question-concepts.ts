@@ -154,7 +154,9 @@ export function conceptOf(index: NewsIndex, seed: Seed, expected: ExpectedAnswer
     if (k === key || wording.terms.length === 0) return;
     if ((byKey.get(k)?.factor ?? 0) < wording.factor) byKey.set(k, wording);
   };
-  const readAs = bases.find((base) => base.wording !== asked && lexicon.isDictionaryWord(base.word))?.word;
+  // A reading the articles use is the likelier one ("mercs": mercenaries, not mercy).
+  const readings = bases.filter((base) => base.wording !== asked && lexicon.isDictionaryWord(base.word));
+  const readAs = (readings.find((base) => usedByCorpus(base.wording)) ?? readings[0])?.word;
   // A misspelt word is what it is read as: "killd" is no name. Its reading is a guess, though, so it
   // takes no class, kinds or opposite, as a name does not: those would guess further.
   const isName = seed.words.length === 1 && lexicon.isName(readAs ?? word);

@@ -58,6 +58,10 @@ const index = NewsIndex.build(
         'Last year the government sent about 5,000 Iraqi civilians to the desert war.',
       ],
     }),
+    article('wages', {
+      title: 'Wages',
+      texts: ['The mercenaries were paid in cash.'],
+    }),
   ],
   loadLexicon(),
 );
@@ -118,6 +122,15 @@ describe('a count answers "how many X" when it names X in another wording of the
       );
     });
   }
+  // a word cut short ("mercs") counts as its reading does: "militants" is listed with "mercenaries"
+  it.each([
+    { key: 'hire#1', holds: true },
+    { key: 'hire#2', holds: false },
+  ])('how many mercs: $key', ({ key, holds }) => {
+    expect(evidenceOf('how many mercs did the government send to the desert war', key)?.holdsFact).toBe(
+      holds,
+    );
+  });
   // "5,000 Iraqi civilians" counts Iraqis: the word asked for describes the ones counted
   it.each([
     { key: 'hire#2', holds: false },

@@ -435,6 +435,8 @@ describe('which words become concepts', () => {
     expect(readings('mercs')).toContain(guitars.lexicon.term('mercenaries'));
     // Too short to say which word it begins.
     expect(readings('tel')).not.toContain(guitars.lexicon.term('telecaster'));
+    // Of its readings ("mercy", one slip; "mercenaries", begun), the one the articles use is the one meant.
+    expect(analyzeQuestion(guitars, 'how many mercs were paid').concepts[0]?.readAs).toBe('mercenaries');
   });
 
   it('a misspelt word takes no class or kinds: its reading is a guess', () => {
