@@ -129,7 +129,8 @@ function firstSense(lemma: string): number | undefined {
 
 /**
  * The kinds of a class noun, by its most frequent sense, nearest first, down to four steps
- * ("illness" → "disease" → … → "cancer"); `[]` for a noun too wide to narrow down or unknown to WordNet.
+ * ("illness" → "disease" → … → "cancer"); for a noun with too many for that, the names WordNet lists
+ * of it ("city": New York); `[]` for a noun too wide to narrow down or unknown to WordNet.
  * @example kindsOf('illness').includes('cancer') // true
  */
 export const kindsOf = cachedByWord((word: string): readonly string[] => {
@@ -144,6 +145,7 @@ export const kindsOf = cachedByWord((word: string): readonly string[] => {
       seen.add(offset);
       if (seen.size > MAX_KIND_SYNSETS) {
         found.clear();
+        for (const name of instancesOf(word)) found.add(name);
         next.length = 0;
         break;
       }
@@ -158,6 +160,27 @@ export const kindsOf = cachedByWord((word: string): readonly string[] => {
   }
   return [...found];
 }, CLASS_CACHE_LIMIT);
+
+// A class whose kinds are too many to read down to MAX_KIND_DEPTH ("city", with 661 named cities) is
+// still answered by the names WordNet lists as its own, if they are no more than this many.
+const MAX_INSTANCES = 1000;
+// WordNet's pointer from a class to a named thing of it ("city" → Paris).
+const INSTANCE = '~i';
+
+/** The names WordNet lists as instances of a noun's most frequent sense ("city": Paris, New York, …). */
+function instancesOf(word: string): string[] {
+  const files = wordNetFiles();
+  const first = nounSenses(word)[0];
+  if (first === undefined) return [];
+  const below = files.synset(first, 'noun').pointers.filter((pointer) => pointer.symbol === INSTANCE);
+  if (below.length > MAX_INSTANCES) return [];
+  return below.flatMap((pointer) =>
+    files
+      .synset(pointer.offset, 'noun')
+      .words.filter((lemma) => lemma.length > 2 && firstSense(lemma) === pointer.offset)
+      .map(plainLemma),
+  );
+}
 
 // The classes of things built to be in, whose instances have names ("Evin prison", "Heydar Aliyev
 // International Airport"): WordNet's "structure" (a building, a bridge) and "facility" (an airport).
