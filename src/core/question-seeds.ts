@@ -55,7 +55,7 @@ export function conceptSeeds(index: NewsIndex, question: string, valueNoun?: str
     .spans(question.slice(0, MAX_QUESTION_CHARS))
     .flatMap((span) => wordsMeant(span.word).map((word) => ({ ...span, word: meant(word) })));
   const typed = spans.map((span) => span.word);
-  const functional = functionPhraseWords(index, typed);
+  const functional = new Set([...functionPhraseWords(index, typed), ...futureGoing(typed)]);
   const outcome = outcomeWords(question);
   const phrasal = phrasalVerbsAt(typed);
   const tokens = spans
@@ -139,6 +139,37 @@ function phrasalVerbsAt(typed: readonly string[]): Map<number, string> {
     if (verb) found.set(i++, verb.lemma);
   }
   return found;
+}
+
+// Forms of "be" before "going to": "is the council going to close it" tells a future, not a going.
+const BE_FORMS: ReadonlySet<string> = new Set([
+  'am',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'being',
+  's',
+  're',
+  'm',
+]);
+
+/**
+ * The positions of "going" (or "gonna") that only tell a future: after a form of "be" and before a
+ * verb ("is the government going to bail it out", "are they gonna close"). Whether anyone went
+ * anywhere is no part of the question.
+ */
+function futureGoing(typed: readonly string[]): number[] {
+  const isVerb = (word: string | undefined) =>
+    word !== undefined && baseForms(word).some((base) => base.pos === 'verb' && base.lemma === word);
+  return typed.flatMap((word, i) => {
+    const beBefore = typed.slice(0, i).some((w) => BE_FORMS.has(w));
+    const future =
+      (word === 'going' && typed[i + 1] === 'to' && isVerb(typed[i + 2])) ||
+      (word === 'gonna' && isVerb(typed[i + 1]));
+    return beBefore && future ? [i] : [];
+  });
 }
 
 // A part before a hyphen of two or three letters that is no word of its own is a prefix ("ex-finance

@@ -53,6 +53,10 @@ describe('the seeds of a question', () => {
     { question: 'did the visit end as well', seeds: ['visit', 'end'] },
     { question: 'who runs the island these days', seeds: ['runs', 'island'] },
     { question: 'did the visit go ahead in the end', seeds: ['visit', 'go', 'ahead'] },
+    // "be going to" and a verb tells a future; going somewhere is a going
+    { question: 'is the prime minister going to visit greece', seeds: ['prime minister', 'visit', 'greece'] },
+    { question: 'are they gonna visit greece', seeds: ['visit', 'greece'] },
+    { question: 'is the prime minister going to greece', seeds: ['prime minister', 'going', 'greece'] },
     // a prefix before a hyphen is no word of its own; a single letter there is part of a name
     { question: 'how old is the ex-finance chief', seeds: ['finance', 'chief'] },
     { question: 'did the co-host visit', seeds: ['host', 'visit'] },
