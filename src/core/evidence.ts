@@ -167,18 +167,15 @@ export function weighPassage(
   const paragraphBefore =
     readFacts && (analysis.role || analysis.deed) ? article.paragraphs[paragraph.n - 2] : undefined;
   const lastBefore = paragraphBefore ? sentencesOf(index, paragraphBefore.text).at(-1) : undefined;
-  const { mentionsRole, tellsOutcome, tellsDeed, quotesSpeaker, tellsDeedAsVerb } = windowChecks(
-    index,
-    analysis,
-    {
+  const { mentionsRole, tellsOutcome, tellsDeed, quotesSpeaker, tellsDeedAsVerb, claimedOfAnother } =
+    windowChecks(index, analysis, {
       sentences,
       sentenceTerms,
       inSentence,
       irrealis,
       readFacts,
       ...(lastBefore === undefined ? {} : { before: termsOf(index, lastBefore) }),
-    },
-  );
+    });
   // The class of a "which/what X" question says what kind of thing answers, not what it is about: a
   // window that holds nothing of the rest of the question ("the capital of France") cannot answer.
   const hasSubject = concepts.some((concept) => concept.word !== expected.classNoun);
@@ -200,6 +197,7 @@ export function weighPassage(
   // "did the US put sanctions on Turkey": a paragraph that tells nothing of what is asked to have
   // happened, in any wording but its class, cannot say whether it did.
   const claimedAt = (analysis.claimed ?? []).map((concept) => concepts.indexOf(concept));
+  const claimDeedAt = (analysis.claimant?.deed ?? []).map((concept) => concepts.indexOf(concept));
   const tellsClaim =
     claimedAt.length === 0 || claimedAt.some((k) => inSentence.some((row) => (row[k] ?? 0) > 0));
   let best: {
@@ -232,8 +230,10 @@ export function weighPassage(
     let subjectGot = 0;
     let usedBefore = false;
     let usedAfter = false;
+    // "Mr Sullivan pleaded guilty" tells no plea of Ebbers's.
+    const othersClaim = claimDeedAt.length > 0 && claimedOfAnother(i);
     for (const [k, concept] of concepts.entries()) {
-      const here = inSentence[i]?.[k] ?? 0;
+      const here = othersClaim && claimDeedAt.includes(k) ? 0 : (inSentence[i]?.[k] ?? 0);
       const before = inSentence[i - 1]?.[k] ?? 0;
       const after = inSentence[i + 1]?.[k] ?? 0;
       const near = Math.max(before, after) * PLACE_FACTORS.adjacentSentence;

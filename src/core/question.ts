@@ -98,6 +98,12 @@ export interface QuestionAnalysis {
    */
   readonly claimed?: readonly Concept[];
   /**
+   * For a yes/no question whose claim a name does ("did Ebbers plead guilty"): the concepts of the one
+   * asked of, before it, and of what they did. A sentence that tells that done by someone else it names does not
+   * tell the claim.
+   */
+  readonly claimant?: { readonly names: readonly Concept[]; readonly deed: readonly Concept[] };
+  /**
    * For a plain "who VERB …" ("who coaches Chepkemei"), the question's verbs: a sentence that names no
    * one new answers only by its subject, so it must tell the deed as a verb ("the government offered to
    * mediate"), not merely use its word ("the Kenyan coaching team will decide").
@@ -172,6 +178,17 @@ export function analyzeQuestion(index: NewsIndex, question: string): QuestionAna
     whether && !reported
       ? deedOf(happened, concepts, undefined, verbsOfBeing(tokens)).filter((concept) => concept.known)
       : [];
+  // "did Ebbers plead guilty": the names asked of come before what they did (a report too).
+  const claimDeed = whether
+    ? deedOf(happened, concepts, undefined, verbsOfBeing(tokens)).filter((concept) => concept.known)
+    : [];
+  // A name typed in lower case may be an English word too ("mr price"): every word of the one asked of
+  // is read as part of the name, when one of them is a name.
+  const firstDeed = claimDeed[0] ? concepts.indexOf(claimDeed[0]) : 0;
+  const claimNames = concepts.slice(0, firstDeed);
+  const claimant = claimNames.some((concept) => concept.isName)
+    ? { names: claimNames, deed: claimDeed }
+    : undefined;
   // "who coaches Chepkemei": the verb its doer is found by, or the verbs the tagger reads in the clause
   // (it reads "coaches" there as a noun, which the doer's verb corrects).
   const plainWho = expected.kind === 'name' && !expected.asksName && !role;
@@ -190,6 +207,7 @@ export function analyzeQuestion(index: NewsIndex, question: string): QuestionAna
     ...(speaker.length > 0 ? { speaker } : {}),
     ...(deed.length > 0 ? { deed } : {}),
     ...(claimed.length > 0 ? { claimed } : {}),
+    ...(claimant ? { claimant } : {}),
     ...(countedOf ? { countedOf } : {}),
     ...(doneBy.length > 0 ? { doneBy } : {}),
     ...(roleDeed.length > 0 ? { roleDeed } : {}),

@@ -44,7 +44,16 @@ export interface WindowChecks {
   readonly quotesSpeaker: (i: number) => boolean;
   /** For a plain "who VERB": whether the sentence tells the deed as a verb (see `QuestionAnalysis.doneBy`). */
   readonly tellsDeedAsVerb: (i: number) => boolean;
+  /**
+   * For a yes/no question whose claim a name does: whether the sentence tells the claim only as done by
+   * someone else it names ("Mr Sullivan, 42, pleaded guilty" for "did Ebbers plead guilty").
+   */
+  readonly claimedOfAnother: (i: number) => boolean;
 }
+
+// Parts of speech that may stand between a verb and the name doing it: "Mr Sullivan, 42, has pleaded",
+// "Ebbers himself later admitted".
+const BETWEEN_DOER_AND_VERB: ReadonlySet<string> = new Set(['AUX', 'ADV', 'PART', 'PUNCT', 'NUM']);
 
 type RoleMention = 'none' | 'new' | 'known';
 
@@ -226,5 +235,30 @@ export function windowChecks(
         token.pos === 'VERB' &&
         doneBy.some((concept) => bestFactor(concept, termsOf(index, token.value)) > 0),
     );
-  return { mentionsRole, tellsOutcome, tellsDeed, quotesSpeaker, tellsDeedAsVerb };
+  // "did Ebbers plead guilty": the name just before the verb of the claim is who did it; a pronoun or
+  // a noun ("the former chief") may be anyone, and is given the benefit of the doubt.
+  const claimedAt = analysis.claimant?.deed ?? [];
+  const claimers = analysis.claimant?.names ?? [];
+  const claimedOfAnother = (i: number) => {
+    const sentence = sentences[i];
+    if (claimedAt.length === 0 || sentence === undefined) return false;
+    if (!claimedAt.some((concept) => bestFactor(concept, sentenceTerms[i] ?? new Set()) > 0)) return false;
+    const tokens = tokensOf(sentence);
+    const doers = tokens.flatMap((token, k) => {
+      if (token.pos !== 'VERB' || !claimedAt.some((c) => bestFactor(c, termsOf(index, token.value)) > 0))
+        return [];
+      let j = k - 1;
+      while (j >= 0 && BETWEEN_DOER_AND_VERB.has(tokens[j]?.pos ?? '')) j--;
+      return [tokens[j]];
+    });
+    return (
+      doers.length > 0 &&
+      doers.every(
+        (doer) =>
+          doer?.pos === 'PROPN' &&
+          !claimers.some((concept) => bestFactor(concept, termsOf(index, doer.value)) > 0),
+      )
+    );
+  };
+  return { mentionsRole, tellsOutcome, tellsDeed, quotesSpeaker, tellsDeedAsVerb, claimedOfAnother };
 }

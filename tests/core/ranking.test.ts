@@ -554,3 +554,25 @@ describe('a counterfactual holds no fact', () => {
     expect(ranked.find((r) => r.paragraph.key === 'fine#2')?.evidence.holdsFact).toBe(false);
   });
 });
+
+describe('a yes/no question is answered where the one it asks about did what it asks', () => {
+  const trial = NewsIndex.build(
+    [
+      article('pleas', {
+        title: 'Fraud trial',
+        texts: [
+          'Mr Lane, 42, pleaded guilty to fraud last year and gave evidence against Mr Price.',
+          'Mr Price is on trial for fraud. He pleads not guilty.',
+        ],
+      }),
+    ],
+    loadLexicon(),
+  );
+  it.each([
+    // Lane's plea is no plea of Price's, though his sentence names Price
+    { question: 'did mr price plead guilty', first: 'pleas#2' },
+    { question: 'did mr lane plead guilty', first: 'pleas#1' },
+  ])('$question: $first', ({ question, first }) => {
+    expect(rankParagraphs(trial, analyzeQuestion(trial, question))[0]?.paragraph.key).toBe(first);
+  });
+});

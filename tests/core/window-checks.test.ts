@@ -39,6 +39,7 @@ function checksFor(question: string, text = paragraph, corpus = index) {
     outcome: checks.tellsOutcome(i),
     deed: checks.tellsDeed(i),
     speaker: checks.quotesSpeaker(i),
+    othersClaim: checks.claimedOfAnother(i),
   }));
 }
 
@@ -105,6 +106,29 @@ describe('what a window must tell besides the question words', () => {
     expect(checksFor('who is the harbour official, and what did he reveal about the workers')[2]?.role).toBe(
       false,
     );
+  });
+
+  it('a claim done by someone else the sentence names is not told of the one asked about', () => {
+    const pleas =
+      'Mr Lane, 42, pleaded guilty to fraud last year. ' +
+      'Mr Price denied the charges. ' +
+      'He pleaded guilty in the end. ' +
+      'Mr Price himself pleaded guilty to one count.';
+    const small = NewsIndex.build([article('pleas', { title: 'Pleas', texts: [pleas] })], loadLexicon());
+    // Lane's plea is his; a pronoun may stand for Price, and Price's own is told of him
+    expect(checksFor('did mr price plead guilty', pleas, small).map((c) => c.othersClaim)).toEqual([
+      true,
+      false,
+      false,
+      false,
+    ]);
+    // a question whose claim no name does holds no sentence to another's
+    expect(checksFor('did anyone plead guilty', pleas, small).map((c) => c.othersClaim)).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('an outcome is told as having happened, in the question words', () => {
