@@ -1,6 +1,6 @@
 import type { ExpectedAnswer } from './answer-types.ts';
 import { isPlainPerson, kindsOf } from './kinds.ts';
-import { englishSpellings, type Relation } from './lexicon.ts';
+import { englishSpellings, type RelatedTerms, type Relation } from './lexicon.ts';
 import type { Concept, Wording } from './question.ts';
 import type { Seed } from './question-seeds.ts';
 import type { NewsIndex } from './search-index.ts';
@@ -148,12 +148,16 @@ export function conceptOf(index: NewsIndex, seed: Seed, expected: ExpectedAnswer
     }
   }
   const byKey = new Map<string, Wording>();
+
   const offer = (wording: Wording) => {
     const k = wording.terms.join(' ');
     // A wording made of stop words alone ("low" for a kind of difference) has nothing to look for.
     if (k === key || wording.terms.length === 0) return;
     if ((byKey.get(k)?.factor ?? 0) < wording.factor) byKey.set(k, wording);
   };
+  // "the nineties", "the 90s": a year of the decade tells when as well ("since 1992").
+  for (const year of decadeYears(word, lexicon.related(word)))
+    offer({ terms: [year], factor: RELATION_FACTORS.synonym });
   // A reading the articles use is the likelier one ("mercs": mercenaries, not mercy).
   const readings = bases.filter((base) => base.wording !== asked && lexicon.isDictionaryWord(base.word));
   const readAs = (readings.find((base) => usedByCorpus(base.wording)) ?? readings[0])?.word;
@@ -296,4 +300,28 @@ export function nameConcept(index: NewsIndex, parts: readonly Concept[]): Concep
       ? parts.flatMap((part) => (part.mentions.length > 0 ? part.mentions : part.wordings))
       : [],
   };
+}
+
+// A decade as typed: "90s", "1990s", "'90s".
+const DECADE_TYPED = /^(\d\d)?(\d)0['’]?s$/;
+// The centuries a decade typed without one may be in.
+const CENTURIES = ['19', '20'];
+
+/**
+ * The years of a decade a word names: typed as one ("1990s", "90s") or a word WordNet makes one
+ * ("nineties": 1890, 1990). `related` are the word's related terms, where the decade's first year is.
+ * @example decadeYears('90s', []) // ['1990', …, '1999', '2090', …]
+ */
+export function decadeYears(word: string, related: readonly RelatedTerms[]): string[] {
+  const typed = DECADE_TYPED.exec(word);
+  const starts = typed
+    ? (typed[1] ? [typed[1]] : CENTURIES).map((century) => `${century}${typed[2]}`)
+    : /^[a-z]+ies$/.test(word)
+      ? related.flatMap(({ terms, relation }) =>
+          relation === 'synonym' && terms.length === 1 && /^\d{3}0$/.test(terms[0] ?? '')
+            ? [(terms[0] as string).slice(0, 3)]
+            : [],
+        )
+      : [];
+  return starts.flatMap((start) => Array.from({ length: 10 }, (_, digit) => `${start}${digit}`));
 }

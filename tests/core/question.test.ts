@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { factsOf, holdsExpectedFact } from '../../src/core/answer-types.ts';
 import { loadLexicon } from '../../src/core/lexicon.ts';
 import { analyzeQuestion } from '../../src/core/question.ts';
-import { RELATION_FACTORS } from '../../src/core/question-concepts.ts';
+import { decadeYears, RELATION_FACTORS } from '../../src/core/question-concepts.ts';
 import { rankParagraphs } from '../../src/core/ranking.ts';
 import { NewsIndex } from '../../src/core/search-index.ts';
 import { article } from '../helpers/fixtures.ts';
@@ -559,5 +559,31 @@ describe('a name is mentioned by any wording of a part the articles do not use a
   it.each(cases)('$question: $mentions', ({ question, mentions }) => {
     const name = analyzeQuestion(small, question).concepts.find((c) => c.isName);
     expect(name?.mentions.map((w) => w.terms.join(' '))).toContain(mentions);
+  });
+});
+
+describe('a decade is told by any of its years', () => {
+  it.each([
+    { word: '1990s', first: '1990', last: '1999', count: 10 },
+    { word: '80s', first: '1980', last: '2089', count: 20 },
+    { word: 'nineties', first: '1890', last: '1999', count: 20 },
+    { word: 'ninety', first: undefined, last: undefined, count: 0 },
+    { word: '1990', first: undefined, last: undefined, count: 0 },
+  ])('$word', ({ word, first, last, count }) => {
+    const years = decadeYears(word, loadLexicon().related(word));
+    expect(years.length).toBe(count);
+    expect(years[0]).toBe(first);
+    expect(years.at(-1)).toBe(last);
+  });
+
+  it('"since the early nineties" finds "since 1992"', () => {
+    const talks = NewsIndex.build(
+      [article('talks', { title: 'Talks', texts: ['Talks have gone on since 1992.'] })],
+      loadLexicon(),
+    );
+    const nineties = analyzeQuestion(talks, 'who has led the talks since the early nineties').concepts.find(
+      (c) => c.word === 'nineties',
+    );
+    expect(nineties?.wordings.map((w) => w.terms.join(' '))).toContain('1992');
   });
 });
