@@ -96,6 +96,14 @@ export function conceptSeeds(index: NewsIndex, question: string, valueNoun?: str
       i += 2;
       continue;
     }
+    // "air hostess": two words WordNet knows as one noun, one of which no article uses, are read as that
+    // noun when the articles use another word for it ("stewardess").
+    if (token && next && compoundOf(index, token.word, next.word)) {
+      const span = [token, next];
+      seeds.push({ words: span.map((t) => t.word), terms: span.map((t) => t.term), spans: span });
+      i += 2;
+      continue;
+    }
     const phrase = lexicon.phrases.find((p) => p.every((t, k) => tokens[i + k]?.term === t));
     const length = phrase?.length ?? 1;
     const span = tokens.slice(i, i + length);
@@ -353,4 +361,26 @@ export function nameSlips(index: NewsIndex, question: string, seeds: readonly Se
     const meantTerm = meant === undefined ? null : lexicon.term(meant);
     return meant && meantTerm ? { words: [meant], terms: [meantTerm], spans: seed.spans } : seed;
   });
+}
+
+/**
+ * Whether two question words make a noun WordNet lists ("air hostess") that stands for what the articles
+ * say in other words: one of the two is a word no article uses, and some article uses a synonym of the
+ * whole ("stewardess"). Two words the articles use are read one by one, as they write them.
+ */
+function compoundOf(index: NewsIndex, first: string, second: string): boolean {
+  const { lexicon } = index;
+  const used = (word: string) => {
+    const term = lexicon.term(word);
+    return term !== null && index.uses(term);
+  };
+  if (used(first) && used(second)) return false;
+  const compound = `${first} ${second}`;
+  if (!baseForms(compound).some((base) => base.pos === 'noun' && base.lemma.includes(' '))) return false;
+  return lexicon
+    .related(compound)
+    .some(
+      ({ terms, relation }) =>
+        relation === 'synonym' && terms.length > 0 && terms.every((t) => index.uses(t)),
+    );
 }

@@ -77,6 +77,19 @@ describe('the seeds of a question', () => {
     expect(found.find((seed) => seed.phrasal)?.phrasal).toBe(phrasal);
   });
 
+  it.each([
+    // a noun WordNet lists, one word of which no article uses, for which the articles have another word
+    { question: 'when did the air hostess leave', seeds: ['air hostess', 'leave'] },
+    // words the articles use are read one by one, as they write them
+    { question: 'when did the air steward leave', seeds: ['air', 'steward', 'leave'] },
+  ])('$question', ({ question, seeds }) => {
+    const crew = NewsIndex.build(
+      [article('crew', { title: 'Crew', texts: ['The stewardess and the steward said the air was cold.'] })],
+      loadLexicon(),
+    );
+    expect(conceptSeeds(crew, question).map((seed) => seed.words.join(' '))).toEqual(seeds);
+  });
+
   it('reads no further than the question limit', () => {
     const long = `${'visit '.repeat(MAX_QUESTION_CHARS)}island`;
     expect(seedWords(long)).not.toContain('island');
