@@ -14,7 +14,8 @@ import {
   wordNetFiles,
   wordNetKey,
 } from './wordnet-files.ts';
-import { type BaseForm, baseForms, irregularForms, isIrregularForm } from './wordnet-morphy.ts';
+import { lemmaPosition, takesObject } from './wordnet-frames.ts';
+import { type BaseForm, baseForms, irregularForms } from './wordnet-morphy.ts';
 
 export {
   isOnlyAdverb,
@@ -25,6 +26,7 @@ export {
   verbClasses,
   verbSenses,
 } from './wordnet-classes.ts';
+export { isPastOfVerbOnly, takesObjectInfinitive } from './wordnet-frames.ts';
 export type { BaseForm } from './wordnet-morphy.ts';
 export { baseForms, isIrregularForm } from './wordnet-morphy.ts';
 
@@ -195,7 +197,7 @@ function addAntonyms(related: RelatedWordSet, lemma: LemmaSenses): void {
   if (lemma.base.pos !== 'verb') return;
   for (const rank of lemma.chosen) {
     const synset = synsetOf(lemma.entry.offsets[rank] ?? 0, lemma.base.pos);
-    const position = synset.words.findIndex((word) => plainLemma(word) === lemma.base.lemma) + 1;
+    const position = lemmaPosition(synset, lemma.base.lemma);
     for (const pointer of synset.pointers) {
       if (pointer.symbol !== ANTONYM_POINTER || pointer.source !== position) continue;
       const target = synsetOf(pointer.offset, pointer.pos).words[pointer.target - 1];
@@ -207,7 +209,7 @@ function addAntonyms(related: RelatedWordSet, lemma: LemmaSenses): void {
 function addDerivations(related: RelatedWordSet, lemma: LemmaSenses): void {
   lemma.entry.offsets.forEach((offset, rank) => {
     const synset = synsetOf(offset, lemma.base.pos);
-    const position = synset.words.findIndex((word) => plainLemma(word) === lemma.base.lemma) + 1;
+    const position = lemmaPosition(synset, lemma.base.lemma);
     for (const pointer of synset.pointers) {
       if (!DERIVATION_POINTERS.has(pointer.symbol) || pointer.source !== position || pointer.target === 0)
         continue;
@@ -289,46 +291,6 @@ function computeRelatedWords(word: string, maxSenses: number, maxHyponyms: numbe
   return related.list();
 }
 
-// WordNet's sentence frames whose verb takes a direct object ("Somebody ----s something", "Somebody
-// ----s somebody to INFINITIVE", …; the numbers are fixed by WordNet's wninput(5)).
-const OBJECT_FRAMES: ReadonlySet<number> = new Set([
-  5, 8, 9, 10, 11, 14, 15, 16, 17, 18, 19, 20, 21, 24, 25, 30, 31,
-]);
-
-// WordNet's frames of a verb whose object is told what to do: "Somebody ----s somebody to INFINITIVE",
-// "Somebody ----s somebody INFINITIVE" (ask, urge, order, allow).
-const OBJECT_INFINITIVE_FRAMES: ReadonlySet<number> = new Set([24, 25]);
-
-/**
- * Whether a verb form takes an object and an infinitive in a sense seen in WordNet's tagged texts
- * ("asked officials to make sure", "urged them to leave"): the infinitive tells what the object is to
- * do, not why the verb's doer acted.
- */
-export function takesObjectInfinitive(word: string): boolean {
-  return baseForms(normalized(word)).some((base) => {
-    if (base.pos !== 'verb') return false;
-    const entry = wordNetFiles().entry(wordNetKey(base.lemma), 'verb');
-    if (!entry) return false;
-    return entry.offsets.slice(0, entry.taggedSenses).some((offset) => {
-      const synset = synsetOf(offset, 'verb');
-      const position = synset.words.findIndex((lemma) => plainLemma(lemma) === base.lemma) + 1;
-      return synset.frames.some(
-        (frame) => (frame.word === 0 || frame.word === position) && OBJECT_INFINITIVE_FRAMES.has(frame.frame),
-      );
-    });
-  });
-}
-
-/** Whether a word is a verb's past form ("founded", "born", "rescued") and names no thing. */
-export function isPastOfVerbOnly(word: string): boolean {
-  const bases = baseForms(word);
-  return (
-    (/ed$/.test(word) || isIrregularForm(word)) &&
-    bases.some((b) => b.pos === 'verb') &&
-    !bases.some((b) => b.pos === 'noun')
-  );
-}
-
 /**
  * How often WordNet's sense-tagged texts use a word, in all its base forms and senses: how familiar
  * a word of English it is ("party" 124 times, "manger" never).
@@ -356,10 +318,9 @@ export function derivedDoers(word: string, options: { withObject?: boolean } = {
     const seen = entry.taggedSenses > 0 ? entry.taggedSenses : entry.offsets.length;
     entry.offsets.slice(0, seen).forEach((offset, rank) => {
       const synset = synsetOf(offset, 'verb');
-      const position = synset.words.findIndex((lemma) => plainLemma(lemma) === base.lemma) + 1;
+      const position = lemmaPosition(synset, base.lemma);
       // "who runs the federation": not the sense of running on one's feet, which takes no object.
-      const frames = synset.frames.filter((frame) => frame.word === 0 || frame.word === position);
-      if (options.withObject && !frames.some((frame) => OBJECT_FRAMES.has(frame.frame))) return;
+      if (options.withObject && !takesObject(synset, position)) return;
       for (const pointer of synset.pointers) {
         if (pointer.symbol !== '+' || pointer.source !== position || pointer.pos !== 'noun') continue;
         const doer = synsetOf(pointer.offset, 'noun');

@@ -9,7 +9,6 @@ import {
   nounClasses,
   RELATIONS,
   relatedWords,
-  takesObjectInfinitive,
   verbClasses,
   verbSenses,
 } from '../../src/core/wordnet.ts';
@@ -271,22 +270,4 @@ describe('isOnlyAdverb', () => {
   ])('$word: $only', ({ word, only }) => {
     expect(isOnlyAdverb(word)).toBe(only);
   });
-});
-
-describe('takesObjectInfinitive', () => {
-  // verbs whose object is told what to do ("asked them to leave"), and verbs whose infinitive after an
-  // object gives a purpose ("sent troops to guard it")
-  const cases = [
-    ['asked', true],
-    ['urges', true],
-    ['ordered', true],
-    ['allowed', true],
-    ['sent', false],
-    ['deployed', false],
-    ['hired', false],
-    ['bought', false],
-  ] as const;
-  for (const [word, takes] of cases) {
-    it(`${word}: ${takes}`, () => expect(takesObjectInfinitive(word)).toBe(takes));
-  }
 });
