@@ -4,6 +4,7 @@ import { wordList as list, ORGANIZATION_SUFFIXES, PERSON_TITLES } from './answer
 import { countryKind, sameCountry } from './countries.ts';
 import { countsAs, namesPeople } from './kinds.ts';
 import { foldWord, words } from './text.ts';
+import { baseForms, relatedWords } from './wordnet.ts';
 
 // Whether the facts of a sentence answer a question: of the kind and unit asked for, and not already
 // given by the question.
@@ -111,10 +112,21 @@ function matchesKind(
     !noun ||
     namesCounted?.(noun) === true ||
     countsAs(noun, expected.countedAs ?? expected.counted) ||
-    // "how many people lost their jobs": "the loss of 340 jobs" counts them by what befell each.
-    (namesPeople(expected.counted) && questionWords.has(foldWord(noun))) ||
+    // "how many people lost their jobs": "the loss of 340 jobs" counts them by what befell each, and
+    // "how many people died": "six deaths" by the noun of the question's verb.
+    (namesPeople(expected.counted) && tellsWhatBefell(noun, questionWords)) ||
     // "300 Syrian militants" counts Syrians too: the word asked for describes the ones counted.
     words(fact.text).some((word) => namesCounted?.(word) === true)
+  );
+}
+
+/** Whether a counted noun is a word of the question, or the noun WordNet derives from one ("died" → death). */
+function tellsWhatBefell(noun: string, questionWords: ReadonlySet<string>): boolean {
+  const folded = foldWord(noun);
+  if (questionWords.has(folded)) return true;
+  const lemmas = new Set([folded, ...baseForms(folded).flatMap((b) => (b.pos === 'noun' ? [b.lemma] : []))]);
+  return [...questionWords].some((word) =>
+    relatedWords(word).some((r) => r.relation === 'derivation' && lemmas.has(r.word)),
   );
 }
 

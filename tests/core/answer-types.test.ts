@@ -790,6 +790,10 @@ describe('holdsExpectedFact', () => {
     { question: 'how many workers lost their homes', sentence: 'The flood ruined 200 homes.', holds: true },
     { question: 'how many people lost their jobs', sentence: 'It will shut 3 plants.', holds: false },
     { question: 'how many farms lost their jobs', sentence: 'It lost 340 jobs.', holds: false },
+    // or in the noun WordNet derives from the question's verb
+    { question: 'how many people died in the crash', sentence: 'It caused six deaths.', holds: true },
+    { question: 'how many people were injured', sentence: 'There were 12 injuries.', holds: true },
+    { question: 'how many people were injured', sentence: 'There were 12 arrests.', holds: false },
     // a vague count counts what follows "of", over its adjectives
     { question: 'how many farms shut', sentence: 'Hundreds of illegal wells were dug.', holds: false },
     { question: 'how many farms shut', sentence: 'Hundreds of small farms shut.', holds: true },
