@@ -246,16 +246,18 @@ const AGE_APPOSITION = /^\s*[,(]\s*$/;
 /**
  * The facts without the ages of people other than the one asked after: an age told just after a name
  * ("First Officer Marcus Webb, 31, …, alongside Captain Fiona Dalgleish") is that person's, so where the
- * sentence also names a person the question names (`questionWords`, folded), it does not say how old
- * they are.
+ * sentence also names a person the question names (`questionWords`, folded), or the question asks
+ * after someone by name (`asksByName`: "how old is Priya Nandra" of "Mr Ashdown, 54, …"), it does not
+ * say how old they are.
  */
 export function withoutOthersAges(
   sentence: string,
   facts: readonly Fact[],
   questionWords: ReadonlySet<string>,
+  asksByName = false,
 ): readonly Fact[] {
   const asked = (name: Fact) => givenByQuestion(name, questionWords);
-  if (!facts.some((fact) => fact.kind === 'person' && asked(fact))) return facts;
+  if (!asksByName && !facts.some((fact) => fact.kind === 'person' && asked(fact))) return facts;
   return facts.filter((fact) => {
     if (fact.unit !== 'age') return true;
     const owner = facts.find(

@@ -218,7 +218,12 @@ function countsOfTheCounted(
 
 /** The facts of the sentence that are not another's: no people (see `particularOnly`), no others' ages. */
 const ownFacts = (analysis: QuestionAnalysis, sentence: string, facts: readonly Fact[]) =>
-  withoutOthersAges(sentence, particularOnly(facts), analysis.asked);
+  withoutOthersAges(
+    sentence,
+    particularOnly(facts),
+    analysis.asked,
+    analysis.concepts.some((c) => c.isName),
+  );
 
 /**
  * The facts without the names the tagger reads as a person that name one of a people ("the cause of the
