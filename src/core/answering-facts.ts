@@ -49,6 +49,12 @@ export function questionTerms(analysis: QuestionAnalysis): ReadonlySet<string> {
 export interface AnsweringFacts {
   readonly facts: readonly Fact[];
   readonly besideRole: boolean;
+  /**
+   * The last words (folded) of names told beside a mention of the role that is another office ("Foreign
+   * Minister Timur Osmanov" for "who is the defence minister"): where the paragraph names them again
+   * ("…, Osmanov said"), they are still not who holds the role asked after.
+   */
+  readonly inOtherOffice: readonly string[];
 }
 
 /**
@@ -70,7 +76,7 @@ export function answeringFacts(
     countsOfTheCounted(index, analysis, sentence, ownFacts(analysis, sentence, factsIn(index, sentence))),
   );
   const { role, agent } = analysis;
-  if (!role && !agent) return { facts, besideRole: false };
+  if (!role && !agent) return { facts, besideRole: false, inOtherOffice: [] };
   // A word of a phrase ("chief" of "chief justice") does not name the role, nor does its class.
   const roleTerms = role ? wordTerms(role, ROLE_MIN_FACTOR) : new Set<string>();
   const names = (word: string) =>
@@ -85,7 +91,7 @@ export function answeringFacts(
     spans[i + 1]?.word === 'by' &&
     baseForms(spans[i]?.word ?? '').some((base) => base.pos === 'verb' && agent.nouns.has(base.lemma));
   const roleAt = spans.flatMap((span, i) => (names(span.word) ? [i] : doneBy(i) ? [i + 1] : []));
-  if (roleAt.length === 0) return { facts, besideRole: false };
+  if (roleAt.length === 0) return { facts, besideRole: false, inOtherOffice: [] };
   // "who is Armenia's defence minister": a mention of the role as another country's ("Turkish Defence
   // Minister Hulusi Akar") names another's office; where every mention is, no name here answers.
   const owners = role
@@ -110,12 +116,16 @@ export function answeringFacts(
   const ownRoleAt = (
     asked ? roleAt.filter((at) => !anothersRole(index, sentence, spans, at, owners, asked)) : roleAt
   ).filter(modified);
-  const beside = facts.filter((fact) =>
-    ownRoleAt.some((at) => wordsApart(spans, at, fact) <= ROLE_DISTANCE_WORDS),
-  );
+  const besideAny = (at: readonly number[]) =>
+    facts.filter((fact) => at.some((k) => wordsApart(spans, k, fact) <= ROLE_DISTANCE_WORDS));
+  const beside = besideAny(ownRoleAt);
+  const otherRoleAt = role ? roleAt.filter((at) => !ownRoleAt.includes(at)) : [];
   return {
     facts: beside,
     besideRole: holdsExpectedFact(analysis.expected, beside, analysis.asked, namesCounted),
+    inOtherOffice: besideAny(otherRoleAt)
+      .filter((fact) => fact.kind === 'person' && !beside.includes(fact))
+      .flatMap((fact) => words(fact.text).slice(-1)),
   };
 }
 

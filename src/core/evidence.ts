@@ -19,6 +19,7 @@ import { bestFactor, type QuestionAnalysis } from './question.ts';
 import { RELATION_FACTORS } from './question-concepts.ts';
 import { isSayingVerb } from './question-outcome.ts';
 import type { NewsIndex } from './search-index.ts';
+import { words } from './text.ts';
 import type { Article, Paragraph } from './types.ts';
 import { windowChecks } from './window-checks.ts';
 
@@ -211,13 +212,24 @@ export function weighPassage(
   } | null = null;
   const answeringBySentence = new Map<number, AnsweringFacts>();
   const namesCounted = wantsFact ? namesTheCounted(index, analysis) : undefined;
-  const answering = (i: number) => {
+  const answeringHere = (i: number) => {
     let found = answeringBySentence.get(i);
     if (!found) {
       found = answeringFacts(index, analysis, sentences[i] as string, namesCounted);
       answeringBySentence.set(i, found);
     }
     return found;
+  };
+  // Someone the paragraph gives another office than the role asked after holds that one wherever
+  // it names them again.
+  let inOtherOffice: ReadonlySet<string> | undefined;
+  const answering = (i: number): AnsweringFacts => {
+    const found = answeringHere(i);
+    if (!analysis.role) return found;
+    inOtherOffice ??= new Set(sentences.flatMap((_, j) => answeringHere(j).inOtherOffice));
+    if (inOtherOffice.size === 0) return found;
+    const office = inOtherOffice;
+    return { ...found, facts: found.facts.filter((fact) => !office.has(words(fact.text).at(-1) ?? '')) };
   };
   // The concept a name beside the role's word answers: the role asked after, or the verb of its doer.
   const roleOrVerb = analysis.role ?? analysis.agent?.verb;

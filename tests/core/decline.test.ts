@@ -176,6 +176,30 @@ describe('a question asking for a name or a role whose best passage does not tel
   }
 });
 
+// Someone the paragraph gives another office holds that one wherever it names them again.
+describe('a name given another office than the role asked after does not answer', () => {
+  const cabinet = NewsIndex.build(
+    [
+      article('cabinet', {
+        title: 'Minister rejects border claims',
+        texts: [
+          'Foreign Minister Tomas Varga spoke of the defence of the border on Monday. "Nobody crossed it," Varga said.',
+          'Health Minister Ilona Kerr opened a clinic in the capital.',
+        ],
+      }),
+      ...articles,
+    ],
+    loadLexicon(),
+  );
+  const cases = [
+    { question: 'who is the defence minister', answered: false },
+    { question: 'who is the foreign minister', answered: true },
+  ] as const;
+  for (const { question, answered } of cases) {
+    it(question, () => expect(answerQuestion(cabinet, question).answered).toBe(answered));
+  }
+});
+
 describe('"which prison" is answered by a place named as a prison, not by a place near one', () => {
   const jail = NewsIndex.build(
     [
