@@ -213,9 +213,16 @@ function whichWhat(question: string, whIndex: number): ExpectedAnswer {
   const compound = before?.pos === 'NOUN' ? `${foldWord(before.text)} ${lemma}` : undefined;
   const compoundKind =
     compound !== undefined && nounClasses(compound).length > 0 ? kindOfNoun(compound, compound) : undefined;
+  // "what was the price tag", "the salary figure": a head that asks for no kind of its own is the form
+  // a sum or number takes, which the noun before it names.
+  const modifier = before?.pos === 'NOUN' ? foldWord(before.text) : undefined;
+  const modifierKind = modifier === undefined ? undefined : kindOfNoun(modifier, modifier);
   // "the title of the poem": a name, whatever kind of thing a poem is.
   const expected = {
-    ...(compoundKind ?? kindOfNoun(foldWord(head.text), lemma) ?? answer(asksName ? 'name' : null)),
+    ...(compoundKind ??
+      kindOfNoun(foldWord(head.text), lemma) ??
+      (modifierKind?.kind === 'number' ? modifierKind : undefined) ??
+      answer(asksName ? 'name' : null)),
     classNoun: foldWord(head.text),
     ...(asksName ? { asksName } : {}),
   };

@@ -202,6 +202,13 @@ describe('expectedAnswer', () => {
       question: 'what was the total cost',
       expected: { kind: 'number', unit: 'money', classNoun: 'cost' },
     },
+    // a head that asks for no kind is the form a sum takes, which the noun before it names
+    {
+      question: 'what was the price tag on the satellite',
+      expected: { kind: 'number', unit: 'money', classNoun: 'tag' },
+    },
+    // a noun before it that names no number leaves the head's own reading
+    { question: 'what was the stadium plan', expected: { kind: null, classNoun: 'plan' } },
     // a noun whose senses are different kinds of someone, none known to be more frequent, asks for any
     // name ("subsidiary": an underling or a company); one WordNet ranks keeps its first sense's kind
     { question: 'which subsidiary runs the farms', expected: { kind: 'name', classNoun: 'subsidiary' } },
