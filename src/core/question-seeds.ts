@@ -6,7 +6,7 @@ import { outcomeWords } from './question-outcome.ts';
 import { QUESTION_WORDS, questionWordMeant } from './question-words.ts';
 import type { NewsIndex } from './search-index.ts';
 import { type WordSpan, words } from './text.ts';
-import { baseForms, isOnlyAdverb } from './wordnet.ts';
+import { baseForms, isOnlyAdverb, nounClasses } from './wordnet.ts';
 
 // The words of a question that may be concepts, as seeds: stop words, the word after "how", adverbial
 // phrases and the words that ask how something ended left out; known phrases and the words of one
@@ -55,7 +55,11 @@ export function conceptSeeds(index: NewsIndex, question: string, valueNoun?: str
     .spans(question.slice(0, MAX_QUESTION_CHARS))
     .flatMap((span) => wordsMeant(span.word).map((word) => ({ ...span, word: meant(word) })));
   const typed = spans.map((span) => span.word);
-  const functional = new Set([...functionPhraseWords(index, typed), ...futureGoing(typed)]);
+  const functional = new Set([
+    ...functionPhraseWords(index, typed),
+    ...futureGoing(typed),
+    ...relativeTimeWords(typed),
+  ]);
   const outcome = outcomeWords(question);
   const phrasal = phrasalVerbsAt(typed);
   const tokens = spans
@@ -147,6 +151,20 @@ function phrasalVerbsAt(typed: readonly string[]): Map<number, string> {
     if (verb) found.set(i++, verb.lemma);
   }
   return found;
+}
+
+// Words that place a time against the day of writing ("last year", "next month", "the past week").
+const RELATIVE_TIME_WORDS: ReadonlySet<string> = new Set(['last', 'next', 'past', 'previous', 'coming']);
+
+/**
+ * The positions of words that place the time after them against now ("last" of "last year"): the
+ * articles tell that time as a date or in other words ("in 2004", "a year earlier"), and the word
+ * alone matches its other senses ("batteries last longer"). The unit of time stays a word of the question.
+ */
+function relativeTimeWords(typed: readonly string[]): number[] {
+  return typed.flatMap((word, i) =>
+    RELATIVE_TIME_WORDS.has(word) && nounClasses(typed[i + 1] ?? '')[0] === 'noun.time' ? [i] : [],
+  );
 }
 
 // Forms of "be" before "going to": "is the council going to close it" tells a future, not a going.

@@ -53,6 +53,9 @@ describe('the seeds of a question', () => {
     { question: 'did the visit end as well', seeds: ['visit', 'end'] },
     { question: 'who runs the island these days', seeds: ['runs', 'island'] },
     { question: 'did the visit go ahead in the end', seeds: ['visit', 'go', 'ahead'] },
+    // a word that places a time against now is no word to look for; the unit of time is
+    { question: 'how much did the firm earn last year', seeds: ['firm', 'earn', 'year'] },
+    { question: 'how long did the batteries last', seeds: ['batteries', 'last'] },
     // "be going to" and a verb tells a future; going somewhere is a going
     { question: 'is the prime minister going to visit greece', seeds: ['prime minister', 'visit', 'greece'] },
     { question: 'are they gonna visit greece', seeds: ['visit', 'greece'] },
