@@ -177,9 +177,15 @@ export function weighPassage(
       readFacts,
       ...(lastBefore === undefined ? {} : { before: termsOf(index, lastBefore) }),
     });
+  // The concept a name beside the role's word answers: the role asked after, or the verb of its doer.
+  const roleOrVerb = analysis.role ?? analysis.agent?.verb;
+  const answered = wantsFact && roleOrVerb ? concepts.indexOf(roleOrVerb) : -1;
   // The class of a "which/what X" question says what kind of thing answers, not what it is about: a
   // window that holds nothing of the rest of the question ("the capital of France") cannot answer.
-  const hasSubject = concepts.some((concept) => concept.word !== expected.classNoun);
+  // Nor does the role or deed whose doer is asked for say what it is about: "who wrote Pride and
+  // Prejudice" is not answered by "lead author Dr Priya Raman" of a study.
+  const ofSubject = (k: number) => concepts[k]?.word !== expected.classNoun && k !== answered;
+  const hasSubject = concepts.some((_, k) => ofSubject(k));
   // A count or sum the question gives ("4000 syrians", "its 13 farms") says which claim or thing it
   // asks about: a paragraph without it tells of another ("hundreds of fighters", "the farm employs 300").
   // So does a year ("who won the 2006 world cup"), unless the paragraph tells a year only against the
@@ -231,9 +237,6 @@ export function weighPassage(
     const office = inOtherOffice;
     return { ...found, facts: found.facts.filter((fact) => !office.has(words(fact.text).at(-1) ?? '')) };
   };
-  // The concept a name beside the role's word answers: the role asked after, or the verb of its doer.
-  const roleOrVerb = analysis.role ?? analysis.agent?.verb;
-  const answered = wantsFact && roleOrVerb ? concepts.indexOf(roleOrVerb) : -1;
   // "who claimed …", "who speaks for …": reports tell what was said in words of their own ("said").
   const reportedDeed =
     analysis.agent !== undefined && isSayingVerb(analysis.agent.verb.readAs ?? analysis.agent.verb.word);
@@ -258,7 +261,7 @@ export function weighPassage(
         else usedBefore = true;
       }
       got += concept.weight * credit;
-      if (concept.word !== expected.classNoun) subjectGot += concept.weight * credit;
+      if (ofSubject(k)) subjectGot += concept.weight * credit;
     }
     const short = (sentences[i] as string).length < SHORT_SENTENCE && sentences.length > 1;
     const from = usedBefore || (short && i + 1 >= sentences.length) ? i - 1 : i;

@@ -200,6 +200,33 @@ describe('a name given another office than the role asked after does not answer'
   }
 });
 
+describe('a word for the doer asked after alone does not answer', () => {
+  const study = NewsIndex.build(
+    [
+      article('study', {
+        title: 'Diet study published',
+        texts: ['Lead author Dr Mia Dorn said the effect of the diet was small.'],
+      }),
+      article('theatre', {
+        title: 'Theatre reopens',
+        texts: ['The theatre reopened, and the town takes pride in it.'],
+      }),
+      article('letters', {
+        title: 'Residents complain',
+        texts: ['Residents wrote to the council about the noise.'],
+      }),
+    ],
+    loadLexicon(),
+  );
+  it.each([
+    // the study's author wrote no novel: nothing of what was written is in her sentence
+    { question: 'who wrote pride and prejudice', answered: false },
+    { question: 'who wrote the diet study', answered: true },
+  ])('$question', ({ question, answered }) => {
+    expect(answerQuestion(study, question).answered).toBe(answered);
+  });
+});
+
 describe('"which prison" is answered by a place named as a prison, not by a place near one', () => {
   const jail = NewsIndex.build(
     [
