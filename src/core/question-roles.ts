@@ -14,7 +14,9 @@ const PERSON_KINDS: ReadonlySet<string> = new Set(['person', 'name']);
 // "who is …", "who's …", "whos …", "who were …": a question after a person by what they are.
 // "who was running the campaign" (or "who is actually commanding") is no such question: the copula
 // there is an auxiliary.
-const COPULA_AFTER_WHO = /\bwho(?:\s+(?:is|was|are|were)|['’]s|s)\b/i;
+// "Who became …" (or "will become") asks what someone came to be, as "who is" asks what they are.
+const COPULA_AFTER_WHO =
+  /\bwho(?:\s+(?:is|was|are|were|became|becomes|(?:will|would|has|had|have)\s+become)|['’]s|s)\b/i;
 const PRESENT_PARTICIPLE = /^\w{3,}ing$/;
 // "who was it that claimed …" (a cleft) asks the same as "who claimed …": it is no question of what
 // someone is.

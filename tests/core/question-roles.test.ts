@@ -19,6 +19,9 @@ describe('the role of the person asked for', () => {
     { question: "who is Olsen's attorney", role: 'attorney' },
     { question: 'who was the judge at the hearing', role: 'judge' },
     { question: 'which president visited the court', role: 'president' },
+    // what someone came to be is asked as what they are
+    { question: 'who became the new judge after the hearing', role: 'judge' },
+    { question: 'who will become judge', role: 'judge' },
     { question: 'what is the name of the judge', role: 'judge' },
     // misspelt, it is read as the word meant
     { question: "who is Olsen's atorney", role: 'atorney' },
