@@ -42,6 +42,8 @@ const AGE_PATTERNS = [
   /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?-year-old\b/gi,
   /\baged \d{1,3}\b/gi,
   /\bat the age of \d{1,3}\b/gi,
+  // "he was 34 and had been recruited …": a bare number someone is, ending its clause, is their age.
+  /\b(?:he|she|i)(?:['’]s|['’]m|\s+(?:is|was|am))\s+(?:only\s+|just\s+)?\d{1,3}(?=\s*(?:[,.;:)]|$|\s+(?:and|but|when|at the time)\b))/gi,
 ];
 // An age told of the word "age": "the voting age is 18", "a minimum age of 21", "the age to stand
 // at 18". A share or a span ("age of 30 per cent", "18 months") is no age.

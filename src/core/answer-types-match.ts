@@ -26,7 +26,8 @@ const UNIT_ANSWERS: Record<AskedUnit, readonly NumberUnit[]> = {
   duration: ['duration'],
   money: ['money'],
   percent: ['percent'],
-  distance: ['distance'],
+  // "how far did the shares fall": a change is told by how much, often as a share ("down 23%").
+  distance: ['distance', 'percent'],
   size: ['size', 'distance', 'count', 'money', 'percent'],
   frequency: ['count', 'duration'],
   weight: ['size', 'money'],

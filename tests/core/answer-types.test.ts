@@ -422,6 +422,9 @@ describe('factsOf', () => {
       ],
     },
     { sentence: 'She died aged 81 at her home.', facts: [['number', 'age', 'aged 81']] },
+    // a bare number someone is, ending its clause, is their age; a number of something is not
+    { sentence: 'He said he was 34 and had no job.', facts: [['number', 'age', 'he was 34']] },
+    { sentence: 'She was 34 minutes late.', facts: [['number', 'duration', '34 minutes']] },
     // an age told of the word "age"
     { sentence: 'The voting age is 18.', facts: [['number', 'age', 'age is 18']] },
     { sentence: 'They set a minimum age of 21.', facts: [['number', 'age', 'age of 21']] },
@@ -797,6 +800,9 @@ describe('holdsExpectedFact', () => {
     { question: 'how many workers lost their homes', sentence: 'The flood ruined 200 homes.', holds: true },
     { question: 'how many people lost their jobs', sentence: 'It will shut 3 plants.', holds: false },
     { question: 'how many farms lost their jobs', sentence: 'It lost 340 jobs.', holds: false },
+    // how far a price fell is told as a share of it, as well as a distance is
+    { question: 'how far did the shares fall', sentence: 'The shares closed down 23% at 412p.', holds: true },
+    { question: 'how far did the convoy travel', sentence: 'The convoy travelled 40km.', holds: true },
     // or in the noun WordNet derives from the question's verb
     { question: 'how many people died in the crash', sentence: 'It caused six deaths.', holds: true },
     { question: 'how many people were injured', sentence: 'There were 12 injuries.', holds: true },
