@@ -63,6 +63,10 @@ export function locatingFacts(
   return facts.filter((fact) => {
     if (fact.kind !== 'place' && fact.kind !== 'name') return true;
     const first = spans.findIndex((span) => span.end > fact.start);
+    // "built by the Surrey firm": a place that describes a body or people after it puts nothing there.
+    const next = spans.find((span) => span.start >= fact.end);
+    if (next && /^[ -]$/.test(sentence.slice(fact.end, next.start)) && describesWho(sentence, next))
+      return false;
     for (let j = first - 1; j >= Math.max(0, first - MAX_WORDS_TO_PLACE); j--) {
       const span = spans[j] as WordSpan;
       if (prepositions.has(span.word)) return true;
@@ -71,6 +75,13 @@ export function locatingFacts(
     return false;
   });
 }
+
+// WordNet's classes of a noun for a body or for people: "the Surrey firm", "a Bolton grandmother".
+const WHO_CLASSES = new Set(['noun.group', 'noun.person']);
+
+/** Whether a word is a common noun (written in lower case) for a body or for people. */
+const describesWho = (sentence: string, span: WordSpan) =>
+  /^\p{Ll}/u.test(sentence.slice(span.start)) && WHO_CLASSES.has(nounClasses(span.word)[0] ?? '');
 
 // The prepositions of place but "by", which also names a passive's doer ("won by Kiplagat").
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(

@@ -27,6 +27,9 @@ describe('locatingFacts', () => {
     { sentence: 'The talks were held in the capital, Yerevan.', places: ['Yerevan'] },
     // not across a time
     { sentence: 'The office opened on Monday, and Portugal welcomed it.', places: [] },
+    // a place that describes a body or people after it puts nothing there; one that describes a place does
+    { sentence: 'It was built by the Surrey firm for the government.', places: [] },
+    { sentence: 'It was launched from the Surrey airfield.', places: ['Surrey'] },
   ] as const;
   for (const { sentence, places } of cases) {
     it(sentence, () => {
