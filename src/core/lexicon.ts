@@ -6,7 +6,7 @@ import { stemmer } from 'stemmer';
 import winkLemmatizer from 'wink-lemmatizer';
 import { NewsdeskError } from './errors.ts';
 import { adjacentSwaps, readAcronyms, type WordSpan, wordSpans, words } from './text.ts';
-import { baseForms, isProperName, relatedWords } from './wordnet.ts';
+import { baseForms, irregularForms, isProperName, relatedWords } from './wordnet.ts';
 
 /** A folded word of a text and its index term. */
 export interface WordTerm {
@@ -326,6 +326,9 @@ export function createLexicon(
       // A verb WordNet lists is a lemma already: "found" (set up) is not read as the past of "find".
       const lemmaTerm = other.pos === 'verb' && !other.word.includes(' ') && term(other.word) !== null;
       offer(lemmaTerm ? [stemmer(other.word)] : termsOf(other.word), other.relation);
+      // A noun is also written in its irregular plural, which stems apart ("thief": "thieves", thiev).
+      if (other.pos !== 'verb' && !other.word.includes(' '))
+        for (const plural of irregularForms(other.word, 'noun')) offer(termsOf(plural), other.relation);
     }
     const list = [...found.values()];
     if (relatedCache.size < 50_000) relatedCache.set(word, list);

@@ -28,7 +28,7 @@ export {
 } from './wordnet-classes.ts';
 export { isPastOfVerbOnly, takesObjectInfinitive } from './wordnet-frames.ts';
 export type { BaseForm } from './wordnet-morphy.ts';
-export { baseForms, isIrregularForm } from './wordnet-morphy.ts';
+export { baseForms, irregularForms, isIrregularForm } from './wordnet-morphy.ts';
 
 /** How a related word relates to the word asked about, closest first. */
 export type Relation =

@@ -143,6 +143,14 @@ describe('related words', () => {
     expect(synonyms).not.toContain(lexicon.term('find'));
   });
 
+  it('reads a related noun in its irregular plural too, which stems apart', () => {
+    const lexicon = loadLexicon();
+    const related = (word: string) => lexicon.related(word).map((r) => r.terms.join(' '));
+    // a robber is a kind of thief, and articles write of "thieves"
+    expect(related('robber')).toContain(lexicon.term('thieves'));
+    expect(lexicon.term('thieves')).not.toBe(lexicon.term('thief'));
+  });
+
   it('lists no word with its opposite or its class in the shipped groups', () => {
     const lexicon = loadLexicon();
     const listed = (word: string) =>
