@@ -43,8 +43,9 @@ export const MISSING_FACT_FACTOR = 0.8;
 // a question with one of these words asks about the hypothetical too. A condition inside quoted speech is the speaker's, not the report's.
 const CONDITIONAL = /\b(?:if|unless)\b|\b(?:would|could|might)(?: not|n't)? have (?:been|[a-z]+ed)\b/i;
 const QUOTED_SPEECH = /"[^"]*"|“[^”]*”?/g;
-// Where a sentence's coordinated clauses meet: "…, and …", "…, but …", "…; …".
-const CLAUSE_BOUNDARY = /;\s*|,\s+(?:and|but)\s+/g;
+// Where a sentence's clauses meet: coordinated ("…, and …", "…, but …", "…; …") or a participle's
+// after a comma ("gave it 72 hours, warning of consequences if …").
+const CLAUSE_BOUNDARY = /;\s*|,\s+(?:and|but|[a-z]{3,}ing)\s+/g;
 const HYPOTHETICAL_WORDS = ['could', 'would', 'might', 'may', 'if', 'unless'];
 // A sentence that tells of what is to come: irrealis, or naming a time ahead or a plan ("due", "scheduled").
 const WORDS_OF_WHAT_IS_TO_COME = /\b(?:next|later|upcoming|coming|due|scheduled|tomorrow)\b/i;

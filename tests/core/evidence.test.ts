@@ -272,6 +272,7 @@ describe('a condition makes no fact of what it conditions, but who voices it is 
         'The port will reopen if the weather clears, Harbour Master Ivo Maret said on Monday.',
         'If the weather clears, the port could reopen by 3 May.',
         'Visitors must stay away unless it is urgent, and 42 planned operations were cancelled.',
+        'The council gave the owners 30 days to repair the quay, warning of a fine if they did not.',
       ],
     }),
   ];
@@ -295,6 +296,10 @@ describe('a condition makes no fact of what it conditions, but who voices it is 
     expect(weigh('how many operations were cancelled', 3).holdsFact).toBe(true);
     // typed with slips, the count is still of operations
     expect(weigh('how many operatons got cancled', 3).holdsFact).toBe(true);
+  });
+
+  it('how long did the council give the owners: a participle after a comma begins a clause of its own', () => {
+    expect(weigh('how long did the council give the owners', 4).holdsFact).toBe(true);
   });
 });
 
