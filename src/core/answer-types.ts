@@ -303,8 +303,10 @@ function countedNoun(question: string, expected: ExpectedAnswer): ExpectedAnswer
   for (const [k, token] of tokens.slice(many + 1).entries()) {
     if (many < 0) break;
     // "how many hunts went out": the word right after "how many" is counted when it may be a plural
-    // noun, though the tagger reads it as a verb.
-    const countedFirst = k === 0 && token.pos === 'VERB' && plural(foldWord(token.text));
+    // noun, though the tagger reads it as a verb; so is one after a noun of the phrase and before the
+    // verb ("how many hospital trusts failed").
+    const beforeVerb = nouns.length > 0 && tokens[many + 2 + k]?.pos === 'VERB';
+    const countedFirst = (k === 0 || beforeVerb) && token.pos === 'VERB' && plural(foldWord(token.text));
     if (!countedFirst && !PHRASE_TAGS.has(token.pos)) break;
     // "how many ppl": the noun as meant.
     if (countedFirst || token.pos === 'NOUN' || token.pos === 'PROPN')

@@ -78,6 +78,11 @@ describe('expectedAnswer', () => {
     { question: 'how many ppl work there', expected: { kind: 'number', unit: 'count', counted: 'people' } },
     // the word right after "how many" is counted when it may be a plural noun, though tagged a verb
     { question: 'how many hunts went out', expected: { kind: 'number', unit: 'count', counted: 'hunts' } },
+    // a plural noun the tagger reads as a verb, between a noun of the phrase and the verb, is counted
+    {
+      question: 'how many hospital trusts failed the target',
+      expected: { kind: 'number', unit: 'count', counted: 'trusts' },
+    },
     { question: 'how many died in the fire', expected: { kind: 'number', unit: 'count' } },
     {
       question: 'how many steel factories does the region have',
