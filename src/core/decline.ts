@@ -3,6 +3,7 @@ import type { Concept, QuestionAnalysis } from './question.ts';
 import type { RankedParagraph } from './ranking.ts';
 import { acronymLetters } from './text.ts';
 import type { Answer, Article } from './types.ts';
+import { nounClasses } from './wordnet.ts';
 
 /**
  * The score a passage needs to be quoted as an answer: the weighted share of the question's concepts
@@ -23,6 +24,19 @@ export const MIN_ANSWER_SCORE = 0.4;
  * mentions is about something else.
  */
 export const MIN_REACHABLE_SHARE = 0.5;
+// WordNet's classes of nouns for things one can point to, by the noun's commonest sense: the classes
+// whose members articles name when they mention one (a mountain, a ship, a town, a bird, a firm).
+const THING_CLASSES: ReadonlySet<string> = new Set([
+  'noun.object',
+  'noun.artifact',
+  'noun.location',
+  'noun.animal',
+  'noun.plant',
+  'noun.person',
+  'noun.group',
+  'noun.food',
+  'noun.substance',
+]);
 // How many articles a decline names as the closest topics.
 const SUGGESTIONS = 3;
 
@@ -100,8 +114,8 @@ const LEAD = 1;
 
 /**
  * Whether no passage can answer: a name or number the question is about that no article uses, a
- * query's last noun that no article uses, or too little of the question's weight that the corpus could
- * cover at all.
+ * query's last noun that no article uses, a class of things asked for that no article mentions, or too
+ * little of the question's weight that the corpus could cover at all.
  */
 export function unanswerable(analysis: QuestionAnalysis, minReach = MIN_REACHABLE_SHARE): boolean {
   if (analysis.concepts.length === 0) return false;
@@ -109,6 +123,18 @@ export function unanswerable(analysis: QuestionAnalysis, minReach = MIN_REACHABL
   // wording, the articles are not about it, however well they know the rest.
   const head = analysis.expected.query ? analysis.concepts.at(-1) : undefined;
   if (head && !head.known && !head.isName) return true;
+  // "what is the tallest mountain in Africa" asks for one of a class of things: where no article uses
+  // the class's word or a word for any kind of it, none names one. (A class of qualities or ideas, "what
+  // drawback", is answered by a description in any words.)
+  const asked = analysis.concepts.find((c) => c.word === analysis.expected.classNoun);
+  if (
+    asked &&
+    !asked.known &&
+    !asked.isName &&
+    asked.kinds.length === 0 &&
+    THING_CLASSES.has(nounClasses(asked.readAs ?? asked.word)[0] ?? '')
+  )
+    return true;
   return analysis.concepts.some((c) => c.mustAppear && !c.known) || reachableShare(analysis) < minReach;
 }
 

@@ -839,3 +839,21 @@ describe('no input makes answering throw', () => {
     expect(ask('Ebbers WorldCom 1983').answered).toBe(true);
   });
 });
+
+describe('a question for one of a class of things no article mentions is declined before any passage is weighed', () => {
+  const cases = [
+    // no article mentions a mountain, or any kind of one
+    { question: 'what is the tallest mountain near the harbour bridge', unanswerable: true },
+    // bridges the articles do mention
+    { question: 'what is the longest bridge near the harbour', unanswerable: false },
+    // a drawback is told in any words, not named
+    { question: 'what drawback did the harbour bridge repairs have', unanswerable: false },
+  ] as const;
+  for (const { question, unanswerable: expected } of cases) {
+    it(question, () => {
+      const analysis = analyzeQuestion(index, question);
+      expect(reachableShare(analysis)).toBeGreaterThanOrEqual(MIN_REACHABLE_SHARE);
+      expect(unanswerable(analysis)).toBe(expected);
+    });
+  }
+});
