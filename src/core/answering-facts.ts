@@ -226,14 +226,13 @@ function countsOfTheCounted(
   return facts.filter((fact) => fact.unit !== 'count' || countedNounOf(fact) !== undefined);
 }
 
-/** The facts of the sentence that are not another's: no people (see `particularOnly`), no others' ages. */
+/**
+ * The facts of the sentence that are not another's: no people (see `particularOnly`), no others' ages.
+ * A question whose first concept is a name asks after that one by name ("how old is Priya Nandra");
+ * "how old is the mayor of Leeds" asks after the mayor, whoever is named.
+ */
 const ownFacts = (analysis: QuestionAnalysis, sentence: string, facts: readonly Fact[]) =>
-  withoutOthersAges(
-    sentence,
-    particularOnly(facts),
-    analysis.asked,
-    analysis.concepts.some((c) => c.isName),
-  );
+  withoutOthersAges(sentence, particularOnly(facts), analysis.asked, analysis.concepts[0]?.isName === true);
 
 /**
  * The facts without the names the tagger reads as a person that name one of a people ("the cause of the

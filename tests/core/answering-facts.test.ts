@@ -60,6 +60,8 @@ describe('the facts of a sentence that may answer', () => {
     ['how old is Tom Webb', 'First Officer Tom Webb, 31, flew with Captain Mia Dorn.', ['31']],
     // and is so where the question asks after someone else by name, named in another sentence
     ['how old is Mia Dorn', 'Mr Tom Webb, 31, resigned.', []],
+    // a question after someone by a role, whatever place it names, may be answered by any name's age
+    ['how old is the mayor of Leeds', 'Mayor Tom Webb, 31, resigned.', ['31']],
     // with no one the question names in the sentence, the age may be of the one it means
     ['how old is the captain', 'First Officer Tom Webb, 31, flew with the captain.', ['31']],
   ] as const)('for "%s" in "%s", the ages %j', (question, sentence, ages) => {
