@@ -140,6 +140,7 @@ describe('a question about what happened is not answered by what only might, wil
         'If convicted of fraud, the harbour manager could face a long prison sentence.',
         'The board will decide whether the mayor can join the trade mission to Japan.',
         'The old ferry terminal was sold to a shipping company from Rotterdam last week.',
+        'The shipping company is to close the old ferry terminal in the spring.',
       ],
     }),
   ];
@@ -160,6 +161,8 @@ describe('a question about what happened is not answered by what only might, wil
       true,
     ],
     ['did the mayor join the trade mission', 'can the mayor join the trade mission', 3, true],
+    // "is to close": what is arranged to happen
+    ['did the shipping company close the terminal', 'will the shipping company close the terminal', 5, true],
     // a sentence that tells what happened answers both alike
     ['was the old ferry terminal sold', 'will the old ferry terminal be sold', 4, false],
   ] as const;
