@@ -210,18 +210,21 @@ function whichWhat(question: string, whIndex: number): ExpectedAnswer {
     : head.lower.replace(/(?<=[^s])s$/, '');
   // "which auction house": the kind of the compound WordNet knows, not of "house" alone.
   const before = tokens[tokens.indexOf(head) - 1];
-  const compound = before?.pos === 'NOUN' ? `${foldWord(before.text)} ${lemma}` : undefined;
+  const modifier = before?.pos === 'NOUN' ? foldWord(before.text) : undefined;
+  const compound = modifier === undefined ? undefined : `${modifier} ${lemma}`;
   const compoundKind =
     compound !== undefined && nounClasses(compound).length > 0 ? kindOfNoun(compound, compound) : undefined;
   // "what was the price tag", "the salary figure": a head that asks for no kind of its own is the form
   // a sum or number takes, which the noun before it names.
-  const modifier = before?.pos === 'NOUN' ? foldWord(before.text) : undefined;
-  const modifierKind = modifier === undefined ? undefined : kindOfNoun(modifier, modifier);
+  const numberOfModifier = () => {
+    const kind = modifier === undefined ? undefined : kindOfNoun(modifier, modifier);
+    return kind?.kind === 'number' ? kind : undefined;
+  };
   // "the title of the poem": a name, whatever kind of thing a poem is.
   const expected = {
     ...(compoundKind ??
       kindOfNoun(foldWord(head.text), lemma) ??
-      (modifierKind?.kind === 'number' ? modifierKind : undefined) ??
+      numberOfModifier() ??
       answer(asksName ? 'name' : null)),
     classNoun: foldWord(head.text),
     ...(asksName ? { asksName } : {}),
