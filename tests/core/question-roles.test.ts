@@ -110,7 +110,7 @@ describe('the doer by the senses of the verb that fit the question', () => {
   }
 });
 
-describe('whose words "what did X say" asks for', () => {
+describe('whose words "what did X say" or "how did X respond" asks for', () => {
   const cases = [
     { question: "what did Olsen's attorney say about the judge", speaker: ['olsen'] },
     // a text is no one
@@ -119,6 +119,12 @@ describe('whose words "what did X say" asks for', () => {
     // not a question after anyone's words
     { question: 'what did the judge decide', speaker: [] },
     { question: 'who said the team lost', speaker: [] },
+    // a manner of saying is asked of the one named before the verb of saying
+    { question: 'how did Tomas Olsen respond to the judge', speaker: ['tomas olsen'] },
+    { question: 'how does Olsen describe the team', speaker: ['olsen'] },
+    // a verb that is no saying asks how something was done
+    { question: 'how did Olsen reach the hearing', speaker: [] },
+    { question: 'how did the team respond', speaker: [] },
   ] as const;
   for (const { question, speaker } of cases) {
     it(`${question}: ${speaker.join(', ') || 'nobody'}`, () => {
