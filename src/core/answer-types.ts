@@ -326,7 +326,9 @@ const NOUN_PHRASE_ENDS = list('that who which whom whose of in at for with to on
 /** "who is the spokesman" asks for a person, "who is the broadcaster" for an organisation, else either. */
 function whoAnswer(rest: readonly string[]): ExpectedAnswer {
   const determinerAt = rest.findIndex((w) => w === 'the' || w === 'a' || w === 'an');
-  const copula = ['is', 'was', 'are', 'were', 's'].includes(rest[0] ?? '');
+  // "who is leading the firm" asks for whoever leads it, not for what the firm is.
+  const copula =
+    ['is', 'was', 'are', 'were', 's'].includes(rest[0] ?? '') && !/^\w{3,}ing$/.test(rest[1] ?? '');
   if (copula) {
     const phrase = rest.slice(Math.max(1, determinerAt + 1));
     const end = phrase.findIndex((w) => NOUN_PHRASE_ENDS.has(w));

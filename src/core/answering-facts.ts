@@ -2,7 +2,7 @@ import { countedNounOf, type Fact, holdsExpectedFact, NAME_FACT_KINDS } from './
 import { withoutOthersAges } from './answer-types-match.ts';
 import { countryKind, sameCountry } from './countries.ts';
 import { factsIn, termsOf } from './evidence-cache.ts';
-import { isBuiltPlace, namesOneOfAPeople, placeOfClass } from './kinds.ts';
+import { isBuiltPlace, isKindOfAny, namesOneOfAPeople, placeOfClass } from './kinds.ts';
 import { bestFactor, type Concept, type QuestionAnalysis } from './question.ts';
 import { RELATION_FACTORS } from './question-concepts.ts';
 import { isOnlyPlainVerb, isSayingVerb } from './question-outcome.ts';
@@ -82,7 +82,12 @@ export function answeringFacts(
   const names = (word: string) =>
     role
       ? roleTerms.has(index.lexicon.term(word) ?? '') && namesSomeone(word, role)
-      : baseForms(word).some((base) => base.pos === 'noun' && agent?.nouns.has(base.lemma));
+      : baseForms(word).some(
+          (base) =>
+            base.pos === 'noun' &&
+            agent !== undefined &&
+            (agent.nouns.has(base.lemma) || isKindOfAny(base.lemma, agent.kinds)),
+        );
   const spans = index.lexicon.spans(sentence);
   // "judges were chaired by the actress Julia Stanmore": a verb the doer's word is made from, in the
   // passive, names the doer after its "by".

@@ -198,13 +198,26 @@ export const isBuiltPlace = cachedByWord(
 
 /** Whether a noun's most frequent sense is, at any depth, a kind of one of the classes (by their first senses). */
 function firstSenseUnder(noun: string, classes: readonly string[]): boolean {
-  const [sense] = nounSenses(noun);
-  if (sense === undefined) return false;
-  const above = withHypernyms([sense]);
+  const above = classesOfFirstSense(noun);
   return classes.some((name) => {
     const offset = firstSense(name);
     return offset !== undefined && above.has(offset);
   });
+}
+
+/** The synsets above a noun's most frequent sense, that sense included; none for a word that is no noun. */
+const classesOfFirstSense = cachedByWord((noun: string): ReadonlySet<number> => {
+  const [sense] = nounSenses(noun);
+  return sense === undefined ? new Set() : withHypernyms([sense]);
+}, CLASS_CACHE_LIMIT);
+
+/**
+ * Whether a noun's most frequent sense is, at any depth, one of the classes (synset offsets):
+ * a chief executive is a leader, by way of executive, administrator and head.
+ */
+export function isKindOfAny(noun: string, classes: ReadonlySet<number>): boolean {
+  for (const offset of classesOfFirstSense(noun)) if (classes.has(offset)) return true;
+  return false;
 }
 
 // The classes a person is told by without a part played: by sex or age ("guy", "woman", "kid").

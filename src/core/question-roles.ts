@@ -4,7 +4,15 @@ import { isPlainPerson } from './kinds.ts';
 import type { Concept } from './question.ts';
 import { ADVERB_PARTICLES } from './question-seeds.ts';
 import { wordSpans, words } from './text.ts';
-import { baseForms, derivedDoers, isOnlyAdverb, nounClasses, relatedWords, verbClasses } from './wordnet.ts';
+import {
+  baseForms,
+  derivedDoerSenses,
+  derivedDoers,
+  isOnlyAdverb,
+  nounClasses,
+  relatedWords,
+  verbClasses,
+} from './wordnet.ts';
 
 // Who a question asks for, when it asks for a person: by their role ("who is the judge", "which
 // president") or by what they did ("who wrote the play" → writer, author, playwright).
@@ -139,6 +147,16 @@ const PARTICLES: ReadonlySet<string> = new Set([
   to towards under with without`.split(/\s+/),
 ]);
 
+/** The one a plain "who VERB" asks for, told by what they are (see {@link agentOf}). */
+export interface Agent {
+  /** The person nouns for the doer, as lemmas: writer, author, playwright. */
+  readonly nouns: ReadonlySet<string>;
+  /** The classes of those nouns (WordNet synsets), any kind of which is the doer too: a novelist writes. */
+  readonly kinds: ReadonlySet<number>;
+  /** The question's verb. */
+  readonly verb: Concept;
+}
+
 /**
  * The doer of "who wrote …": the person nouns WordNet derives from the question's verb (writer; a verb
  * that is itself a person noun, "coach", counts as one), with their synonyms and kinds (author,
@@ -148,7 +166,7 @@ export function agentOf(
   text: string,
   expected: ExpectedAnswer,
   concepts: readonly Concept[],
-): { nouns: ReadonlySet<string>; verb: Concept } | undefined {
+): Agent | undefined {
   if (!PERSON_KINDS.has(expected.kind ?? 'none')) return undefined;
   const asked = words(uncleft(text));
   let at = asked.indexOf('who') + 1;
@@ -183,7 +201,9 @@ export function agentOf(
   // The person sense a sense of the verb derives, whatever the noun mostly means ("heads": a head,
   // a chief) and in whichever of its senses ("presided": a president, the chair of a meeting).
   for (const doer of fitting) if (!doer.includes(' ')) nouns.add(doer);
-  return nouns.size > 0 ? { nouns, verb } : undefined;
+  // Any kind of a derived doer does it too: a chief executive leads, by way of executive and head.
+  const kinds = derivedDoerSenses(verbWord, { withObject });
+  return nouns.size > 0 ? { nouns, kinds, verb } : undefined;
 }
 
 // "what did Disney say about the scenes", "what does Azerbaijan think of the plan": whose words are asked.

@@ -13,7 +13,14 @@ import {
   verbsOf,
   verbsOfBeing,
 } from './question-outcome.ts';
-import { agentOf, asksWhoANameIs, roleModifierOf, roleOf, speakerAsked } from './question-roles.ts';
+import {
+  type Agent,
+  agentOf,
+  asksWhoANameIs,
+  roleModifierOf,
+  roleOf,
+  speakerAsked,
+} from './question-roles.ts';
 import { conceptSeeds, joinNames, MAX_QUESTION_CHARS, nameSlips } from './question-seeds.ts';
 import { askingClause } from './question-words.ts';
 import type { NewsIndex } from './search-index.ts';
@@ -73,7 +80,7 @@ export interface QuestionAnalysis {
    * For "who VERB …": the people WordNet derives from the verb ("wrote" → writer, author, playwright)
    * and the verb's concept. A name beside such a word tells who did it: "playwright Eve Ensler".
    */
-  readonly agent?: { readonly nouns: ReadonlySet<string>; readonly verb: Concept };
+  readonly agent?: Agent;
   /**
    * For a question after how something ended ("was he found guilty in the end"), the concepts that say
    * what happened: a sentence that answers tells it in these terms (see question-outcome.ts).

@@ -311,6 +311,24 @@ export function timesTagged(word: string): number {
  */
 export function derivedDoers(word: string, options: { withObject?: boolean } = {}): readonly string[] {
   const related = new RelatedWordSet('');
+  for (const { synset: doer, rank } of doerSenses(word, options)) {
+    for (const lemma of shortLemmas(doer)) related.add(lemma, 'synonym', rank);
+    addHyponyms(related, doer, rank, DEFAULT_MAX_HYPONYMS);
+  }
+  return related.list().map((found) => found.word);
+}
+
+/**
+ * The person senses of {@link derivedDoers} themselves, as synset offsets: the classes any kind of
+ * which does what the verb tells ("directs": a director, and so a managing director).
+ */
+export function derivedDoerSenses(word: string, options: { withObject?: boolean } = {}): ReadonlySet<number> {
+  return new Set(doerSenses(word, options).map(({ synset }) => synset.offset));
+}
+
+/** The person synsets a verb's derivation pointers lead to, with the rank of the verb sense each is from. */
+function doerSenses(word: string, options: { withObject?: boolean }): { synset: Synset; rank: number }[] {
+  const found: { synset: Synset; rank: number }[] = [];
   for (const base of baseForms(normalized(word))) {
     if (base.pos !== 'verb') continue;
     const entry = wordNetFiles().entry(wordNetKey(base.lemma), 'verb');
@@ -324,13 +342,11 @@ export function derivedDoers(word: string, options: { withObject?: boolean } = {
       for (const pointer of synset.pointers) {
         if (pointer.symbol !== '+' || pointer.source !== position || pointer.pos !== 'noun') continue;
         const doer = synsetOf(pointer.offset, 'noun');
-        if (doer.lexicographerFile !== PERSON_CLASS) continue;
-        for (const lemma of shortLemmas(doer)) related.add(lemma, 'synonym', rank);
-        addHyponyms(related, doer, rank, DEFAULT_MAX_HYPONYMS);
+        if (doer.lexicographerFile === PERSON_CLASS) found.push({ synset: doer, rank });
       }
     });
   }
-  return related.list().map((found) => found.word);
+  return found;
 }
 
 // The lexicographer classes of a people ("Azeri", noun.group) and of a person ("Turk", noun.person).

@@ -19,6 +19,8 @@ describe('expectedAnswer', () => {
     { question: 'whos in charge of the inquiry', expected: { kind: 'name' } },
     { question: 'who is the club spokesman', expected: { kind: 'person' } },
     { question: 'who was the broadcaster that aired it', expected: { kind: 'organization' } },
+    // "is" before a participle is an auxiliary: whoever leads the firm, not what the firm is
+    { question: 'who is leading the firm', expected: { kind: 'name' } },
     // the head of the noun phrase, not a noun of the clause or phrase after it
     { question: 'who was the friend that gave him away to the party', expected: { kind: 'person' } },
     { question: 'who is the chairman of the council', expected: { kind: 'person' } },

@@ -50,6 +50,13 @@ describe('the facts of a sentence that may answer', () => {
     // the passive of a verb made from the doer's word names the doer after "by"
     ['who presided over the jury', 'The judges were chaired by the actress Julia Stone.', true],
     ['who presided over the jury', 'The actress Julia Stone chaired a talk about the judges.', false],
+    // a kind of the doer, however far down: a chief executive is a leader (executive, administrator, head)
+    ['who leads the firm', 'Its managing director, Anders Lind, spoke.', true],
+    ['who is leading the firm', 'The executive Anders Lind spoke.', true],
+    ['who wrote the novel', 'The novelist Anders Lind spoke.', true],
+    ['who wrote the novel', 'Its managing director, Anders Lind, spoke.', false],
+    // a director manages, but coaches no one
+    ['who coaches the team', 'Its race director, Anders Lind, spoke.', false],
   ] as const)('for the doer of "%s" in "%s", a name beside the role: %s', (question, sentence, beside) => {
     expect(factsFor(question, sentence).besideRole).toBe(beside);
   });
