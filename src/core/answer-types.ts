@@ -321,20 +321,23 @@ function countedNoun(question: string, expected: ExpectedAnswer): ExpectedAnswer
 
 // Words that end the noun phrase after "who is the …": its head is the last noun before them ("the
 // friend that betrayed him to the Soviets" asks for a person, "the chairman of the council" too).
+// A present participle after "who is" makes the "is" an auxiliary ("who is leading …").
+const PRESENT_PARTICIPLE = /^\w{3,}ing$/;
 const NOUN_PHRASE_ENDS = list('that who which whom whose of in at for with to on from by when where');
 
 /** "who is the spokesman" asks for a person, "who is the broadcaster" for an organisation, else either. */
 function whoAnswer(rest: readonly string[]): ExpectedAnswer {
   const determinerAt = rest.findIndex((w) => w === 'the' || w === 'a' || w === 'an');
-  // "who is leading the firm" asks for whoever leads it, not for what the firm is.
-  const copula =
-    ['is', 'was', 'are', 'were', 's'].includes(rest[0] ?? '') && !/^\w{3,}ing$/.test(rest[1] ?? '');
+  const copula = ['is', 'was', 'are', 'were', 's'].includes(rest[0] ?? '');
+  // "who is leading the firm" asks for whoever leads it, not for what the firm is; "who is replacing
+  // him as finance director" still tells the one asked for by a word for a person.
+  const auxiliary = copula && PRESENT_PARTICIPLE.test(rest[1] ?? '');
   if (copula) {
     const phrase = rest.slice(Math.max(1, determinerAt + 1));
     const end = phrase.findIndex((w) => NOUN_PHRASE_ENDS.has(w));
     for (const word of (end < 0 ? phrase : phrase.slice(0, end)).reverse()) {
       const kind = kindOfNoun(word, word.replace(/(?<=[^s])s$/, ''));
-      if (kind?.kind === 'person' || kind?.kind === 'organization') return kind;
+      if (kind?.kind === 'person' || (kind?.kind === 'organization' && !auxiliary)) return kind;
     }
   }
   return answer('name');

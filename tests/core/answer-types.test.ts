@@ -21,6 +21,8 @@ describe('expectedAnswer', () => {
     { question: 'who was the broadcaster that aired it', expected: { kind: 'organization' } },
     // "is" before a participle is an auxiliary: whoever leads the firm, not what the firm is
     { question: 'who is leading the firm', expected: { kind: 'name' } },
+    // …though a word for a person after it still says who is asked for
+    { question: 'who is replacing Tom Lee as finance director', expected: { kind: 'person' } },
     // the head of the noun phrase, not a noun of the clause or phrase after it
     { question: 'who was the friend that gave him away to the party', expected: { kind: 'person' } },
     { question: 'who is the chairman of the council', expected: { kind: 'person' } },
