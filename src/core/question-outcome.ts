@@ -1,6 +1,6 @@
 import { analyse, type Token } from './answer-types-nlp.ts';
 import type { Concept } from './question.ts';
-import { foldWord } from './text.ts';
+import { foldWord, words } from './text.ts';
 import { baseForms, isOnlyAdverb, verbClasses, verbSenses } from './wordnet.ts';
 
 // What happened, as a question asks it: the words that say what happened (its verb and the state it
@@ -163,6 +163,19 @@ export function verbsOf(tokens: readonly Token[], concepts: readonly Concept[]):
 /** Whether a verb has a sense of communication among its commonest in WordNet ("claim", "speak", "own up"). */
 export function isSayingVerb(verb: string): boolean {
   return verbClasses(verb).slice(0, REPORTING_SENSES).includes('verb.communication');
+}
+
+// "how did Kestran respond to the footage", "how does Pugh describe it": how someone put something.
+const HOW_QUESTION = /\bhow\s+(?:did|does|do|has|have|had)\s+(.+)$/i;
+
+/**
+ * For "how did X respond …" (a verb of saying after the one asked of): X's words and the verb. A
+ * manner of saying is asked, told in X's own words.
+ */
+export function howSaid(text: string): { speaker: string; verb: string } | undefined {
+  const rest = words(HOW_QUESTION.exec(text)?.[1] ?? '');
+  const verbAt = rest.findIndex((word, k) => k > 0 && isSayingVerb(word));
+  return verbAt > 0 ? { speaker: rest.slice(0, verbAt).join(' '), verb: rest[verbAt] ?? '' } : undefined;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { ExpectedAnswer } from './answer-types.ts';
 import { countryKind } from './countries.ts';
 import { isPlainPerson } from './kinds.ts';
 import type { Concept } from './question.ts';
+import { howSaid } from './question-outcome.ts';
 import { ADVERB_PARTICLES } from './question-seeds.ts';
 import { wordSpans, words } from './text.ts';
 import {
@@ -11,7 +12,6 @@ import {
   isOnlyAdverb,
   nounClasses,
   relatedWords,
-  verbClasses,
 } from './wordnet.ts';
 
 // Who a question asks for, when it asks for a person: by their role ("who is the judge", "which
@@ -209,30 +209,13 @@ export function agentOf(
 // "what did Disney say about the scenes", "what does Azerbaijan think of the plan": whose words are asked.
 const SAYING_QUESTION =
   /\bwhat\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|think|tell|claim|reckon|argue)\b/i;
-// "how did Kestran respond to the footage", "how does Pugh describe it": a manner of saying is asked,
-// told in the words of the one named before the verb.
-const HOW_QUESTION = /\bhow\s+(?:did|does|do|has|have|had)\s+(.+)$/i;
-// The classes of a verb's two most frequent senses that may make it a verb of saying ("respond" is a
-// reaction first, a reply second; "reach" is never one).
-const SAYING_SENSES = 2;
-const SAYING_CLASS = 'verb.communication';
-
-/** The words of "how did X respond …" before its verb of saying: X. */
-function askedHowSaid(text: string): string | undefined {
-  const rest = words(HOW_QUESTION.exec(text)?.[1] ?? '');
-  const verbAt = rest.findIndex(
-    (word, k) => k > 0 && verbClasses(word).slice(0, SAYING_SENSES).includes(SAYING_CLASS),
-  );
-  return verbAt > 0 ? rest.slice(0, verbAt).join(' ') : undefined;
-}
-
 /**
  * For "what did X say about Y" or "how did X respond to Y": the names of X, whose own words answer (a
  * quote of someone else who mentions X does not). Empty for any other question, and when X names no one
  * ("what did the report say about …" asks what a text says).
  */
 export function speakerAsked(text: string, concepts: readonly Concept[]): Concept[] {
-  const asked = SAYING_QUESTION.exec(text)?.[1] ?? askedHowSaid(text);
+  const asked = SAYING_QUESTION.exec(text)?.[1] ?? howSaid(text)?.speaker;
   if (asked === undefined) return [];
   const speaker = new Set(words(asked));
   return concepts.filter(
