@@ -9,6 +9,8 @@ const SENSES_READ = 3;
 // Hypernym steps followed upward: WordNet's noun hierarchy is rarely deeper than this.
 const MAX_DEPTH = 16;
 const HYPERNYMS = new Set(['@', '@i']);
+// The pointer from one particular person or thing to its class ("Hale" → astronomer).
+const INSTANCE_OF = '@i';
 const HYPONYMS = new Set(['~', '~i']);
 // Kinds of a class are looked for this many steps down ("illness" → … → "cancer" is four)…
 const MAX_KIND_DEPTH = 4;
@@ -211,11 +213,24 @@ const classesOfFirstSense = cachedByWord((noun: string): ReadonlySet<number> => 
   return sense === undefined ? new Set() : withHypernyms([sense]);
 }, CLASS_CACHE_LIMIT);
 
+/** Whether a noun's most frequent sense is one particular person or thing ("Hale", the astronomer). */
+function namesOneParticular(noun: string): boolean {
+  const [sense] = nounSenses(noun);
+  return (
+    sense !== undefined &&
+    wordNetFiles()
+      .synset(sense, 'noun')
+      .pointers.some((p) => p.symbol === INSTANCE_OF)
+  );
+}
+
 /**
  * Whether a noun's most frequent sense is, at any depth, one of the classes (synset offsets):
  * a chief executive is a leader, by way of executive, administrator and head.
  */
 export function isKindOfAny(noun: string, classes: ReadonlySet<number>): boolean {
+  // One particular person is no kind of anything: "Hale" in "Dr Tom Hale" is a name.
+  if (namesOneParticular(noun)) return false;
   for (const offset of classesOfFirstSense(noun)) if (classes.has(offset)) return true;
   return false;
 }
