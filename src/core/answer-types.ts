@@ -319,14 +319,23 @@ function countedNoun(question: string, expected: ExpectedAnswer): ExpectedAnswer
   return counted ? { ...expected, counted } : expected;
 }
 
+// A present participle after "who is" makes the "is" an auxiliary ("who is leading …", "who is going
+// to lead …").
+const PRESENT_PARTICIPLE = /^\w{2,}ing$/;
 // Words that end the noun phrase after "who is the …": its head is the last noun before them ("the
 // friend that betrayed him to the Soviets" asks for a person, "the chairman of the council" too).
-// A present participle after "who is" makes the "is" an auxiliary ("who is leading …").
-const PRESENT_PARTICIPLE = /^\w{3,}ing$/;
 const NOUN_PHRASE_ENDS = list('that who which whom whose of in at for with to on from by when where');
+// "who will be …", "who's going to be …": what someone is to be is asked as what they are.
+const FUTURE_COPULAS: readonly (readonly string[])[] = [
+  ['will', 'be'],
+  ['would', 'be'],
+  ...['is', 's', 'are', 'was', 'were'].map((be) => [be, 'going', 'to', 'be']),
+];
 
 /** "who is the spokesman" asks for a person, "who is the broadcaster" for an organisation, else either. */
-function whoAnswer(rest: readonly string[]): ExpectedAnswer {
+function whoAnswer(asked: readonly string[]): ExpectedAnswer {
+  const future = FUTURE_COPULAS.find((copula) => copula.every((word, i) => asked[i] === word));
+  const rest = future ? ['is', ...asked.slice(future.length)] : asked;
   const determinerAt = rest.findIndex((w) => w === 'the' || w === 'a' || w === 'an');
   const copula = ['is', 'was', 'are', 'were', 's'].includes(rest[0] ?? '');
   // "who is leading the firm" asks for whoever leads it, not for what the firm is; "who is replacing

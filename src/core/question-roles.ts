@@ -1,4 +1,5 @@
 import type { ExpectedAnswer } from './answer-types.ts';
+import { PERSON_TITLES } from './answer-types-words.ts';
 import { countryKind } from './countries.ts';
 import { isPlainPerson } from './kinds.ts';
 import type { Concept } from './question.ts';
@@ -23,8 +24,9 @@ const PERSON_KINDS: ReadonlySet<string> = new Set(['person', 'name']);
 // "who was running the campaign" (or "who is actually commanding") is no such question: the copula
 // there is an auxiliary.
 // "Who became …" (or "will become") asks what someone came to be, as "who is" asks what they are.
+// "Who will be …" or "who's going to be …" asks what someone is to be.
 const COPULA_AFTER_WHO =
-  /\bwho(?:\s+(?:is|was|are|were|became|becomes|(?:will|would|has|had|have)\s+become)|['’]s|s)\b/i;
+  /\bwho(?:(?:\s+(?:is|are|was|were)|['’]s|s)\s+going\s+to\s+be|\s+(?:is|was|are|were|became|becomes|(?:will|would|has|had|have)\s+become|(?:will|would)\s+be)|['’]s|s)\b/i;
 const PRESENT_PARTICIPLE = /^\w{3,}ing$/;
 // "who was it that claimed …" (a cleft) asks the same as "who claimed …": it is no question of what
 // someone is.
@@ -62,9 +64,10 @@ export function roleOf(
 ): Concept | undefined {
   if (!PERSON_KINDS.has(expected.kind ?? 'none')) return undefined;
   const wordOf = (concept: Concept) => concept.readAs ?? (concept.isName ? undefined : concept.word);
+  // A title a person is called by is a role whatever its noun first names ("chair": a seat first).
   const isPerson = (concept: Concept) => {
     const word = wordOf(concept);
-    return word !== undefined && nounClasses(word)[0] === 'noun.person';
+    return word !== undefined && (nounClasses(word)[0] === 'noun.person' || PERSON_TITLES.has(word));
   };
   // "who is the British maker": a people says whose someone is, not what they are.
   const isRole = (concept: Concept) => isPerson(concept) && countryKind(wordOf(concept) ?? '') === undefined;

@@ -21,6 +21,8 @@ describe('expectedAnswer', () => {
     { question: 'who was the broadcaster that aired it', expected: { kind: 'organization' } },
     // "is" before a participle is an auxiliary: whoever leads the firm, not what the firm is
     { question: 'who is leading the firm', expected: { kind: 'name' } },
+    { question: 'who is going to lead the firm', expected: { kind: 'name', ahead: true } },
+    { question: 'who will be the new spokesman', expected: { kind: 'person', ahead: true } },
     // …though a word for a person after it still says who is asked for
     { question: 'who is replacing Tom Lee as finance director', expected: { kind: 'person' } },
     // the head of the noun phrase, not a noun of the clause or phrase after it

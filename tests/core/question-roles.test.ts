@@ -22,6 +22,11 @@ describe('the role of the person asked for', () => {
     // what someone came to be is asked as what they are
     { question: 'who became the new judge after the hearing', role: 'judge' },
     { question: 'who will become judge', role: 'judge' },
+    // what someone is to be is asked as what they are
+    { question: "who's going to be the new judge", role: 'judge' },
+    { question: 'who will be the judge at the hearing', role: 'judge' },
+    // a title is a role whatever its noun first names (a chair is a seat first)
+    { question: 'who is the chair of the hearing', role: 'chair' },
     { question: 'what is the name of the judge', role: 'judge' },
     // misspelt, it is read as the word meant
     { question: "who is Olsen's atorney", role: 'atorney' },
