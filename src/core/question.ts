@@ -124,6 +124,11 @@ export interface QuestionAnalysis {
   readonly roleDeed?: readonly Concept[];
 }
 
+// "how many hectares have the locusts destroyed", "how many miles did they march": a measure counted
+// in its units is of what was done, as a count of things is ("18,000 hectares treated" is not it).
+const HOW_MANY = /\bhow\s+many\b/i;
+const COUNTED_MEASURES: ReadonlySet<string> = new Set(['size', 'distance']);
+
 /**
  * Turns a question into weighted concepts: stop words out, word forms folded, misspelt words corrected
  * against the corpus's own vocabulary, related words from the lexicon added as weaker wordings, the
@@ -171,7 +176,8 @@ export function analyzeQuestion(index: NewsIndex, question: string): QuestionAna
   // What happened, as the question words it: asked of how something ended, of the ones counted ("how
   // many soldiers were taken prisoner") or whether it did. The question is tagged only when it asks one.
   const endsAsked = asksOutcome(text);
-  const counting = expected.unit === 'count';
+  const counting =
+    expected.unit === 'count' || (HOW_MANY.test(text) && COUNTED_MEASURES.has(expected.unit ?? 'any'));
   const whether = expected.yesNo && expected.happened === true && !endsAsked;
   const tokens = endsAsked || counting || whether ? taggedAsRead(text, concepts) : [];
   const happened = predicates(tokens, concepts);

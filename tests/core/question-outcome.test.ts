@@ -69,6 +69,11 @@ describe('what happened, in a question after how something ended', () => {
     { question: 'how many mayors were arrested', deed: ['arrested'] },
     { question: 'how many mayors were found guilty', deed: ['found guilty'] },
     { question: 'how many mayors are there', deed: [] },
+    // so does a measure counted in its units
+    { question: 'how many hectares were burned', deed: ['burned'] },
+    { question: 'how many miles of road were closed', deed: ['closed'] },
+    // a sum is told by its own verbs
+    { question: 'how much land was burned', deed: [] },
     // a verb of being tells no deed: any count of them says as much
     { question: 'how many mayors are left in the region', deed: [] },
     { question: 'how many mayors are still left', deed: [] },
