@@ -15,6 +15,7 @@ import { countryKind } from './countries.ts';
 import { articleTermsOf, sentencesOf, termsOf } from './evidence-cache.ts';
 import { isIrrealis, isNumber, PLACE_FACTORS, placeConcepts } from './evidence-placement.ts';
 import { actingFacts, locatesSomething, locatingFacts, timingFacts } from './fact-positions.ts';
+import { isMoneyNoun } from './kinds.ts';
 import { bestFactor, type QuestionAnalysis } from './question.ts';
 import { RELATION_FACTORS } from './question-concepts.ts';
 import { isSayingVerb } from './question-outcome.ts';
@@ -202,6 +203,11 @@ export function weighPassage(
   const datesOrLocates =
     expected.kind === 'time' || (expected.kind === 'place' && expected.classNoun === undefined);
   const measured = measuredConcepts(analysis);
+  // The noun of "what wage" when it names a sum itself ("price tag" takes its kind from "price").
+  const sumAt =
+    expected.unit === 'money' && expected.classNoun !== undefined && isMoneyNoun(expected.classNoun)
+      ? concepts.findIndex((concept) => concept.word === expected.classNoun)
+      : -1;
   // "did the US put sanctions on Turkey": a paragraph that tells nothing of what is asked to have
   // happened, in any wording but its class, cannot say whether it did.
   const claimedAt = (analysis.claimed ?? []).map((concept) => concepts.indexOf(concept));
@@ -359,8 +365,20 @@ export function weighPassage(
       !holdsFact ||
       measured.length === 0 ||
       measured.some((k) => measuredNear.some((j) => (inSentence[j]?.[k] ?? 0) >= RELATION_FACTORS.synonym));
+    // "what is Obi's weekly wage": the noun for the sum says which sum it is; a transfer fee told where
+    // no wage is is another.
+    const namesTheSum =
+      !holdsFact ||
+      sumAt < 0 ||
+      [i - 1, i, i + 1].some((j) => (inSentence[j]?.[sumAt] ?? 0) >= RELATION_FACTORS.synonym);
     const fitsQuestion =
-      tellsAsked && tellsOfSubject && givesNumbers && ofAskedEvent && tellsMeasured && tellsClaim;
+      tellsAsked &&
+      tellsOfSubject &&
+      givesNumbers &&
+      ofAskedEvent &&
+      tellsMeasured &&
+      tellsClaim &&
+      namesTheSum;
     const relativeOnly =
       expected.kind === 'time' &&
       asFacts.length > 0 &&

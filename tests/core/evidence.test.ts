@@ -397,3 +397,28 @@ describe('a year the question gives says which event it asks about', () => {
     });
   }
 });
+
+describe('a sum asked by its noun ("what wage") is told with that noun', () => {
+  const transfer: Article[] = [
+    article('transfer', {
+      title: 'Obi joins Brighton',
+      texts: [
+        'Emeka Obi joined Brighton on Wednesday for a fee of 58 million euros.',
+        'Emeka Obi will earn a wage of £90,000 a week at Brighton.',
+      ],
+    }),
+  ];
+  const transferIndex = NewsIndex.build(transfer, loadLexicon());
+  const missesFact = (question: string, n: number) =>
+    evidence(question, 'transfer', n, transferIndex).evidence.missesFact;
+
+  it.each([
+    // the fee is another sum
+    ["what is Emeka Obi's weekly wage at Brighton", 1, true],
+    ["what is Emeka Obi's weekly wage at Brighton", 2, false],
+    // a noun that names no sum itself says nothing of which ("price tag": its kind is from "price")
+    ['what was the price tag on Obi', 1, false],
+  ] as const)('%s, paragraph %i: misses the fact: %s', (question, n, misses) => {
+    expect(missesFact(question, n)).toBe(misses);
+  });
+});
