@@ -156,6 +156,9 @@ describe('expectedAnswer', () => {
     { question: 'how old is the new coach', expected: { kind: 'number', unit: 'age' } },
     { question: 'how far did the hikers walk', expected: { kind: 'number', unit: 'distance' } },
     { question: 'how big is the reservoir', expected: { kind: 'number', unit: 'size' } },
+    // a height or a width is a length: no count of people or sum answers it
+    { question: 'how tall was the dam wall', expected: { kind: 'number', unit: 'distance' } },
+    { question: 'how wide is the river', expected: { kind: 'number', unit: 'distance' } },
     { question: 'how much land was seized', expected: { kind: 'number', unit: 'size', counted: 'land' } },
     { question: 'how often do the trains run', expected: { kind: 'number', unit: 'frequency' } },
     {
