@@ -1,6 +1,6 @@
 import type { AskedUnit, ExpectedAnswer, FactKind } from './answer-types.ts';
 import { HEAD_NOUN_KINDS, ORGANIZATION_SUFFIXES, PERSON_TITLES } from './answer-types-words.ts';
-import { isBuiltPlace, isMoneyNoun } from './kinds.ts';
+import { isBuiltPlace, isMoneyNoun, namesAShare } from './kinds.ts';
 import { baseForms, nounClasses, nounSensesRanked } from './wordnet.ts';
 
 // The kind of answer a noun asks for, wherever a question asks it: "which town", "who is the
@@ -30,6 +30,8 @@ export function kindOfNoun(word: string, lemma: string): ExpectedAnswer | undefi
   const known = HEAD_NOUN_KINDS.get(word) ?? HEAD_NOUN_KINDS.get(lemma);
   if (known) return answer(known.kind, known.unit);
   if (PERSON_TITLES.has(lemma)) return answer('person');
+  // "what interest rate": a share, by WordNet's definition, though its class is a charge.
+  if (namesAShare(lemma)) return answer('number', 'percent');
   // "what wage", "what compensation": a sum, by WordNet's class of the noun.
   if (isMoneyNoun(lemma)) return answer('number', 'money');
   const classes = nounClasses(word);

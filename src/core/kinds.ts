@@ -280,6 +280,21 @@ export const isMoneyNoun = cachedByWord(
   CLASS_CACHE_LIMIT,
 );
 
+// How WordNet defines a share of something ("interest rate": the percentage of a sum of money charged
+// for its use; "death rate": the ratio of deaths in an area to the population).
+const SHARE_DEFINITION = /^(?:the |a )?(?:percentage|ratio|proportion)\b/;
+
+/**
+ * Whether WordNet defines a noun, in its most frequent sense, as a share: its value is told as a percentage
+ * ("interest rate", "unemployment rate"), though it may be a kind of charge.
+ * @example namesAShare('interest rate') // true
+ * @example namesAShare('exchange rate') // false
+ */
+export const namesAShare = cachedByWord(
+  (noun: string) => SHARE_DEFINITION.test(nounDefinitions(noun, 1)[0] ?? ''),
+  CLASS_CACHE_LIMIT,
+);
+
 // How WordNet defines a word for one of a people ("Carib": a member of an American Indian people …;
 // "Armenian": a native or inhabitant of Armenia) or for the people ("Azeri": an ethnic group living in
 // Azerbaijan), as opposed to one particular person.

@@ -158,6 +158,12 @@ describe('expectedAnswer', () => {
     { question: 'how big is the reservoir', expected: { kind: 'number', unit: 'size' } },
     // a height or a width is a length: no count of people or sum answers it
     { question: 'how tall was the dam wall', expected: { kind: 'number', unit: 'distance' } },
+    // a share by WordNet's definition, though its class is a charge; a charge itself is a sum
+    {
+      question: 'what is the interest rate now',
+      expected: { kind: 'number', unit: 'percent', classNoun: 'rate' },
+    },
+    { question: 'what is the exchange rate', expected: { kind: 'number', unit: 'money', classNoun: 'rate' } },
     { question: 'how wide is the river', expected: { kind: 'number', unit: 'distance' } },
     { question: 'how much land was seized', expected: { kind: 'number', unit: 'size', counted: 'land' } },
     { question: 'how often do the trains run', expected: { kind: 'number', unit: 'frequency' } },

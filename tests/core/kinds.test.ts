@@ -5,6 +5,7 @@ import {
   isMoneyNoun,
   isPlainPerson,
   kindsOf,
+  namesAShare,
   placeOfClass,
 } from '../../src/core/kinds.ts';
 
@@ -147,5 +148,21 @@ describe('isPlainPerson', () => {
     { noun: 'airport', plain: false },
   ])('$noun: $plain', ({ noun, plain }) => {
     expect(isPlainPerson(noun)).toBe(plain);
+  });
+});
+
+describe('namesAShare', () => {
+  it.each([
+    // WordNet defines them as a percentage or a ratio
+    { noun: 'interest rate', share: true },
+    { noun: 'unemployment rate', share: true },
+    { noun: 'death rate', share: true },
+    // a charge, a sum, a group
+    { noun: 'exchange rate', share: false },
+    { noun: 'wage', share: false },
+    { noun: 'turnout', share: false },
+    { noun: 'qwzxv', share: false },
+  ])('$noun: $share', ({ noun, share }) => {
+    expect(namesAShare(noun)).toBe(share);
   });
 });
