@@ -240,6 +240,7 @@ export function conceptOf(index: NewsIndex, seed: Seed, expected: ExpectedAnswer
       (isName && lexicon.isDictionaryWord(word) && nounClasses(word)[0] !== 'noun.artifact'));
   return {
     ...(readAs === undefined ? {} : { readAs }),
+    ...(seed.phrasal === undefined ? {} : { phrasal: seed.phrasal }),
     word,
     term: key,
     wordings,

@@ -145,7 +145,8 @@ export function deedOf(
 ): Concept[] {
   return happened.flatMap((concept) => {
     if (concept.word === counted || being.has(concept.word)) return [];
-    if (verbSenses(concept.word) < PLAIN_VERB_SENSES) return [concept];
+    // "turn down" is a deed of its own, however many things "turn" may mean.
+    if (verbSenses(concept.phrasal ?? concept.word) < PLAIN_VERB_SENSES) return [concept];
     const next = concepts[concepts.indexOf(concept) + 1];
     const noun =
       next && !next.isName && next.word !== counted && baseForms(next.word).some((b) => b.pos === 'noun');

@@ -62,6 +62,8 @@ export interface Concept {
   readonly mentions: readonly Wording[];
   /** For a word no dictionary knows: the English word it is read as, a typo corrected ("atorney" → attorney). */
   readonly readAs?: string;
+  /** For a verb whose particle makes one verb with it ("turn down": reject), that verb. */
+  readonly phrasal?: string;
 }
 
 export interface QuestionAnalysis {

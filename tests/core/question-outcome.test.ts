@@ -85,6 +85,8 @@ describe('what happened, in a question after how something ended', () => {
     { question: 'how many mayors went there', deed: [] },
     // "left" with an object is a deed
     { question: 'how many mayors left the party', deed: ['left'] },
+    // a verb and its particle are one deed, however many things the verb alone may mean
+    { question: 'how many mayors turned down the offer', deed: ['turned'] },
     // a misspelt verb is tagged as the word it is read as, not as a name
     { question: 'how many mayors were convictd', deed: ['convictd'] },
     { question: 'was the mayor convictd in the end', predicates: ['convictd'] },
