@@ -345,10 +345,16 @@ export function createLexicon(
     isDictionaryWord,
     isName: (word) => !/\d/.test(word) && (!isDictionaryWord(word) || isProperName(word)),
     stopWordSlip: (word) => {
-      // Only two letters swapped: a letter more or less ("sience") is likelier a slip of a longer word.
+      // Two letters swapped; a letter more or less only where every English word it may be is a stop
+      // word ("happend": happen, happened, happens), since it is likelier a slip of a longer word
+      // ("sience": science, silence, since).
       if (isDictionaryWord(word)) return undefined;
       const meant = adjacentSwaps(word).filter((swap) => swap[0] === word[0] && stopwords.has(swap));
-      return meant.length === 1 ? meant[0] : undefined;
+      if (meant.length === 1) return meant[0];
+      const spellings = englishSpellings(word);
+      return spellings.length > 0 && spellings.every((spelling) => stopwords.has(spelling))
+        ? spellings[0]
+        : undefined;
     },
   };
 }

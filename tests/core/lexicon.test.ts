@@ -217,3 +217,20 @@ describe('related words', () => {
     }
   });
 });
+
+describe('stopWordSlip', () => {
+  const lexicon = loadLexicon();
+  it.each([
+    // two letters swapped
+    { typed: 'abuot', meant: 'about' },
+    // a letter left out, where every English word it may be is a stop word
+    { typed: 'happend', meant: 'happen' },
+    { typed: 'becuase', meant: 'because' },
+    // a letter more or less may make a longer word of substance ("science")
+    { typed: 'sience', meant: undefined },
+    // an English word is as typed
+    { typed: 'bank', meant: undefined },
+  ])('$typed: $meant', ({ typed, meant }) => {
+    expect(lexicon.stopWordSlip(typed)).toBe(meant);
+  });
+});
