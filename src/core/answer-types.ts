@@ -238,8 +238,9 @@ export function expectedAnswer(typed: string): ExpectedAnswer {
   const question = askingClause(symbolsSpelled(typed));
   const asked = askedFor(question);
   // "who won in the end", "what sentence did the judge finally hand him": what happened, as for "did …".
+  // What is still to come has not happened: "what is the bill likely to end up at" asks a forecast.
+  if (asksAhead(question)) return { ...asked, ahead: true };
   const expected = asksOutcome(question) && !asked.happened ? { ...asked, happened: true } : asked;
-  if (asksAhead(question)) return { ...expected, ahead: true };
   return expected.kind === 'time' && asksPast(question) ? { ...expected, past: true } : expected;
 }
 

@@ -8,8 +8,10 @@ import { words } from './text.ts';
 const AHEAD_WORDS = list('will shall gonna next upcoming');
 // "When are the talks supposed to resume", "is it going to open": a plan, in the present, with "to".
 // ("What was it supposed to do" asks about a past plan.)
-const PLAN_WORDS = list('supposed expected due set scheduled going planned');
-const PRESENT_BE = list('is are am s re');
+// "What is the bill likely to end up at": a prediction, as a plan is.
+const PLAN_WORDS = list('supposed expected due set scheduled going planned likely');
+// "whats" is "what is", as chat types it.
+const PRESENT_BE = list('is are am s re whats');
 // "going to the match" and "due to the storm" tell of a place and a cause: the plan is "to" and a verb.
 const NOT_A_VERB_AFTER_TO = list('the a an his her its their my your our this that these those');
 

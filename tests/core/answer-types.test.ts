@@ -22,6 +22,8 @@ describe('expectedAnswer', () => {
     // "is" before a participle is an auxiliary: whoever leads the firm, not what the firm is
     { question: 'who is leading the firm', expected: { kind: 'name' } },
     { question: 'who is going to lead the firm', expected: { kind: 'name', ahead: true } },
+    // what is still to come has not happened, however it is to end
+    { question: 'who will win in the end', expected: { kind: 'name', ahead: true } },
     { question: 'who will be the new spokesman', expected: { kind: 'person', ahead: true } },
     // …though a word for a person after it still says who is asked for
     { question: 'who is replacing Tom Lee as finance director', expected: { kind: 'person' } },

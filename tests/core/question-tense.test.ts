@@ -9,6 +9,9 @@ describe('asksAhead', () => {
     { question: "why won't the mill reopen", ahead: true },
     { question: 'when are the talks supposed to resume', ahead: true },
     { question: 'when is the report due to be published', ahead: true },
+    // a forecast is asked as a plan is; "whats" is "what is"
+    { question: 'whats the final bill likely to end up at', ahead: true },
+    { question: 'what was the bill likely to be', ahead: false },
     // a past plan, a place or a cause after "to", the past
     { question: 'what was the mill supposed to make', ahead: false },
     { question: 'are the fans going to the match', ahead: false },
