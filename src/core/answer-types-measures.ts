@@ -176,6 +176,12 @@ export const HOW_UNITS: ReadonlyMap<string, AskedUnit> = new Map([
 
 const asked = (unit: AskedUnit): ExpectedAnswer => ({ kind: 'number', unit, yesNo: false });
 
+/**
+ * Whether a word of a "how much" question says what kind of number is asked ("cost", "worth", "weigh"),
+ * not what the number is of: a sentence that tells another thing's cost does not tell this one's.
+ */
+export const namesTheMeasure = (word: string) => MONEY_VERBS.has(word) || WEIGH_VERBS.has(word);
+
 /** The number a "how many/much X" asks for, by the unit or the verb that follows. */
 export function howMuch(many: boolean, rest: readonly string[]): ExpectedAnswer {
   const next = rest[0] ?? '';

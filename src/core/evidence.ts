@@ -1,4 +1,5 @@
 import { expectedFacts, type Fact, holdsAskedName, holdsNewPlaceName } from './answer-types.ts';
+import { namesTheMeasure } from './answer-types-measures.ts';
 import {
   type AnsweringFacts,
   answeringFacts,
@@ -186,7 +187,12 @@ export function weighPassage(
   // window that holds nothing of the rest of the question ("the capital of France") cannot answer.
   // Nor does the role or deed whose doer is asked for say what it is about: "who wrote Pride and
   // Prejudice" is not answered by "lead author Dr Priya Raman" of a study.
-  const ofSubject = (k: number) => concepts[k]?.word !== expected.classNoun && k !== answered;
+  // Nor does the verb that says what kind of number is asked: "how much does the probe weigh" is not
+  // answered by what a scooter may weigh.
+  const ofSubject = (k: number) =>
+    concepts[k]?.word !== expected.classNoun &&
+    k !== answered &&
+    !(expected.kind === 'number' && namesTheMeasure(concepts[k]?.word ?? ''));
   const hasSubject = concepts.some((_, k) => ofSubject(k));
   // A count or sum the question gives ("4000 syrians", "its 13 farms") says which claim or thing it
   // asks about: a paragraph without it tells of another ("hundreds of fighters", "the farm employs 300").

@@ -422,3 +422,24 @@ describe('a sum asked by its noun ("what wage") is told with that noun', () => {
     expect(missesFact(question, n)).toBe(misses);
   });
 });
+
+describe('the verb that asks for a kind of number is not what the number is of', () => {
+  const measures: Article[] = [
+    article('scooters', {
+      title: 'New rules for e-scooters',
+      texts: ['E-scooters sold for road use must weigh no more than 35kg.'],
+    }),
+    article('probe', {
+      title: 'Kestrel probe reaches asteroid',
+      texts: ['The Kestrel probe weighs 480kg and carries six instruments.'],
+    }),
+  ];
+  const measuresIndex = NewsIndex.build(measures, loadLexicon());
+  it.each([
+    ['scooters', true],
+    ['probe', false],
+  ] as const)('how much does the Kestrel probe weigh: %s misses the fact: %s', (id, misses) => {
+    const { evidence: found } = evidence('how much does the Kestrel probe weigh', id, 1, measuresIndex);
+    expect(found.missesFact).toBe(misses);
+  });
+});
