@@ -21,6 +21,7 @@ import {
 } from './answer-types-phrases.ts';
 import { wordList as list } from './answer-types-words.ts';
 import { symbolsSpelled, wordMeant } from './chat-forms.ts';
+import { englishSpellings } from './lexicon.ts';
 import { asksOutcome } from './question-outcome.ts';
 import { asksAhead, asksPast } from './question-tense.ts';
 import {
@@ -32,7 +33,7 @@ import {
   YES_NO_STARTS,
 } from './question-words.ts';
 import { foldWord, words } from './text.ts';
-import { baseForms, isPastOfVerbOnly, nounClasses } from './wordnet.ts';
+import { baseForms, isPastOfVerbOnly, isWordNetWord, nounClasses } from './wordnet.ts';
 
 export { factsOf, factsOfParagraph, locateSentences, type SentenceSpan } from './answer-types-facts.ts';
 export {
@@ -205,9 +206,9 @@ function whichWhat(question: string, whIndex: number): ExpectedAnswer {
       : { ...answer('name'), asksName: true, namesThing: true };
   // A model is told by its maker's name and a number ("a Nokia 3220"), which the tagger may read as anyone's.
   if (MODEL_HEADS.has(head.lower)) return { ...answer('name'), asksName: true };
-  const lemma = head.lower.endsWith('ies')
-    ? `${head.lower.slice(0, -3)}y`
-    : head.lower.replace(/(?<=[^s])s$/, '');
+  // "what's the ceo's salery": a head that is no English word is the one English word a slip away.
+  const headWord = headMeant(foldWord(head.text));
+  const lemma = headWord.endsWith('ies') ? `${headWord.slice(0, -3)}y` : headWord.replace(/(?<=[^s])s$/, '');
   // "which auction house": the kind of the compound WordNet knows, not of "house" alone.
   const before = tokens[tokens.indexOf(head) - 1];
   const modifier = before?.pos === 'NOUN' ? foldWord(before.text) : undefined;
@@ -223,7 +224,7 @@ function whichWhat(question: string, whIndex: number): ExpectedAnswer {
   // "the title of the poem": a name, whatever kind of thing a poem is.
   const expected = {
     ...(compoundKind ??
-      kindOfNoun(foldWord(head.text), lemma) ??
+      kindOfNoun(headWord, lemma) ??
       numberOfModifier() ??
       answer(asksName ? 'name' : null)),
     classNoun: foldWord(head.text),
@@ -231,6 +232,13 @@ function whichWhat(question: string, whIndex: number): ExpectedAnswer {
   };
   const clockTime = asksClockTime(tokens, from, tokens.indexOf(head), owned);
   return clockTime ? { ...expected, clockTime } : expected;
+}
+
+/** A word as meant: itself if English, else the one English word a slip away, if only one is. */
+function headMeant(word: string): string {
+  if (isWordNetWord(word)) return word;
+  const spellings = englishSpellings(word);
+  return spellings.length === 1 ? (spellings[0] ?? word) : word;
 }
 
 /** What kind of fact a question asks for (see {@link ExpectedAnswer}). */

@@ -30,6 +30,9 @@ import { windowChecks } from './window-checks.ts';
 // this share of its coverage and is never quoted as the answer (see `missesFact`): it cannot answer,
 // however many words it shares.
 export const FACT_BONUS = 0.15;
+// How near a word must be to the noun of "what wage" to name that sum: its synonyms ("pay"), also when
+// the noun was misspelt (a synonym of a guess counts at the spelling factor's share, 0.6 × 0.85).
+const SUM_NOUN_MIN_FACTOR = 0.5;
 // A fact that stands far from every word of what the question asks (see `factNearAsked`) gains this
 // share of the bonus: it is often of another event told in the same sentence. Any distance from three
 // to eight words and any share from 0.5 to 0.75 ranked alike on every development set.
@@ -209,10 +212,13 @@ export function weighPassage(
   const datesOrLocates =
     expected.kind === 'time' || (expected.kind === 'place' && expected.classNoun === undefined);
   const measured = measuredConcepts(analysis);
-  // The noun of "what wage" when it names a sum itself ("price tag" takes its kind from "price").
+  // The noun of "what wage" (or "salery", read as salary) when it names a sum itself ("price tag" takes
+  // its kind from "price").
   const sumAt =
-    expected.unit === 'money' && expected.classNoun !== undefined && isMoneyNoun(expected.classNoun)
-      ? concepts.findIndex((concept) => concept.word === expected.classNoun)
+    expected.unit === 'money' && expected.classNoun !== undefined
+      ? concepts.findIndex(
+          (concept) => concept.word === expected.classNoun && isMoneyNoun(concept.readAs ?? concept.word),
+        )
       : -1;
   // "did the US put sanctions on Turkey": a paragraph that tells nothing of what is asked to have
   // happened, in any wording but its class, cannot say whether it did.
@@ -376,7 +382,7 @@ export function weighPassage(
     const namesTheSum =
       !holdsFact ||
       sumAt < 0 ||
-      [i - 1, i, i + 1].some((j) => (inSentence[j]?.[sumAt] ?? 0) >= RELATION_FACTORS.synonym);
+      [i - 1, i, i + 1].some((j) => (inSentence[j]?.[sumAt] ?? 0) >= SUM_NOUN_MIN_FACTOR);
     const fitsQuestion =
       tellsAsked &&
       tellsOfSubject &&

@@ -166,6 +166,8 @@ describe('expectedAnswer', () => {
       expected: { kind: 'number', unit: 'percent', classNoun: 'rate' },
     },
     { question: 'what is the exchange rate', expected: { kind: 'number', unit: 'money', classNoun: 'rate' } },
+    // a head that is no English word is read as the one English word a slip away
+    { question: "whats the ceo's salery", expected: { kind: 'number', unit: 'money', classNoun: 'salery' } },
     { question: 'how wide is the river', expected: { kind: 'number', unit: 'distance' } },
     { question: 'how much land was seized', expected: { kind: 'number', unit: 'size', counted: 'land' } },
     { question: 'how often do the trains run', expected: { kind: 'number', unit: 'frequency' } },

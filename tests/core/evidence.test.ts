@@ -403,7 +403,7 @@ describe('a sum asked by its noun ("what wage") is told with that noun', () => {
     article('transfer', {
       title: 'Obi joins Brighton',
       texts: [
-        'Emeka Obi joined Brighton on Wednesday for a fee of 58 million euros.',
+        'Emeka Obi joined Brighton on Wednesday for a record 58 million euros.',
         'Emeka Obi will earn a wage of £90,000 a week at Brighton.',
       ],
     }),
@@ -413,9 +413,12 @@ describe('a sum asked by its noun ("what wage") is told with that noun', () => {
     evidence(question, 'transfer', n, transferIndex).evidence.missesFact;
 
   it.each([
-    // the fee is another sum
+    // the transfer is another sum
     ["what is Emeka Obi's weekly wage at Brighton", 1, true],
     ["what is Emeka Obi's weekly wage at Brighton", 2, false],
+    // misspelt, the noun is read as the one English word it may be
+    ["what is Emeka Obi's salery at Brighton", 1, true],
+    ["what is Emeka Obi's salery at Brighton", 2, false],
     // a noun that names no sum itself says nothing of which ("price tag": its kind is from "price")
     ['what was the price tag on Obi', 1, false],
   ] as const)('%s, paragraph %i: misses the fact: %s', (question, n, misses) => {
