@@ -185,6 +185,8 @@ export const namesTheMeasure = (word: string) => MONEY_VERBS.has(word) || WEIGH_
 /** The number a "how many/much X" asks for, by the unit or the verb that follows. */
 export function howMuch(many: boolean, rest: readonly string[]): ExpectedAnswer {
   const next = rest[0] ?? '';
+  // "how much per share", "how much per week": a price or a pay, by the unit it is per.
+  if (!many && next === 'per') return asked('money');
   for (const word of rest.slice(0, 2)) {
     const kind = HEAD_NOUN_KINDS.get(word);
     if (kind?.kind === 'number' && kind.unit) return asked(kind.unit);

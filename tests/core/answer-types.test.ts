@@ -160,6 +160,10 @@ describe('expectedAnswer', () => {
     { question: 'how big is the reservoir', expected: { kind: 'number', unit: 'size' } },
     // a height or a width is a length: no count of people or sum answers it
     { question: 'how tall was the dam wall', expected: { kind: 'number', unit: 'distance' } },
+    // a price or a pay per unit is a sum, though a share is also a part
+    { question: 'how much per share are shareholders getting', expected: { kind: 'number', unit: 'money' } },
+    // what started something is its cause
+    { question: 'what started the fire', expected: { kind: 'reason' } },
     // a share by WordNet's definition, though its class is a charge; a charge itself is a sum
     {
       question: 'what is the interest rate now',
