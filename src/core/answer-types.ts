@@ -124,7 +124,9 @@ export interface Fact {
 
 // "How far back", "how far ahead": words after "how far" that make it a span of time or of space.
 const SPAN_WORDS = list('back ahead forward');
-const CAUSE_VERBS = list('caused cause causes killed prompted triggered sparked started led made drove motivated');
+const CAUSE_VERBS = list(
+  'caused cause causes killed prompted triggered sparked started led made drove motivated',
+);
 
 // The forms of the verb "cost": "what does it cost" asks how much.
 const COST_VERBS = list('cost costs costed costing');

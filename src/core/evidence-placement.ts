@@ -23,10 +23,11 @@ export const PLACE_FACTORS = {
 // A sentence that is irrealis does not tell that something happened, whoever speaks it: a condition,
 // an undecided "whether", a modal of future or possibility (lower-case, so the month "May" is not
 // one; "can" and "must" state what is), or an event planned, expected or hoped for ("expected to
-// take", not "set to the music"), or arranged ("is to close", the news's future).
+// take", not "set to the music"), pledged ("committed to creating"), or arranged ("is to close", the
+// news's future).
 const IRREALIS_MARKER = /\b(?:[Ii]f|[Uu]nless|[Ww]hether|will|would|could|might|may|shall|should|won['’]t)\b/;
 const IRREALIS_INTENT =
-  /\b(?:expected|likely|plans?|planned|hopes?|hoped|intends?|intended|aims?|set|is|are|was|were)\s+to\s+(?!(?:the|a|an)\b)[a-z]+/;
+  /\b(?:expected|likely|plans?|planned|hopes?|hoped|intends?|intended|aims?|set|committed|pledged|promised|vowed|is|are|was|were)\s+to\s+(?!(?:the|a|an)\b)[a-z]+/;
 export const isIrrealis = (sentence: string) =>
   IRREALIS_MARKER.test(sentence) || IRREALIS_INTENT.test(sentence);
 // A question about what happened ("did …", "has …") finds in an irrealis sentence this share of

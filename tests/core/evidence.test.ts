@@ -141,6 +141,7 @@ describe('a question about what happened is not answered by what only might, wil
         'The board will decide whether the mayor can join the trade mission to Japan.',
         'The old ferry terminal was sold to a shipping company from Rotterdam last week.',
         'The shipping company is to close the old ferry terminal in the spring.',
+        'The shipping company has committed to building a new quay at the harbour by 2028.',
       ],
     }),
   ];
@@ -163,6 +164,8 @@ describe('a question about what happened is not answered by what only might, wil
     ['did the mayor join the trade mission', 'can the mayor join the trade mission', 3, true],
     // "is to close": what is arranged to happen
     ['did the shipping company close the terminal', 'will the shipping company close the terminal', 5, true],
+    // a pledge is what is to come
+    ['did the shipping company build a new quay', 'will the shipping company build a new quay', 6, true],
     // a sentence that tells what happened answers both alike
     ['was the old ferry terminal sold', 'will the old ferry terminal be sold', 4, false],
   ] as const;
