@@ -99,11 +99,14 @@ export function windowChecks(
 ): WindowChecks {
   const { concepts, expected } = analysis;
   const { sentences, sentenceTerms, inSentence, irrealis, readFacts } = weighed;
-  // A question after someone by their role alone ("who was the judge") is answered only where the role
-  // is mentioned, in the sentence or beside it: a name elsewhere plays another part. A class may be
-  // told by the name alone ("which future president": Putin), so it needs no mention.
+  // A question after someone by their role alone ("who was the judge", "the name of the ship's doctor")
+  // is answered only where the role is mentioned, in the sentence or beside it: a name elsewhere plays
+  // another part. A class may be told by the name alone ("which future president": Putin), so it needs
+  // no mention.
   const definingRole =
-    readFacts && analysis.role && expected.classNoun === undefined ? concepts.indexOf(analysis.role) : -1;
+    readFacts && analysis.role && (expected.classNoun === undefined || expected.asksName === true)
+      ? concepts.indexOf(analysis.role)
+      : -1;
   // A question after how something ended is answered only by a sentence that tells it happened
   // (not what may, will or was to), in the question's terms: each word of what happened ("found
   // guilty"), in any wording but its class (the opposite verb tells a yes/no outcome too).

@@ -46,6 +46,8 @@ function checksFor(question: string, text = paragraph, corpus = index) {
 describe('what a window must tell besides the question words', () => {
   it('a role asked after alone is mentioned in the window or beside it', () => {
     expect(checksFor('who was the judge').map((c) => c.role)).toEqual([false, false, true, true]);
+    // so is one whose name is asked for in so many words
+    expect(checksFor('what is the name of the judge').map((c) => c.role)).toEqual([false, false, true, true]);
   });
 
   it('a name is not the one the next sentence brings in by the role as someone new', () => {
@@ -60,8 +62,8 @@ describe('what a window must tell besides the question words', () => {
       'Mr Dunn read the files. ' +
       'He had a copy from the journalist.';
     const small = NewsIndex.build([article('leak', { title: 'Leak', texts: [leak] })], loadLexicon());
-    // the name asked for as a class ("the name of the journalist") may stand without the role, but not
-    // before "a technology journalist"; "he is a journalist" and "the journalist" may be who was named
+    // the name asked for ("the name of the journalist") stands beside the role, and not before "a
+    // technology journalist"; "he is a journalist" and "the journalist" may be who was named
     expect(
       checksFor('what is the name of the journalist who passed the files', leak, small).map((c) => c.role),
     ).toEqual([false, true, true, true, true, true, true, true, true]);
