@@ -336,6 +336,7 @@ const PRESENT_PARTICIPLE = /^\w{2,}ing$/;
 // Words that end the noun phrase after "who is the …": its head is the last noun before them ("the
 // friend that betrayed him to the Soviets" asks for a person, "the chairman of the council" too).
 const NOUN_PHRASE_ENDS = list('that who which whom whose of in at for with to on from by when where');
+const PREPOSITIONS = list('in at on behind with by for from under over');
 // "who will be …", "who's going to be …": what someone is to be is asked as what they are.
 const FUTURE_COPULAS: readonly (readonly string[])[] = [
   ['will', 'be'],
@@ -348,7 +349,10 @@ function whoAnswer(asked: readonly string[]): ExpectedAnswer {
   const future = FUTURE_COPULAS.find((copula) => copula.every((word, i) => asked[i] === word));
   const rest = future ? ['is', ...asked.slice(future.length)] : asked;
   const determinerAt = rest.findIndex((w) => w === 'the' || w === 'a' || w === 'an');
-  const copula = ['is', 'was', 'are', 'were', 's'].includes(rest[0] ?? '');
+  // "who is in charge of the firm", "who is behind the attack": a preposition after the copula says
+  // where the one asked for stands, not what they are.
+  const copula =
+    ['is', 'was', 'are', 'were', 's'].includes(rest[0] ?? '') && !PREPOSITIONS.has(rest[1] ?? '');
   // "who is leading the firm" asks for whoever leads it, not for what the firm is; "who is replacing
   // him as finance director" still tells the one asked for by a word for a person.
   const auxiliary = copula && PRESENT_PARTICIPLE.test(rest[1] ?? '');

@@ -12,8 +12,10 @@ import {
   derivedDoers,
   isOnlyAdverb,
   nounClasses,
+  personsDerived,
   relatedWords,
 } from './wordnet.ts';
+import { plainLemma, wordNetFiles } from './wordnet-files.ts';
 
 // Who a question asks for, when it asks for a person: by their role ("who is the judge", "which
 // president") or by what they did ("who wrote the play" → writer, author, playwright).
@@ -171,6 +173,9 @@ export function agentOf(
   concepts: readonly Concept[],
 ): Agent | undefined {
   if (!PERSON_KINDS.has(expected.kind ?? 'none')) return undefined;
+  const state = IN_STATE_OF.exec(uncleft(text));
+  const stateWord = concepts.find((concept) => concept.word === state?.[1]?.toLowerCase());
+  if (stateWord) return doerOfState(stateWord);
   const asked = words(uncleft(text));
   let at = asked.indexOf('who') + 1;
   if (at === 0) return undefined;
@@ -207,6 +212,31 @@ export function agentOf(
   // Any kind of a derived doer does it too: a chief executive leads, by way of executive and head.
   const kinds = derivedDoerSenses(verbWord, { withObject });
   return nouns.size > 0 ? { nouns, kinds, verb } : undefined;
+}
+
+// "who is in charge of the union", "who's in command of the fleet": someone in a state of being, which
+// WordNet defines verbs by.
+const IN_STATE_OF = /\bwho(?:\s+(?:is|was|are|were|will\s+be)|['’]s|s)\s+(?:\w+\s+)?in\s+(\w+)\s+of\b/i;
+const doersOfStates = new Map<string, Pick<Agent, 'nouns' | 'kinds'>>();
+
+/**
+ * The doer of "who is in charge of …": the people derived from the verbs WordNet defines as being in
+ * that state ("be in charge of": direct, head, lead → a director, a head, a leader), with their other
+ * words; any kind of them is the doer too (a chief executive is a head).
+ */
+function doerOfState(state: Concept): Agent | undefined {
+  let found = doersOfStates.get(state.word);
+  if (found === undefined) {
+    const persons = wordNetFiles()
+      .synsetsDefinedAs('verb', `be in ${state.word} of`)
+      .flatMap((verb) => personsDerived(verb));
+    found = {
+      nouns: new Set(persons.flatMap((person) => person.words.map(plainLemma))),
+      kinds: new Set(persons.map((person) => person.offset)),
+    };
+    doersOfStates.set(state.word, found);
+  }
+  return found.nouns.size > 0 ? { ...found, verb: state } : undefined;
 }
 
 // "what did Disney say about the scenes", "what does Azerbaijan think of the plan": whose words are asked.

@@ -359,6 +359,19 @@ export class WordNetFiles {
     return counts;
   }
 
+  /**
+   * The synsets of a part of speech WordNet defines by exactly a phrase ("be in charge of": direct,
+   * head, manage), its examples aside. Reads the whole data file: for a rare phrase, not per word.
+   */
+  synsetsDefinedAs(pos: PartOfSpeech, definition: string): Synset[] {
+    const escaped = definition.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const defined = new RegExp(`\\| ${escaped}\\s*(?:;|$)`);
+    return readFileSync(join(this.#folder, `data.${pos}`), 'latin1')
+      .split('\n')
+      .filter((line) => defined.test(line))
+      .map(parseDataLine);
+  }
+
   /** Closes the data files; the next call opens them again. */
   close(): void {
     for (const fd of this.#descriptors.splice(0)) closeSync(fd);

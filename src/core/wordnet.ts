@@ -339,14 +339,26 @@ function doerSenses(word: string, options: { withObject?: boolean }): { synset: 
       const position = lemmaPosition(synset, base.lemma);
       // "who runs the federation": not the sense of running on one's feet, which takes no object.
       if (options.withObject && !takesObject(synset, position)) return;
-      for (const pointer of synset.pointers) {
-        if (pointer.symbol !== '+' || pointer.source !== position || pointer.pos !== 'noun') continue;
-        const doer = synsetOf(pointer.offset, 'noun');
-        if (doer.lexicographerFile === PERSON_CLASS) found.push({ synset: doer, rank });
-      }
+      for (const doer of personsDerived(synset, position)) found.push({ synset: doer, rank });
     });
   }
   return found;
+}
+
+/**
+ * The person synsets a verb sense's derivation pointers lead to: from the word at `position` (1-based)
+ * or from any of its words.
+ */
+export function personsDerived(synset: Synset, position?: number): Synset[] {
+  return synset.pointers
+    .filter(
+      (pointer) =>
+        pointer.symbol === '+' &&
+        pointer.pos === 'noun' &&
+        (position === undefined || pointer.source === position),
+    )
+    .map((pointer) => synsetOf(pointer.offset, 'noun'))
+    .filter((doer) => doer.lexicographerFile === PERSON_CLASS);
 }
 
 // The lexicographer classes of a people ("Azeri", noun.group) and of a person ("Turk", noun.person).

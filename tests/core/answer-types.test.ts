@@ -24,6 +24,8 @@ describe('expectedAnswer', () => {
     { question: 'who is going to lead the firm', expected: { kind: 'name', ahead: true } },
     // what is still to come has not happened, however it is to end
     { question: 'who will win in the end', expected: { kind: 'name', ahead: true } },
+    // a preposition after the copula tells where the one asked for stands, not what they are
+    { question: 'who is in charge of the firm', expected: { kind: 'name' } },
     { question: 'who will be the new spokesman', expected: { kind: 'person', ahead: true } },
     // …though a word for a person after it still says who is asked for
     { question: 'who is replacing Tom Lee as finance director', expected: { kind: 'person' } },

@@ -55,6 +55,9 @@ describe('the facts of a sentence that may answer', () => {
     ['who is leading the firm', 'The executive Anders Lind spoke.', true],
     ['who wrote the novel', 'The novelist Anders Lind spoke.', true],
     ['who wrote the novel', 'Its managing director, Anders Lind, spoke.', false],
+    // someone in charge is who the verbs WordNet defines as being in charge do: direct, head, lead
+    ['who is in charge of the firm', 'Its chief executive, Anders Lind, spoke.', true],
+    ['who is in charge of the firm', 'The novelist Anders Lind spoke.', false],
     // a director manages, but coaches no one
     ['who coaches the team', 'Its race director, Anders Lind, spoke.', false],
   ] as const)('for the doer of "%s" in "%s", a name beside the role: %s', (question, sentence, beside) => {

@@ -73,6 +73,8 @@ describe('the doer of "who VERB …"', () => {
     { question: 'who is representing Olsen', doers: ['representative'] },
     // a verb that is itself a person noun
     { question: 'who coaches the team', doers: ['coach'] },
+    // a state WordNet defines verbs by ("be in charge of": direct, head, lead)
+    { question: 'who is in charge of the team', doers: ['director', 'leader', 'head'] },
     // the person sense a sense of the verb derives, whatever the noun mostly means
     { question: 'who heads the team', doers: ['head', 'chief'] },
     { question: 'who denied sending fighters', doers: ['denier'] },
