@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDataLine, parseIndexLine, SortedLines } from '../../src/core/wordnet-files.ts';
+import { parseDataLine, parseIndexLine, SortedLines, wordNetFiles } from '../../src/core/wordnet-files.ts';
 
 // A licence header (lines starting with spaces, unsorted), then lines sorted by their first field.
 const indexFixture = Buffer.from(
@@ -82,5 +82,16 @@ describe('parseDataLine', () => {
     expect(synset.words).toEqual(['able']);
     expect(synset.pos).toBe('adj');
     expect(synset.lexicographerFile).toBe('adj.all');
+  });
+});
+
+describe('synsetsDefinedAs', () => {
+  it('finds the verbs WordNet defines by exactly a phrase, not by a longer definition', () => {
+    const words = wordNetFiles()
+      .synsetsDefinedAs('verb', 'be in charge of')
+      .flatMap((synset) => synset.words);
+    expect(words).toEqual(expect.arrayContaining(['direct', 'head', 'lead']));
+    // "be in charge of, act on, or dispose of"
+    expect(words).not.toContain('manage');
   });
 });
