@@ -25,6 +25,7 @@ import { conceptSeeds, joinNames, MAX_QUESTION_CHARS, nameSlips } from './questi
 import { askingClause } from './question-words.ts';
 import type { NewsIndex } from './search-index.ts';
 import { words } from './text.ts';
+import { baseForms, verbClasses } from './wordnet.ts';
 
 /** One wording of a concept and how much a match on it counts (the word as asked counts 1). */
 export interface Wording {
@@ -243,12 +244,33 @@ function ownerOfCounted(
   const asked = words(text);
   const at = asked.indexOf(counted);
   const before = at > 0 ? asked[at - 1] : undefined;
-  return concepts.find(
-    (concept) =>
-      concept.isName &&
-      concept.word === before &&
-      (countryKind(concept.word) !== undefined || namesOneOfAPeople(concept.word)),
+  return (
+    concepts.find(
+      (concept) =>
+        concept.isName &&
+        concept.word === before &&
+        (countryKind(concept.word) !== undefined || namesOneOfAPeople(concept.word)),
+    ) ?? possessor(asked, at, concepts)
   );
+}
+
+// The auxiliaries of "how many followers has Dale got", "how many seats does the party hold".
+const POSSESSING_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'does', 'do', 'did']);
+
+/**
+ * The name that has the ones counted, when the question asks what it has: "how many followers has
+ * Marcus Dale got" (a verb of possession, or none, after the name). Another's count, however near, is
+ * not theirs ("Ferris, who has 2.1 million followers").
+ */
+function possessor(asked: readonly string[], at: number, concepts: readonly Concept[]): Concept | undefined {
+  if (!POSSESSING_AUXILIARIES.has(asked[at + 1] ?? '')) return undefined;
+  const name = concepts.find((concept) => concept.isName && concept.word.split(' ')[0] === asked[at + 2]);
+  if (!name) return undefined;
+  // The verb after the name, past any word of it typed as an English word ("marcus dale").
+  const verb = asked
+    .slice(at + 2 + name.word.split(' ').length)
+    .find((word) => baseForms(word).some((base) => base.pos === 'verb'));
+  return verb === undefined || verbClasses(verb)[0] === 'verb.possession' ? name : undefined;
 }
 
 /** Whether a set of terms holds a wording of the concept, and the best factor found. */

@@ -169,6 +169,11 @@ describe('what a window must tell besides the question words', () => {
     expect(checksFor('how many Azeri soldiers were killed', clash, small)[0]?.deed).toBe(false);
     expect(checksFor('how many soldiers were killed', clash, small)[0]?.deed).toBe(true);
     expect(checksFor('how many Velmora workers were sacked')[1]?.deed).toBe(true);
+    // whose the counted are is told by who has them: another's followers, however near, are not theirs
+    const feud = 'Marcus Dale is suing Jade Ferris over her posts. Ferris has 2,000 followers.';
+    const posts = NewsIndex.build([article('feud', { title: 'Feud', texts: [feud] })], loadLexicon());
+    expect(checksFor('how many followers has Marcus Dale got', feud, posts)[1]?.deed).toBe(false);
+    expect(checksFor('how many followers has Jade Ferris got', feud, posts)[1]?.deed).toBe(true);
     // a count of the workers beside the harbour tells how many are left there: being is no deed
     expect(checksFor('how many workers are left at the harbour')[1]?.deed).toBe(true);
     expect(checksFor('how many workers left the harbour')[1]?.deed).toBe(false);
