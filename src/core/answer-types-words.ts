@@ -8,6 +8,10 @@ export const wordList = (text: string): ReadonlySet<string> => new Set(text.trim
 const list = wordList;
 
 /** Titles and roles written before a person's name ("Mr Jones", "President Lula", "coach Smith"). */
+// A present participle ("leading", "going"): after "who is" it makes the "is" an auxiliary ("who is
+// leading the firm", "who is going to lead it"), not a copula.
+export const PRESENT_PARTICIPLE = /^\w{2,}ing$/;
+
 export const PERSON_TITLES = list(`
   mr mrs ms miss mx dr prof professor sir dame lord lady madam mme mister
   president premier chancellor minister secretary senator sen congressman congresswoman

@@ -19,7 +19,7 @@ import {
   PHRASE_TAGS,
   POSSESSIVE_DETERMINERS,
 } from './answer-types-phrases.ts';
-import { wordList as list } from './answer-types-words.ts';
+import { wordList as list, PRESENT_PARTICIPLE } from './answer-types-words.ts';
 import { symbolsSpelled, wordMeant } from './chat-forms.ts';
 import { englishSpellings } from './lexicon.ts';
 import { asksOutcome } from './question-outcome.ts';
@@ -247,9 +247,9 @@ function headMeant(word: string): string {
 export function expectedAnswer(typed: string): ExpectedAnswer {
   const question = askingClause(symbolsSpelled(typed));
   const asked = askedFor(question);
-  // "who won in the end", "what sentence did the judge finally hand him": what happened, as for "did …".
   // What is still to come has not happened: "what is the bill likely to end up at" asks a forecast.
   if (asksAhead(question)) return { ...asked, ahead: true };
+  // "who won in the end", "what sentence did the judge finally hand him": what happened, as for "did …".
   const expected = asksOutcome(question) && !asked.happened ? { ...asked, happened: true } : asked;
   return expected.kind === 'time' && asksPast(question) ? { ...expected, past: true } : expected;
 }
@@ -330,9 +330,6 @@ function countedNoun(question: string, expected: ExpectedAnswer): ExpectedAnswer
   return counted ? { ...expected, counted } : expected;
 }
 
-// A present participle after "who is" makes the "is" an auxiliary ("who is leading …", "who is going
-// to lead …").
-const PRESENT_PARTICIPLE = /^\w{2,}ing$/;
 // Words that end the noun phrase after "who is the …": its head is the last noun before them ("the
 // friend that betrayed him to the Soviets" asks for a person, "the chairman of the council" too).
 const NOUN_PHRASE_ENDS = list('that who which whom whose of in at for with to on from by when where');

@@ -1,5 +1,5 @@
 import type { ExpectedAnswer } from './answer-types.ts';
-import { PERSON_TITLES } from './answer-types-words.ts';
+import { PERSON_TITLES, PRESENT_PARTICIPLE } from './answer-types-words.ts';
 import { countryKind } from './countries.ts';
 import { isPlainPerson } from './kinds.ts';
 import type { Concept } from './question.ts';
@@ -29,7 +29,6 @@ const PERSON_KINDS: ReadonlySet<string> = new Set(['person', 'name']);
 // "Who will be …" or "who's going to be …" asks what someone is to be.
 const COPULA_AFTER_WHO =
   /\bwho(?:(?:\s+(?:is|are|was|were)|['’]s|s)\s+going\s+to\s+be|\s+(?:is|was|are|were|became|becomes|(?:will|would|has|had|have)\s+become|(?:will|would)\s+be)|['’]s|s)\b/i;
-const PRESENT_PARTICIPLE = /^\w{3,}ing$/;
 // "who was it that claimed …" (a cleft) asks the same as "who claimed …": it is no question of what
 // someone is.
 const CLEFT_WHO = /\bwho(?:\s+(?:is|was)|['’]s|s)\s+it\s+(?:that|who)\b/i;
@@ -242,6 +241,7 @@ function doerOfState(state: Concept): Agent | undefined {
 // "what did Disney say about the scenes", "what does Azerbaijan think of the plan": whose words are asked.
 const SAYING_QUESTION =
   /\bwhat\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|think|tell|claim|reckon|argue)\b/i;
+
 /**
  * For "what did X say about Y" or "how did X respond to Y": the names of X, whose own words answer (a
  * quote of someone else who mentions X does not). Empty for any other question, and when X names no one
