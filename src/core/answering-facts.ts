@@ -79,23 +79,26 @@ export function answeringFacts(
   if (!role && !agent) return { facts, besideRole: false, inOtherOffice: [] };
   // A word of a phrase ("chief" of "chief justice") does not name the role, nor does its class.
   const roleTerms = role ? wordTerms(role, ROLE_MIN_FACTOR) : new Set<string>();
-  const names = (word: string) =>
+  const spans = index.lexicon.spans(sentence);
+  // A kind of the doer is looked up in WordNet only beside a fact it could name, as the first look at
+  // a word reads its synsets from disk.
+  const besideFact = (at: number) => facts.some((fact) => wordsApart(spans, at, fact) <= ROLE_DISTANCE_WORDS);
+  const names = (word: string, at: number) =>
     role
       ? roleTerms.has(index.lexicon.term(word) ?? '') && namesSomeone(word, role)
       : baseForms(word).some(
           (base) =>
             base.pos === 'noun' &&
             agent !== undefined &&
-            (agent.nouns.has(base.lemma) || isKindOfAny(base.lemma, agent.kinds)),
+            (agent.nouns.has(base.lemma) || (besideFact(at) && isKindOfAny(base.lemma, agent.kinds))),
         );
-  const spans = index.lexicon.spans(sentence);
   // "judges were chaired by the actress Julia Stanmore": a verb the doer's word is made from, in the
   // passive, names the doer after its "by".
   const doneBy = (i: number) =>
     agent !== undefined &&
     spans[i + 1]?.word === 'by' &&
     baseForms(spans[i]?.word ?? '').some((base) => base.pos === 'verb' && agent.nouns.has(base.lemma));
-  const roleAt = spans.flatMap((span, i) => (names(span.word) ? [i] : doneBy(i) ? [i + 1] : []));
+  const roleAt = spans.flatMap((span, i) => (names(span.word, i) ? [i] : doneBy(i) ? [i + 1] : []));
   if (roleAt.length === 0) return { facts, besideRole: false, inOtherOffice: [] };
   // "who is Armenia's defence minister": a mention of the role as another country's ("Turkish Defence
   // Minister Hulusi Akar") names another's office; where every mention is, no name here answers.

@@ -213,24 +213,22 @@ const classesOfFirstSense = cachedByWord((noun: string): ReadonlySet<number> => 
   return sense === undefined ? new Set() : withHypernyms([sense]);
 }, CLASS_CACHE_LIMIT);
 
-/** Whether a noun's most frequent sense is one particular person or thing ("Hale", the astronomer). */
-function namesOneParticular(noun: string): boolean {
-  const [sense] = nounSenses(noun);
-  return (
-    sense !== undefined &&
-    wordNetFiles()
-      .synset(sense, 'noun')
-      .pointers.some((p) => p.symbol === INSTANCE_OF)
-  );
-}
-
 /**
  * Whether a noun's most frequent sense is, at any depth, one of the classes (synset offsets):
  * a chief executive is a leader, by way of executive, administrator and head.
  */
 export function isKindOfAny(noun: string, classes: ReadonlySet<number>): boolean {
+  const [sense] = nounSenses(noun);
+  if (sense === undefined) return false;
+  const synset = wordNetFiles().synset(sense, 'noun');
   // One particular person is no kind of anything: "Hale" in "Dr Tom Hale" is a name.
-  if (namesOneParticular(noun)) return false;
+  if (synset.pointers.some((pointer) => pointer.symbol === INSTANCE_OF)) return false;
+  // A kind is filed with its class (a leader's kinds are people): the walk up is read only then, as
+  // the first time it reads a dozen synsets.
+  const files = new Set(
+    [...classes].map((offset) => wordNetFiles().synset(offset, 'noun').lexicographerFile),
+  );
+  if (!files.has(synset.lexicographerFile)) return false;
   for (const offset of classesOfFirstSense(noun)) if (classes.has(offset)) return true;
   return false;
 }
