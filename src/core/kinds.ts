@@ -213,6 +213,19 @@ const classesOfFirstSense = cachedByWord((noun: string): ReadonlySet<number> => 
   return sense === undefined ? new Set() : withHypernyms([sense]);
 }, CLASS_CACHE_LIMIT);
 
+// The lexicographer files of a set of classes, worked out once per set (one per question).
+const classFiles = new WeakMap<ReadonlySet<number>, ReadonlySet<string>>();
+
+/** The lexicographer files of noun synsets ("noun.person"). */
+function filesOf(classes: ReadonlySet<number>): ReadonlySet<string> {
+  let files = classFiles.get(classes);
+  if (files === undefined) {
+    files = new Set([...classes].map((offset) => wordNetFiles().synset(offset, 'noun').lexicographerFile));
+    classFiles.set(classes, files);
+  }
+  return files;
+}
+
 /**
  * Whether a noun's most frequent sense is, at any depth, one of the classes (synset offsets):
  * a chief executive is a leader, by way of executive, administrator and head.
@@ -225,10 +238,7 @@ export function isKindOfAny(noun: string, classes: ReadonlySet<number>): boolean
   if (synset.pointers.some((pointer) => pointer.symbol === INSTANCE_OF)) return false;
   // A kind is filed with its class (a leader's kinds are people): the walk up is read only then, as
   // the first time it reads a dozen synsets.
-  const files = new Set(
-    [...classes].map((offset) => wordNetFiles().synset(offset, 'noun').lexicographerFile),
-  );
-  if (!files.has(synset.lexicographerFile)) return false;
+  if (!filesOf(classes).has(synset.lexicographerFile)) return false;
   for (const offset of classesOfFirstSense(noun)) if (classes.has(offset)) return true;
   return false;
 }

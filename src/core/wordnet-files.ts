@@ -361,7 +361,8 @@ export class WordNetFiles {
 
   /**
    * The synsets of a part of speech WordNet defines by exactly a phrase ("be in charge of": direct,
-   * head, manage), its examples aside. Reads the whole data file: for a rare phrase, not per word.
+   * head, lead; not manage, "be in charge of, act on, or dispose of"), its examples aside. Reads the
+   * whole data file: for a rare phrase, whose result the caller keeps, not per word.
    */
   synsetsDefinedAs(pos: PartOfSpeech, definition: string): Synset[] {
     const escaped = definition.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
