@@ -131,10 +131,11 @@ function tellsWhatBefell(noun: string, questionWords: ReadonlySet<string>): bool
   );
 }
 
-// Words that end a bare count ("about 20", "350 million") rather than name what is counted.
+// Words that end a bare count ("about 20", "350 million", "six others", "two more") rather than name
+// what is counted: the pronouns stand for what was counted before them.
 const NUMBER_WORDS = list(`one two three four five six seven eight nine ten eleven twelve twenty thirty forty
   fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion billions
-  trillion dozen dozens`);
+  trillion dozen dozens others more`);
 
 /** The noun a count fact counts ("4,000 fighters" → "fighters"), if it names one. */
 export function countedNounOf(fact: Fact): string | undefined {

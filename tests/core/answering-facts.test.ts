@@ -79,6 +79,19 @@ describe('the facts of a sentence that may answer', () => {
     expect(found.map((fact) => fact.text)).toEqual(ages);
   });
 
+  it.each([
+    // "others" and "more" stand for what was counted before them, which is not said here
+    'Four guards and six others had been killed.',
+    'Two more had been killed.',
+  ])('for a count of soldiers, not a bare count in a sentence that names no soldiers: %s', (sentence) => {
+    const counts = factsFor('how many soldiers were killed', sentence).facts.filter(
+      (fact) => fact.unit === 'count',
+    );
+    expect(counts.map((fact) => fact.text)).not.toContainEqual(
+      expect.stringMatching(/more than 30|others|more$/i),
+    );
+  });
+
   it('for a count of soldiers, not a bare count in a sentence that names no soldiers', () => {
     const bare = factsFor('how many soldiers were killed', 'More than 30 had been killed.');
     expect(bare.facts.filter((fact) => fact.unit === 'count')).toEqual([]);
