@@ -19,7 +19,7 @@ import { actingFacts, locatesSomething, locatingFacts, timingFacts } from './fac
 import { isMoneyNoun } from './kinds.ts';
 import { bestFactor, type QuestionAnalysis } from './question.ts';
 import { RELATION_FACTORS } from './question-concepts.ts';
-import { isSayingVerb } from './question-outcome.ts';
+import { isReportingVerb } from './question-outcome.ts';
 import type { NewsIndex } from './search-index.ts';
 import { words } from './text.ts';
 import type { Article, Paragraph } from './types.ts';
@@ -258,7 +258,7 @@ export function weighPassage(
   };
   // "who claimed …", "who speaks for …": reports tell what was said in words of their own ("said").
   const reportedDeed =
-    analysis.agent !== undefined && isSayingVerb(analysis.agent.verb.readAs ?? analysis.agent.verb.word);
+    analysis.agent !== undefined && isReportingVerb(analysis.agent.verb.readAs ?? analysis.agent.verb.word);
   for (let i = 0; i < sentences.length; i++) {
     let got = 0;
     let subjectGot = 0;

@@ -166,6 +166,15 @@ export function isSayingVerb(verb: string): boolean {
   return verbClasses(verb).slice(0, REPORTING_SENSES).includes('verb.communication');
 }
 
+/**
+ * Whether a verb's commonest sense is one of communication ("claim", "deny", "speak"): its doer is told
+ * as the one a report quotes. "Write" and "referee" have such a sense too, but a writer or a referee
+ * is told by what they did.
+ */
+export function isReportingVerb(verb: string): boolean {
+  return verbClasses(verb)[0] === 'verb.communication';
+}
+
 // "how did Kestran respond to the footage", "how does Pugh describe it": how someone put something.
 const HOW_QUESTION = /\bhow\s+(?:did|does|do|has|have|had)\s+(.+)$/i;
 

@@ -333,6 +333,8 @@ describe('"who VERB": a name whose window tells neither the deed nor its doer do
     { question: 'who led the reef survey team', n: 2, bonus: FACT_BONUS, misses: false },
     // reports tell what was said in words of their own
     { question: 'who claimed the reef was dying', n: 3, bonus: FACT_BONUS, misses: false },
+    // a writer is told by what they wrote, though "write" may also report what was said
+    { question: 'who wrote the reef survey', n: 1, bonus: FACT_BONUS * UNFIT_FACT_SHARE, misses: true },
   ] as const;
   for (const { question, n, bonus, misses } of cases) {
     it(`${question}: paragraph ${n} gains ${bonus.toFixed(2)}${misses ? ' and cannot answer' : ''}`, () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../src/core/lexicon.ts';
 import { analyzeQuestion } from '../../src/core/question.ts';
-import { asksOutcome, outcomeWords } from '../../src/core/question-outcome.ts';
+import { asksOutcome, isReportingVerb, outcomeWords } from '../../src/core/question-outcome.ts';
 import { NewsIndex } from '../../src/core/search-index.ts';
 import { article } from '../helpers/fixtures.ts';
 
@@ -100,4 +100,18 @@ describe('what happened, in a question after how something ended', () => {
       else expect(analysis.concepts.map((c) => c.word)).toEqual(testCase.concepts);
     });
   }
+});
+
+describe('a verb whose commonest sense is one of communication reports what was said', () => {
+  it.each([
+    { verb: 'claimed', reports: true },
+    { verb: 'denied', reports: true },
+    { verb: 'speak', reports: true },
+    // a sense of communication, but not the commonest: what they did tells a writer or a referee
+    { verb: 'wrote', reports: false },
+    { verb: 'refereed', reports: false },
+    { verb: 'led', reports: false },
+  ])('$verb: $reports', ({ verb, reports }) => {
+    expect(isReportingVerb(verb)).toBe(reports);
+  });
 });
