@@ -28,8 +28,10 @@ export const PLACE_FACTORS = {
 const IRREALIS_MARKER = /\b(?:[Ii]f|[Uu]nless|[Ww]hether|will|would|could|might|may|shall|should|won['’]t)\b/;
 const IRREALIS_INTENT =
   /\b(?:expected|likely|plans?|planned|hopes?|hoped|intends?|intended|aims?|set|committed|pledged|promised|vowed|is|are|was|were)\s+to\s+(?!(?:the|a|an)\b)[a-z]+/;
+// "expect him to be out", "expects the deal to close": what is expected of someone or something.
+const EXPECTED_OF = /\b(?:expects?|expected|expecting)\s+(?:[a-z]+\s+){1,3}to\s+(?!(?:the|a|an)\b)[a-z]+/;
 export const isIrrealis = (sentence: string) =>
-  IRREALIS_MARKER.test(sentence) || IRREALIS_INTENT.test(sentence);
+  IRREALIS_MARKER.test(sentence) || IRREALIS_INTENT.test(sentence) || EXPECTED_OF.test(sentence);
 // A question about what happened ("did …", "has …") finds in an irrealis sentence this share of
 // what it holds: it may tell what was to come, and rarely that it did. Any share from 0.3 to 0.7
 // ranks the same on every development set.

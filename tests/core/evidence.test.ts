@@ -142,6 +142,7 @@ describe('a question about what happened is not answered by what only might, wil
         'The old ferry terminal was sold to a shipping company from Rotterdam last week.',
         'The shipping company is to close the old ferry terminal in the spring.',
         'The shipping company has committed to building a new quay at the harbour by 2028.',
+        'The council expects the shipping company to sell the old ferry terminal in the spring.',
       ],
     }),
   ];
@@ -166,6 +167,8 @@ describe('a question about what happened is not answered by what only might, wil
     ['did the shipping company close the terminal', 'will the shipping company close the terminal', 5, true],
     // a pledge is what is to come
     ['did the shipping company build a new quay', 'will the shipping company build a new quay', 6, true],
+    // what is expected of someone
+    ['did the shipping company sell the terminal', 'will the shipping company sell the terminal', 7, true],
     // a sentence that tells what happened answers both alike
     ['was the old ferry terminal sold', 'will the old ferry terminal be sold', 4, false],
   ] as const;
