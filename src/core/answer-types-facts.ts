@@ -37,6 +37,8 @@ const UNIT_PRIORITY: Record<NumberUnit | 'time', number> = {
 const CURRENCY = /^(?:[A-Z]{1,3})?[$£€¥₹₽]$|^(?:rs|usd|gbp|eur)$/i;
 const MONEY_PATTERN =
   /(?:\b(?:US|A|C|HK|NZ|S))?[$£€¥₹₽]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:bn|mn|m|k|tn|million|billion|trillion)\b)?/g;
+// Pence, as British news writes prices and share prices ("310p a share", "a 2p-a-litre rise").
+const PENCE_PATTERN = /\b\d+(?:\.\d+)?p\b/g;
 const AGE_PATTERNS = [
   /\b\d{1,3}[- ]years?[- ]old\b/gi,
   /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?-year-old\b/gi,
@@ -156,6 +158,7 @@ function numberFacts(text: string, tokens: readonly Token[], entities: readonly 
       found.push({ kind: 'number', unit, start: match.index, end: match.index + match[0].length });
   };
   byPattern(MONEY_PATTERN, 'money');
+  byPattern(PENCE_PATTERN, 'money');
   for (const pattern of AGE_PATTERNS) byPattern(pattern, 'age');
   byPattern(AGE_OF, 'age');
   // Clock times the tagger leaves out ("at 10:30", "in 2:23:10").

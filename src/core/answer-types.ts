@@ -128,8 +128,13 @@ const CAUSE_VERBS = list(
   'caused cause causes killed prompted triggered sparked started led made drove motivated',
 );
 
-// The forms of the verb "cost": "what does it cost" asks how much.
-const COST_VERBS = list('cost costs costed costing');
+// The forms of the verb "cost": "what does it cost" asks how much; so do the verbs of paying a sum
+// ("what did Van Riel pay per share", "what do the workers earn").
+const COST_VERBS = list(
+  'cost costs costed costing pay pays paid paying earn earns earned earning spend spends spent spending',
+);
+// "what did the painting sell for", "what will the tickets go for": a price, with "for" after the verb.
+const SOLD_FOR_VERBS = list('sell sells sold selling fetch fetches fetched go goes went going');
 // Tags of the words before a noun that make "cost" one: "the cost", "the project's cost", "total cost"
 // (and a possessive, "its cost", which the tagger tags as it tags "it").
 const NOUN_LEADS: ReadonlySet<string> = new Set(['DET', 'PART', 'ADJ']);
@@ -156,7 +161,10 @@ function whichWhat(question: string, whIndex: number): ExpectedAnswer {
   // tagger often reads the verb as a noun; after a determiner or a possessive it is one ("the cost of").
   const nounLead = (t: Token | undefined) =>
     t !== undefined && (NOUN_LEADS.has(t.pos) || POSSESSIVE_DETERMINERS.has(t.lower));
-  const costs = (t: Token, i: number) => i > wh && COST_VERBS.has(t.lower) && !nounLead(tokens[i - 1]);
+  const costs = (t: Token, i: number) =>
+    i > wh &&
+    !nounLead(tokens[i - 1]) &&
+    (COST_VERBS.has(t.lower) || (SOLD_FOR_VERBS.has(t.lower) && tokens[i + 1]?.lower === 'for'));
   if (tokens.some(costs)) return answer('number', 'money');
   let from = wh + 1;
   let owned = false;

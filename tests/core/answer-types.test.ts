@@ -123,6 +123,11 @@ describe('expectedAnswer', () => {
     { question: 'how much cheese does the farm make a year', expected: { kind: 'number', unit: 'amount' } },
     { question: 'how much halloumi does the farm make', expected: { kind: 'number', unit: 'amount' } },
     { question: 'how much did the film make', expected: { kind: 'number', unit: 'money' } },
+    // what someone pays, earns or spends, and what a thing sells for, is a sum
+    { question: 'what did the brewer pay per share', expected: { kind: 'number', unit: 'money' } },
+    { question: 'what do the bin workers earn a year', expected: { kind: 'number', unit: 'money' } },
+    { question: 'what did the painting sell for', expected: { kind: 'number', unit: 'money' } },
+    { question: 'what did the painting sell', expected: { kind: null } },
     { question: 'how much money did the film make', expected: { kind: 'number', unit: 'money' } },
     // a number asked in a currency is a sum of money
     { question: 'how big was the fraud in pounds', expected: { kind: 'number', unit: 'money' } },
@@ -493,6 +498,14 @@ describe('factsOf', () => {
       ],
     },
     { sentence: 'Each ticket costs €15,000 at auction.', facts: [['number', 'money', '€15,000']] },
+    // pence, as British news writes prices
+    {
+      sentence: 'Shares closed up 19p at 351p.',
+      facts: [
+        ['number', 'money', '19p'],
+        ['number', 'money', '351p'],
+      ],
+    },
     { sentence: 'Turnout fell to 42% in the north.', facts: [['number', 'percent', '42%']] },
     // so many in a number is a share
     {
