@@ -336,6 +336,8 @@ export function weighPassage(
       analysis.doneBy === undefined ||
       ((holdsAskedName(expected, stated, asked) || tellsDeedAsVerb(i)) &&
         spokenByAnswer(analysis, sentences[i] as string, answering(i).facts));
+    // A "where" is told by a place named or by a sentence that locates something; "which city" and
+    // "what is the capital of Canada" only by a place of the class ("rivals in Canada" tells none).
     // Whether the window tells what is asked: the name, when one is asked for, and the role; that it
     // happened, for a question after how something ended; what was done, to the ones counted. (A
     // window for "what kind of X" that tells no kind of X is not held against it: on questions written
@@ -345,7 +347,7 @@ export function weighPassage(
       (!locates ||
         holdsFact ||
         holdsNewPlaceName(located(answering(i).facts), asked) ||
-        locatesSomething(index, analysis, sentences[i] as string)) &&
+        (expected.classNoun === undefined && locatesSomething(index, analysis, sentences[i] as string))) &&
       (!needsName || holdsAskedName(expected, stated, asked) || tellsWhich) &&
       mentionsRole(i) &&
       tellsOutcome(i) &&

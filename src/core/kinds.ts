@@ -1,3 +1,4 @@
+import { countryKind } from './countries.ts';
 import { cachedByWord } from './word-cache.ts';
 import { nounDefinitions } from './wordnet.ts';
 import { plainLemma, wordNetFiles, wordNetKey } from './wordnet-files.ts';
@@ -111,6 +112,14 @@ export function countsAs(counted: string, asked: string): boolean {
  */
 export function placeOfClass(place: string, asked: string): boolean {
   if (countsAs(place, asked)) return true;
+  // A country or a capital the country list knows is one, however far down WordNet files it
+  // ("Latvia" is a Baltic State, which is a European country).
+  const country = countryKind(place);
+  if (
+    (country === 'name' || country === 'capital') &&
+    placeOfClass(country === 'name' ? 'country' : 'capital', asked)
+  )
+    return true;
   const [sense] = nounSenses(asked);
   if (sense === undefined) return true;
   const above = withHypernyms(nounSenses(place));

@@ -299,7 +299,7 @@ describe('a question after someone by a part they play is answered only by a sen
   }
 });
 
-describe('a "where" question is answered only by a sentence that names a place or locates something', () => {
+describe('a "where" question is answered only by a sentence that names a place or locates something; a "which X" by a place of the class', () => {
   const hunts = NewsIndex.build(
     [
       article('vale', {
@@ -310,6 +310,13 @@ describe('a "where" question is answered only by a sentence that names a place o
         title: 'Hunt moves',
         texts: ['The Darrow Hunt is based at the old mill these days.'],
       }),
+      article('games', {
+        title: 'Games makers ask for help',
+        texts: [
+          'Games developers in the capital say they get less support than rivals in Canada and France.',
+          'The Warrow Hunt is based in Latvia, the country it moved to last year.',
+        ],
+      }),
       ...articles,
     ],
     loadLexicon(),
@@ -317,6 +324,9 @@ describe('a "where" question is answered only by a sentence that names a place o
   const cases = [
     { question: 'where is the quillon hunt based', answered: false },
     { question: 'where is the darrow hunt based', answered: true },
+    // "which country" and "the capital of X" are told only by a place of the class
+    { question: 'what is the capital of canada', answered: false },
+    { question: 'which country is the warrow hunt based in', answered: true },
   ] as const;
   for (const { question, answered } of cases) {
     it(question, () => {

@@ -63,6 +63,10 @@ describe('placeOfClass', () => {
     { place: 'turkey', asked: 'airport', fits: false },
     { place: 'iran', asked: 'prison', fits: false },
     { place: 'syria', asked: 'town', fits: false },
+    // a country or capital the country list knows, however far down WordNet files it
+    { place: 'latvia', asked: 'country', fits: true },
+    { place: 'riga', asked: 'city', fits: true },
+    { place: 'latvia', asked: 'city', fits: false },
     // places WordNet lacks are given the benefit of the doubt
     { place: 'oskarvik', asked: 'town', fits: true },
   ])('$place for "which $asked": $fits', ({ place, asked, fits }) => {
