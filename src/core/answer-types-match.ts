@@ -77,6 +77,17 @@ function finenessOf(text: string): number {
   return 3;
 }
 
+const A_YEAR = /\b(?:1[5-9]|20)\d\d\b|\d0['’]?s\b/;
+const A_MONTH =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+
+/** Whether a time holds the unit a "what year" or "what month" question asks for, or tells it by its own unit ("last year"). */
+function tellsAskedUnit(asked: string | undefined, text: string): boolean {
+  if (asked === 'year') return A_YEAR.test(text) || /\byears?\b/i.test(text);
+  if (asked === 'month') return A_MONTH.test(text) || /\b(?:months?|weeks?|weekend|years?)\b/i.test(text);
+  return true;
+}
+
 /** Whether a fact is of the kind (and unit) the question expects. */
 function matchesKind(
   expected: ExpectedAnswer,
@@ -92,6 +103,8 @@ function matchesKind(
   // A time coarser than the unit asked: "the 70s" is no year, "in 2002" or "April" no date.
   if (expected.kind === 'time' && finenessOf(fact.text) < (ASKED_FINENESS.get(expected.classNoun ?? '') ?? 0))
     return false;
+  // A finer time tells the coarser unit only where it holds it: "in March" or "on Monday" tells no year.
+  if (expected.kind === 'time' && !tellsAskedUnit(expected.classNoun, fact.text)) return false;
   // "since mid-September" says how long, and also from when; "until 4 April" till when, which is no
   // answer to when something happened.
   if (expected.kind === 'time' && fact.unit === 'duration')

@@ -794,6 +794,11 @@ describe('holdsExpectedFact', () => {
     // a time coarser than the unit asked does not answer: a decade is no year, a year or month no date
     { question: 'what year did the mill close', sentence: 'The mill closed in the 1970s.', holds: false },
     { question: 'what year did the mill close', sentence: 'The mill closed in 1974.', holds: true },
+    // a finer time tells the year or month only where it holds one
+    { question: 'what year did the mill close', sentence: 'The mill closed in March.', holds: false },
+    { question: 'what year did the mill close', sentence: 'The mill closed in March 1974.', holds: true },
+    { question: 'what year did the mill close', sentence: 'The mill closed last year.', holds: true },
+    { question: 'what month did the mill close', sentence: 'The mill closed on Monday.', holds: false },
     { question: 'when did the mill close', sentence: 'The mill closed in the 1970s.', holds: true },
     { question: 'what date did the mill close', sentence: 'The mill closed in 1974.', holds: false },
     { question: 'what date did the mill close', sentence: 'The mill closed in April.', holds: false },
