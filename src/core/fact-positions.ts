@@ -65,6 +65,8 @@ export function locatingFacts(
     const first = spans.findIndex((span) => span.end > fact.start);
     // "built by the Surrey firm": a place that describes a body or people after it puts nothing there.
     const next = spans.find((span) => span.start >= fact.end);
+    // "the Bristol-based carrier" is based in Bristol.
+    if (next?.word === 'based' && /^[ -]$/.test(sentence.slice(fact.end, next.start))) return true;
     if (next && /^[ -]$/.test(sentence.slice(fact.end, next.start)) && describesWho(sentence, next))
       return false;
     for (let j = first - 1; j >= Math.max(0, first - MAX_WORDS_TO_PLACE); j--) {

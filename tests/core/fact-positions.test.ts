@@ -30,6 +30,8 @@ describe('locatingFacts', () => {
     // a place that describes a body or people after it puts nothing there; one that describes a place does
     { sentence: 'It was built by the Surrey firm for the government.', places: [] },
     { sentence: 'It was launched from the Surrey airfield.', places: ['Surrey'] },
+    // "Bristol-based" is based in Bristol
+    { sentence: 'Shares fell after the Bristol-based carrier warned of a loss.', places: ['Bristol'] },
   ] as const;
   for (const { sentence, places } of cases) {
     it(sentence, () => {
