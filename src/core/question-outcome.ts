@@ -1,7 +1,7 @@
 import { analyse, type Token } from './answer-types-nlp.ts';
 import type { Concept } from './question.ts';
 import { foldWord, words } from './text.ts';
-import { baseForms, isOnlyAdverb, verbClasses, verbSenses } from './wordnet.ts';
+import { baseForms, isOnlyAdverb, isPlainVerb, verbClasses } from './wordnet.ts';
 
 // What happened, as a question asks it: the words that say what happened (its verb and the state it
 // ends in), and whether the question asks how something ended.
@@ -113,12 +113,6 @@ export function verbsOfBeing(tokens: readonly Token[]): ReadonlySet<string> {
   return being;
 }
 
-// A verb of this many senses or more in WordNet (go, come, run, take, make, check) says little of what
-// was done: "how many farms does Agroflora run" is answered by "operates 13 farms", "how many militants
-// came in via Gaziantep" by "had been transferred through". Counts ask for no such deed to be told.
-// On every development set at once, 20 to 25 senses answer one or two more counts than 30 and lose
-// none; from 15 a verb that does tell the deed ("moved", 16) is passed over.
-const PLAIN_VERB_SENSES = 20;
 // The tags of the particle of a phrasal verb ("own up", "back down").
 const PARTICLE_TAGS: ReadonlySet<string> = new Set(['ADP', 'PART']);
 // A verb says what someone said when a sense of communication is among this many of its commonest:
@@ -126,15 +120,15 @@ const PARTICLE_TAGS: ReadonlySet<string> = new Set(['ADP', 'PART']);
 const REPORTING_SENSES = 2;
 
 /**
- * Whether a word of the question is only a plain verb (see {@link PLAIN_VERB_SENSES}): "played",
+ * Whether a word of the question is only a plain verb (see {@link isPlainVerb}): "played",
  * "held", not "play", which is also a noun.
  */
 export const isOnlyPlainVerb = (word: string) =>
-  verbSenses(word) >= PLAIN_VERB_SENSES && !baseForms(word).some((base) => base.pos === 'noun');
+  isPlainVerb(word) && !baseForms(word).some((base) => base.pos === 'noun');
 
 /**
  * What was done to (or by) the ones counted: the question's verbs and adjectives, but a plain verb
- * (see {@link PLAIN_VERB_SENSES}) only by the noun after it, as in "taken prisoner", and a verb of
+ * (see {@link isPlainVerb}) only by the noun after it, as in "taken prisoner", and a verb of
  * being ("how many are left": see `verbsOfBeing`) not at all.
  */
 export function deedOf(
@@ -146,7 +140,8 @@ export function deedOf(
   return happened.flatMap((concept) => {
     if (concept.word === counted || being.has(concept.word)) return [];
     // "turn down" is a deed of its own, however many things "turn" may mean.
-    if (verbSenses(concept.phrasal ?? concept.word) < PLAIN_VERB_SENSES) return [concept];
+    // Counts ask for no plain verb to be told.
+    if (!isPlainVerb(concept.phrasal ?? concept.word)) return [concept];
     const next = concepts[concepts.indexOf(concept) + 1];
     const noun =
       next && !next.isName && next.word !== counted && baseForms(next.word).some((b) => b.pos === 'noun');

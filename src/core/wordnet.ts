@@ -19,6 +19,7 @@ import { type BaseForm, baseForms, irregularForms } from './wordnet-morphy.ts';
 
 export {
   isOnlyAdverb,
+  isPlainVerb,
   isProperName,
   isWordNetWord,
   nounClasses,

@@ -143,6 +143,14 @@ describe('related words', () => {
     expect(synonyms).not.toContain(lexicon.term('find'));
   });
 
+  it('passes over a related phrase that stop words leave a plain verb', () => {
+    const lexicon = loadLexicon();
+    const related = (word: string) => lexicon.related(word).map((r) => r.terms.join(' '));
+    // "take over" is left "take", which is in every other sentence; "buyout" is a takeover too
+    expect(related('takeover')).not.toContain(lexicon.term('take'));
+    expect(related('takeover')).toContain(lexicon.term('buyout'));
+  });
+
   it('reads a related noun in its irregular plural too, which stems apart', () => {
     const lexicon = loadLexicon();
     const related = (word: string) => lexicon.related(word).map((r) => r.terms.join(' '));
