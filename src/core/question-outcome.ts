@@ -11,8 +11,9 @@ import { baseForms, isOnlyAdverb, isPlainVerb, verbClasses } from './wordnet.ts'
 // outcome: only a sentence that tells it happened (or did not), in the question's own terms, answers
 // it. One that tells of the matter on the way there ("he could face 85 years", "the team will decide
 // whether she is included") does not.
+// "At last" is one of them only where it ends a clause: "at last summer's trials" is a time.
 const OUTCOME_WORDS =
-  /\b(?:in\s+the\s+end|end(?:s|ed|ing)?\s+up|eventually|finally|ultimately|at\s+last|yet)\b/gi;
+  /\b(?:in\s+the\s+end|end(?:s|ed|ing)?\s+up|eventually|finally|ultimately|at\s+last(?=\s*(?:$|[?.!,;]))|yet)\b/gi;
 // "not yet", "yet another": not "by now".
 const NOT_COMPLETION = /\b(?:not|n['’]t)\s+yet\b|\byet\s+(?:another|again|more)\b/i;
 // Tags of the words that say what happened: the verb and the state it ends in ("found guilty").

@@ -20,6 +20,10 @@ describe('a question after how something ended', () => {
     { question: 'how many people have died so far', outcome: false },
     { question: 'when did the war end', outcome: false },
     { question: 'what was her final project', outcome: false },
+    // "at last" ending a clause is; before a noun it is a time
+    { question: 'did the bridge open at last?', outcome: true },
+    { question: 'why did he miss the trials at last summer', outcome: false },
+    { question: "why did he not run at last year's trials", outcome: false },
   ] as const;
   for (const { question, outcome } of cases) {
     it(`${question}: ${outcome ? 'asks an outcome' : 'does not'}`, () => {
