@@ -80,7 +80,11 @@ export function roleOf(
   if (expected.classNoun !== undefined) {
     return role(concepts.find((concept) => concept.word === expected.classNoun && isPerson(concept)));
   }
-  return copularWho(uncleft(text)) ? role(concepts.find(isRole)) : undefined;
+  if (!copularWho(uncleft(text))) return undefined;
+  // "a rival buyer", "a fellow player": of two person nouns side by side the last is the role.
+  let at = concepts.findIndex(isRole);
+  while (at >= 0 && concepts[at + 1] !== undefined && isRole(concepts[at + 1] as Concept)) at++;
+  return role(concepts[at]);
 }
 
 /**

@@ -18,6 +18,8 @@ describe('the role of the person asked for', () => {
   const cases = [
     { question: "who is Olsen's attorney", role: 'attorney' },
     { question: 'who was the judge at the hearing', role: 'judge' },
+    // of two person nouns side by side, the last is the role
+    { question: 'who was tipped as a rival buyer for the court', role: 'buyer' },
     { question: 'which president visited the court', role: 'president' },
     // what someone came to be is asked as what they are
     { question: 'who became the new judge after the hearing', role: 'judge' },
