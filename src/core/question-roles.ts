@@ -82,8 +82,15 @@ export function roleOf(
   }
   if (!copularWho(uncleft(text))) return undefined;
   // "a rival buyer", "a fellow player": of two person nouns side by side the last is the role.
+  const asked = words(text);
+  const sideBySide = (first: Concept, second: Concept) =>
+    asked.some((word, k) => word === first.word && asked[k + 1] === second.word);
   let at = concepts.findIndex(isRole);
-  while (at >= 0 && concepts[at + 1] !== undefined && isRole(concepts[at + 1] as Concept)) at++;
+  while (at >= 0) {
+    const next = concepts[at + 1];
+    if (!next || !isRole(next) || !sideBySide(concepts[at] as Concept, next)) break;
+    at++;
+  }
   return role(concepts[at]);
 }
 
