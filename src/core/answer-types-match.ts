@@ -77,14 +77,16 @@ function finenessOf(text: string): number {
   return 3;
 }
 
-const A_YEAR = /\b(?:1[5-9]|20)\d\d\b|\d0['’]?s\b/;
+// A year written out, or told by its unit ("last year", "the end of the year").
+const A_YEAR = /\b(?:1[5-9]|20)\d\d\b|\byears?\b/i;
+// A month written out, or told by a unit within one ("next month", "last week").
 const A_MONTH =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|months?|weeks?|weekend)\b/i;
 
-/** Whether a time holds the unit a "what year" or "what month" question asks for, or tells it by its own unit ("last year"). */
+/** Whether a time holds the unit a "what year" or "what month" question asks for ("in March" holds no year). */
 function tellsAskedUnit(asked: string | undefined, text: string): boolean {
-  if (asked === 'year') return A_YEAR.test(text) || /\byears?\b/i.test(text);
-  if (asked === 'month') return A_MONTH.test(text) || /\b(?:months?|weeks?|weekend|years?)\b/i.test(text);
+  if (asked === 'year') return A_YEAR.test(text);
+  if (asked === 'month') return A_MONTH.test(text);
   return true;
 }
 

@@ -129,12 +129,13 @@ const CAUSE_VERBS = list(
 );
 
 // The forms of the verb "cost": "what does it cost" asks how much; so do the verbs of paying a sum
-// ("what did Van Riel pay per share", "what do the workers earn").
+// ("what did Van Riel pay per share", "what do the workers earn", "what did the vase fetch").
 const COST_VERBS = list(
-  'cost costs costed costing pay pays paid paying earn earns earned earning spend spends spent spending',
+  `cost costs costed costing pay pays paid paying earn earns earned earning spend spends spent spending
+  fetch fetches fetched`,
 );
-// "what did the painting sell for", "what will the tickets go for": a price, with "for" after the verb.
-const SOLD_FOR_VERBS = list('sell sells sold selling fetch fetches fetched go goes went going');
+// "what did the painting sell for": a price, with "for" after the verb ("what did they sell" asks what).
+const SOLD_FOR_VERBS = list('sell sells sold selling');
 // Tags of the words before a noun that make "cost" one: "the cost", "the project's cost", "total cost"
 // (and a possessive, "its cost", which the tagger tags as it tags "it").
 const NOUN_LEADS: ReadonlySet<string> = new Set(['DET', 'PART', 'ADJ']);

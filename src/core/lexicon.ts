@@ -323,11 +323,11 @@ export function createLexicon(
     };
     for (const alternative of alternativesByTerm.get(own) ?? []) offer(alternative, 'listed');
     for (const other of knowledge(word)) {
-      // A verb WordNet lists is a lemma already: "found" (set up) is not read as the past of "find".
       // A phrase whose one word besides stop words is a plain verb ("take over" for "takeover", "get
       // together") says nothing that verb alone would: "take" is in every other sentence.
       const [only, ...more] = other.word.includes(' ') ? wordTerms(other.word) : [];
       if (only && more.length === 0 && isPlainVerb(only.word)) continue;
+      // A verb WordNet lists is a lemma already: "found" (set up) is not read as the past of "find".
       const lemmaTerm = other.pos === 'verb' && !other.word.includes(' ') && term(other.word) !== null;
       offer(lemmaTerm ? [stemmer(other.word)] : termsOf(other.word), other.relation);
       // A noun is also written in its irregular plural, which stems apart ("thief": "thieves", thiev).

@@ -127,6 +127,7 @@ describe('expectedAnswer', () => {
     { question: 'what did the brewer pay per share', expected: { kind: 'number', unit: 'money' } },
     { question: 'what do the bin workers earn a year', expected: { kind: 'number', unit: 'money' } },
     { question: 'what did the painting sell for', expected: { kind: 'number', unit: 'money' } },
+    { question: 'what did the vase fetch at auction', expected: { kind: 'number', unit: 'money' } },
     { question: 'what did the painting sell', expected: { kind: null } },
     { question: 'how much money did the film make', expected: { kind: 'number', unit: 'money' } },
     // a number asked in a currency is a sum of money
