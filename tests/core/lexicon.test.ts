@@ -159,6 +159,18 @@ describe('related words', () => {
     expect(lexicon.term('thieves')).not.toBe(lexicon.term('thief'));
   });
 
+  it('lists the words British news uses for job losses and for the people who lose them', () => {
+    const lexicon = loadLexicon();
+    const listed = (word: string) =>
+      lexicon
+        .related(word)
+        .filter((r) => r.relation === 'listed')
+        .map((r) => r.terms.join(' '));
+    expect(listed('sacked')).toContain(lexicon.term('redundant'));
+    expect(listed('laid off')).toContain(lexicon.termsOf('job cuts').join(' '));
+    expect(listed('workers')).toContain(lexicon.term('staff'));
+  });
+
   it('lists no word with its opposite or its class in the shipped groups', () => {
     const lexicon = loadLexicon();
     const listed = (word: string) =>
