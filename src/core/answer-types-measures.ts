@@ -230,6 +230,9 @@ export function howMuch(many: boolean, rest: readonly string[]): ExpectedAnswer 
   // follows), whatever the verb.
   const thing =
     baseForms(next).some((base) => base.pos === 'noun') || (next !== '' && AUXILIARIES.has(rest[1] ?? ''));
+  // "how much practice": an activity is measured by the time it takes ("120 hours"), as by other amounts.
+  if (!many && !AUXILIARIES.has(next) && thing && nounClasses(head ?? next)[0] === 'noun.act')
+    return asked('any');
   if (!many && !AUXILIARIES.has(next) && thing) return asked('amount');
   if (!many && rest.some(moneyWord)) return asked('money');
   if (many) return asked('count');

@@ -122,6 +122,8 @@ describe('expectedAnswer', () => {
     // an amount of the thing named, even where the verb is one of money
     { question: 'how much cheese does the farm make a year', expected: { kind: 'number', unit: 'amount' } },
     { question: 'how much halloumi does the farm make', expected: { kind: 'number', unit: 'amount' } },
+    // an activity is measured by the time it takes as well
+    { question: 'how much practice do learners need', expected: { kind: 'number', unit: 'any' } },
     { question: 'how much did the film make', expected: { kind: 'number', unit: 'money' } },
     // what someone pays, earns or spends, and what a thing sells for, is a sum
     { question: 'what did the brewer pay per share', expected: { kind: 'number', unit: 'money' } },
@@ -879,6 +881,12 @@ describe('holdsExpectedFact', () => {
     { question: 'how often does the ferry run', sentence: 'It runs every twenty minutes.', holds: true },
     { question: 'how often does the ferry run', sentence: 'It runs three times a day.', holds: true },
     { question: 'how much did the vase fetch', sentence: 'The vase fetched £40,000.', holds: true },
+    {
+      question: 'how much practice do learners need',
+      sentence: 'Learners need 120 hours of practice.',
+      holds: true,
+    },
+    { question: 'how much compo did he get', sentence: 'He was paid off after 18 months.', holds: false },
     { question: 'how much did the vase fetch', sentence: 'The vase was sold to 3 buyers.', holds: false },
     { question: 'where was the ship seized', sentence: 'The ship was seized near Portugal.', holds: true },
     {
