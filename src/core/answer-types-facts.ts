@@ -257,6 +257,32 @@ function outermost(spans: readonly Found[]): Found[] {
   );
 }
 
+// The most words a named day runs to: "New Year's Day" is four tokens.
+const MAX_NAMED_DAY_TOKENS = 4;
+
+/**
+ * Days and seasons the tagger does not read as times but WordNet files as one, under a name of their
+ * own written capitalised ("Boxing Day", "Christmas Eve", "New Year's Day", "Easter"); longest first.
+ */
+function namedDays(text: string, tokens: readonly Token[]): Found[] {
+  const found: Found[] = [];
+  const capitalised = (token: Token) => /^\p{Lu}/u.test(token.text) || /^['’]s$/.test(token.text);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!/^\p{Lu}/u.test(tokens[i]?.text ?? '')) continue;
+    for (let n = Math.min(MAX_NAMED_DAY_TOKENS, tokens.length - i); n >= 1; n--) {
+      const run = tokens.slice(i, i + n);
+      if (!run.every(capitalised)) continue;
+      const [first, last] = [run[0] as Token, run.at(-1) as Token];
+      const phrase = text.slice(first.start, last.end).toLowerCase().replace(/’/g, "'");
+      if (nounClasses(phrase)[0] !== 'noun.time' || !isProperName(phrase)) continue;
+      found.push({ kind: 'time', start: first.start, end: last.end });
+      i += n - 1;
+      break;
+    }
+  }
+  return found;
+}
+
 /**
  * The facts of each sentence of a paragraph, read with one call to the tagger for the whole paragraph
  * (the cheaper way: its cost per call is a large part of its cost per sentence). Spans in the result
@@ -284,8 +310,14 @@ export function factsOfParagraph(
       (/^["'“‘([]$/.test(previous.text) && starts.has(previous.start))
     );
   };
-  const names: Found[] = nameSpans(tokens, blocked, initial, knowledge);
-  const values = resolveOverlaps([...numberFacts(text, tokens, entities), ...appositionAges(tokens, names)]);
+  const days = namedDays(text, tokens);
+  const inDay = (span: Found) => days.some((day) => span.start >= day.start && span.end <= day.end);
+  const names: Found[] = nameSpans(tokens, blocked, initial, knowledge).filter((name) => !inDay(name));
+  const values = resolveOverlaps([
+    ...numberFacts(text, tokens, entities),
+    ...appositionAges(tokens, names),
+    ...days,
+  ]);
   const reasons: Found[] = outermost(
     sentenceSpans.flatMap((sentence) =>
       reasonSpans(

@@ -501,6 +501,12 @@ describe('factsOf', () => {
       ],
     },
     { sentence: 'Each ticket costs €15,000 at auction.', facts: [['number', 'money', '€15,000']] },
+    // a day WordNet files as a time under a name of its own
+    {
+      sentence: 'The first game will be at home on Boxing Day.',
+      facts: [['time', '', 'Boxing Day']],
+    },
+    { sentence: "The shop closed on New Year's Day.", facts: [['time', '', "New Year's Day"]] },
     // pence, as British news writes prices
     {
       sentence: 'Shares closed up 19p at 351p.',
