@@ -145,19 +145,23 @@ export function reachableShare(analysis: QuestionAnalysis): number {
   return total > 0 ? reachable / total : 0;
 }
 
-/** A word as the articles write it ("McCartney", "YouTube"), found in the given passages; else as asked. */
+/**
+ * A word as the articles write it ("McCartney", "YouTube"), found in the given passages; a typo as the
+ * word it is read as ("recoverd": recovered), which the articles use; else as asked.
+ */
 function asWritten(concept: Concept, passages: readonly RankedParagraph[], lexicon: Lexicon): string {
-  if (concept.term.includes(' ')) return concept.word;
+  const shown = concept.readAs ?? concept.word;
+  if (concept.term.includes(' ')) return shown;
   for (const { paragraph, article } of passages) {
     for (const text of [paragraph.text, article.title]) {
       for (const span of lexicon.spans(text)) {
-        if (span.word === concept.word) {
+        if (span.word === concept.word || span.word === concept.readAs) {
           return text.slice(span.start, span.end);
         }
       }
     }
   }
-  return concept.word;
+  return shown;
 }
 
 /** “a”, “a” and “b”, “a”, “b” and “c”. */

@@ -722,6 +722,15 @@ describe('a decline says which words no article uses', () => {
     });
   }
 
+  // A typo is named as the word it is read as, which the articles use, not as typed.
+  it('did the mayor visit the playgrund', () => {
+    const answer = ask('did the mayor visit the playgrund');
+    expect(answer.answered).toBe(false);
+    expect(namedAsUnused(answer.answer)).toEqual(['visit']);
+    expect(answer.answer).toContain('They do mention “mayor” and “playground”');
+    expect(answer.answer).not.toContain('playgrund');
+  });
+
   // A word no article uses weighs at least as much as the rarest word the articles use: a passage
   // holding only the name the question shares with it does not answer.
   it('what did Ebbers say about giraffes', () => {
