@@ -180,6 +180,67 @@ describe('a question about what happened is not answered by what only might, wil
   }
 });
 
+describe('the lead is credited with the words the rest of its article uses, but not with the kind of answer asked', () => {
+  const final = NewsIndex.build(
+    [
+      article('final', {
+        title: 'Price claims first title',
+        texts: [
+          'Welshman Darren Price won his first title on Sunday, beating Kieran Walsh in the final in Preston.',
+          'The snooker tour resumes next month. The win lifts Price into the top twenty of the rankings.',
+        ],
+      }),
+      // Other articles use "snooker" too: it is a common word here, "Preston" a rare one.
+      ...[1, 2, 3].map((i) =>
+        article(`club-${i}`, {
+          title: `Club ${i} news`,
+          texts: [`The club ${i} snooker league starts on Friday.`],
+        }),
+      ),
+      article('other', {
+        title: 'Harbour notes',
+        texts: ['The harbour office opened on Monday.'],
+      }),
+    ],
+    loadLexicon(),
+  );
+  const lead = (question: string) => {
+    const found = final.article('final');
+    const paragraph = found?.paragraphs[0];
+    if (!found || !paragraph) throw new Error('no paragraph final#1');
+    const analysis = analyzeQuestion(final, question);
+    const weightOf = (word: string) => analysis.concepts.find((c) => c.word === word)?.weight ?? Number.NaN;
+    const total = analysis.concepts.reduce((sum, c) => sum + c.weight, 0);
+    return { evidence: weighPassage(final, analysis, found, paragraph, false), weightOf, total };
+  };
+
+  it('a word only a later paragraph uses counts for the lead at the rest-of-article factor', () => {
+    const { evidence: found, weightOf, total } = lead('snooker preston');
+    expect(found.coverage).toBeCloseTo(
+      (weightOf('preston') + PLACE_FACTORS.restOfArticle * weightOf('snooker')) / total,
+      6,
+    );
+  });
+
+  it('the class a "which X" question asks for is not lent to the lead', () => {
+    const { evidence: found, weightOf, total } = lead('which tour did price win');
+    expect(weightOf('tour')).toBeGreaterThan(0);
+    expect(found.coverage).toBeCloseTo((total - weightOf('tour')) / total, 6);
+  });
+
+  const cases = [
+    // The lead tells who won in Preston; the paragraph below borrows "Preston" from it and has
+    // "snooker" and "win" of its own, but tells of what the win does, not who won.
+    { question: 'who won the snooker in preston', first: 'final#1' },
+  ] as const;
+  for (const { question, first } of cases) {
+    it(question, () => {
+      const ranked = rankParagraphs(final, analyzeQuestion(final, question)).map((r) => r.paragraph.key);
+      expect(ranked[0]).toBe(first);
+    });
+  }
+});
+
 describe('a number the question gives is not lent by the lead, as a name is', () => {
   const strike = NewsIndex.build(
     [
