@@ -219,6 +219,9 @@ export function howMuch(many: boolean, rest: readonly string[]): ExpectedAnswer 
   const runEnd = rest.findIndex((word) => !isNoun(word));
   const head = (runEnd < 0 ? rest : rest.slice(0, runEnd)).at(-1);
   const sumNamed = !many && head !== undefined && namesMoney(head);
+  // "how much profit did it make": the noun says which sum is asked, as "bail" does in "ebbers bail
+  // amount"; a share price told beside the firm's name is another sum. (Money itself names none.)
+  if (sumNamed && !MONEY_NOUNS.has(head)) return { ...asked('money'), measured: [head] };
   if (
     MONEY_NOUNS.has(next) ||
     MONEY_NOUNS.has(rest[1] ?? '') ||

@@ -113,10 +113,23 @@ describe('expectedAnswer', () => {
     { question: 'how much did prices rise', expected: { kind: 'number', unit: 'amount' } },
     // a money word before another noun says what the amount is of: a rise may be a share
     { question: 'how much pay rise are nurses offered', expected: { kind: 'number', unit: 'amount' } },
-    { question: 'how much pay did the nurses get', expected: { kind: 'number', unit: 'money' } },
-    // a noun WordNet knows as a sum of money asks for one
-    { question: 'how much council tax do residents pay', expected: { kind: 'number', unit: 'money' } },
-    { question: 'how much compensation did the family get', expected: { kind: 'number', unit: 'money' } },
+    {
+      question: 'how much pay did the nurses get',
+      expected: { kind: 'number', unit: 'money', measured: ['pay'] },
+    },
+    // a noun WordNet knows as a sum of money asks for one, and says which sum it is
+    {
+      question: 'how much council tax do residents pay',
+      expected: { kind: 'number', unit: 'money', measured: ['tax'] },
+    },
+    {
+      question: 'how much compensation did the family get',
+      expected: { kind: 'number', unit: 'money', measured: ['compensation'] },
+    },
+    {
+      question: 'how much profit did the brewer make last year',
+      expected: { kind: 'number', unit: 'money', measured: ['profit'] },
+    },
     // an amount of anything, unless a money word says otherwise (misspelt or not)
     { question: 'how much cheese do the farms produce', expected: { kind: 'number', unit: 'amount' } },
     // an amount of the thing named, even where the verb is one of money

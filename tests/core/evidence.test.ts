@@ -326,6 +326,11 @@ describe("a query's value is told of what the words before its head name", () =>
     { question: 'brandt salary', n: 2, missesFact: false },
     { question: 'brandt lamp price', n: 4, missesFact: false },
     { question: 'brandt lamp price', n: 5, missesFact: true },
+    // "how much <sum>" names the sum as a query's head does: his bail is not what he was paid
+    { question: 'how much pay did brandt get', n: 2, missesFact: false },
+    { question: 'how much pay did brandt get', n: 1, missesFact: true },
+    // money itself names no sum
+    { question: 'how much money did brandt get', n: 1, missesFact: false },
   ];
   for (const { question, n, missesFact } of cases) {
     it(`"${question}": paragraph ${n} ${missesFact ? 'does not answer' : 'answers'}`, () => {
