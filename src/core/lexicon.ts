@@ -14,6 +14,35 @@ export interface WordTerm {
   readonly term: string;
 }
 
+// The adverb particles of English phrasal verbs ("passed away", "knocked out"). A preposition ("go to",
+// "ask for") takes the noun after it, and the verb keeps its own sense.
+export const ADVERB_PARTICLES: ReadonlySet<string> = new Set([
+  'away',
+  'back',
+  'down',
+  'off',
+  'out',
+  'over',
+  'up',
+]);
+
+/**
+ * The verb a word and the particle after it make, when WordNet lists it ("turned down": turn down, to
+ * reject; "laid off"; "took over"), written as one word the way news writes its noun ("turndown",
+ * "layoff", "takeover"); else null.
+ */
+const phrasalCache = new Map<string, string | null>();
+function phrasalVerbWord(word: string, particle: string): string | null {
+  const key = `${word} ${particle}`;
+  let found = phrasalCache.get(key);
+  if (found === undefined) {
+    const verb = baseForms(key).find((base) => base.pos === 'verb' && base.lemma.includes(' '));
+    found = verb ? verb.lemma.replace(' ', '') : null;
+    if (phrasalCache.size < 100_000) phrasalCache.set(key, found);
+  }
+  return found;
+}
+
 /** An alternative wording of a term: one index term, or the terms of a phrase, all of which must match. */
 export type Alternative = readonly string[];
 
@@ -264,28 +293,6 @@ export function createLexicon(
     return cached;
   };
 
-  // Every entry is keyed by its terms joined with spaces, so phrases look up like words.
-  const alternativesByTerm = new Map<string, Alternative[]>();
-  const phrases: Alternative[] = [];
-  for (const group of groups) {
-    const entries = group
-      .map((entry) =>
-        words(entry)
-          .map(term)
-          .filter((t): t is string => t !== null),
-      )
-      .filter((entry) => entry.length > 0);
-    for (const entry of entries) {
-      const key = entry.join(' ');
-      if (entry.length > 1 && !phrases.some((p) => p.join(' ') === key)) phrases.push(entry);
-      const list = alternativesByTerm.get(key) ?? [];
-      for (const other of entries) {
-        const same = other.join(' ') === key;
-        if (!same && !list.some((known) => known.join(' ') === other.join(' '))) list.push(other);
-      }
-      alternativesByTerm.set(key, list);
-    }
-  }
   const spansOf = (text: string) => readAcronyms(text, wordSpans(text), (word) => term(word) === null);
   const wordTerms = (text: string): WordTerm[] => {
     const found: WordTerm[] = [];
@@ -306,10 +313,35 @@ export function createLexicon(
         const joinedTerm = term(joined);
         if (joinedTerm !== null) found.push({ word: joined, term: joinedTerm });
       }
+      // A verb and its particle are also read as the one verb they make, so that "turned down" is
+      // found for "rejected" (a wording of "reject" is "turn down"), and "took over" for "takeover".
+      const phrasal =
+        t !== null && next && ADVERB_PARTICLES.has(next.word) ? phrasalVerbWord(span.word, next.word) : null;
+      const phrasalTerm = phrasal === null ? null : term(phrasal);
+      if (phrasal !== null && phrasalTerm !== null) found.push({ word: phrasal, term: phrasalTerm });
     }
     return found;
   };
   const termsOf = (text: string) => wordTerms(text).map((w) => w.term);
+  // Every entry is keyed by its terms joined with spaces, so phrases look up like words.
+  const alternativesByTerm = new Map<string, Alternative[]>();
+  const phrases: Alternative[] = [];
+  for (const group of groups) {
+    const entries = group
+      // Read by the one tokeniser, so "lay off" is the phrasal verb ("lay layoff"), not any "lay".
+      .map((entry) => termsOf(entry))
+      .filter((entry) => entry.length > 0);
+    for (const entry of entries) {
+      const key = entry.join(' ');
+      if (entry.length > 1 && !phrases.some((p) => p.join(' ') === key)) phrases.push(entry);
+      const list = alternativesByTerm.get(key) ?? [];
+      for (const other of entries) {
+        const same = other.join(' ') === key;
+        if (!same && !list.some((known) => known.join(' ') === other.join(' '))) list.push(other);
+      }
+      alternativesByTerm.set(key, list);
+    }
+  }
   const relatedCache = new Map<string, readonly RelatedTerms[]>();
   const related = (word: string): readonly RelatedTerms[] => {
     const cached = relatedCache.get(word);

@@ -2,9 +2,9 @@ import type { ExpectedAnswer } from './answer-types.ts';
 import { PERSON_TITLES, PRESENT_PARTICIPLE } from './answer-types-words.ts';
 import { countryKind } from './countries.ts';
 import { isPlainPerson } from './kinds.ts';
+import { ADVERB_PARTICLES } from './lexicon.ts';
 import type { Concept } from './question.ts';
 import { howSaid } from './question-outcome.ts';
-import { ADVERB_PARTICLES } from './question-seeds.ts';
 import { wordSpans, words } from './text.ts';
 import {
   baseForms,

@@ -1,7 +1,7 @@
 import { inCurrency, MONEY_NOUNS } from './answer-types-measures.ts';
 import { wordsMeant } from './chat-forms.ts';
 import { clippedName } from './clipped-names.ts';
-import { type Lexicon, slipOf } from './lexicon.ts';
+import { ADVERB_PARTICLES, type Lexicon, slipOf } from './lexicon.ts';
 import { outcomeWords } from './question-outcome.ts';
 import { QUESTION_WORDS, questionWordMeant } from './question-words.ts';
 import type { NewsIndex } from './search-index.ts';
@@ -122,18 +122,6 @@ export function conceptSeeds(index: NewsIndex, question: string, valueNoun?: str
   }
   return seeds;
 }
-
-// The adverb particles of English phrasal verbs ("passed away", "knocked out"). A preposition ("go to",
-// "ask for") takes the noun after it, and the verb keeps its own sense.
-export const ADVERB_PARTICLES: ReadonlySet<string> = new Set([
-  'away',
-  'back',
-  'down',
-  'off',
-  'out',
-  'over',
-  'up',
-]);
 
 /**
  * The verbs that make, with the particle after them, a verb WordNet lists ("passed away": pass away,

@@ -117,6 +117,31 @@ describe('one tokeniser from text to index terms', () => {
     expect(lexicon.termsOf('co-operate')).toContain(lexicon.term('cooperate'));
     expect(lexicon.wordTerms('a 29-year term').map((w) => w.word)).toEqual(['29', 'year', 'term']);
   });
+
+  // A verb and the particle after it that WordNet lists as one verb are also read as that verb,
+  // written as one word the way news writes its noun.
+  const phrasal = [
+    { text: 'the bid was turned down', reads: 'turndown' },
+    { text: 'Thorne took over the firm', reads: 'takeover' },
+    { text: '900 staff were laid off', reads: 'layoff' },
+    { text: 'the chairman stepped down', reads: 'stepdown' },
+  ] as const;
+  for (const { text, reads } of phrasal) {
+    it(`reads "${text}" with the phrasal verb "${reads}"`, () => {
+      expect(lexicon.termsOf(text)).toContain(lexicon.term(reads));
+    });
+  }
+  it('reads a particle that makes no verb with the word before it as nothing more', () => {
+    // "turned blue" and "down the road": no particle after a verb WordNet lists with it
+    expect(lexicon.termsOf('the lights turned blue')).toEqual(lexicon.termsOf('lights turn blue'));
+    expect(lexicon.termsOf('a shop down the road')).toEqual(lexicon.termsOf('shop road'));
+    expect(lexicon.termsOf('the manager looked tired')).not.toContain(lexicon.term('lookout'));
+  });
+  it('gives a phrasal verb in the word lists its particle, so "lay off" is no wording of any "lay"', () => {
+    const sacking = lexicon.related('sack').map((r) => r.terms.join(' '));
+    expect(sacking).toContain(lexicon.termsOf('laid off').join(' '));
+    expect(sacking).not.toContain(lexicon.term('lay'));
+  });
 });
 
 describe('related words', () => {

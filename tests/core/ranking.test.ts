@@ -576,3 +576,32 @@ describe('a yes/no question is answered where the one it asks about did what it 
     expect(rankParagraphs(trial, analyzeQuestion(trial, question))[0]?.paragraph.key).toBe(first);
   });
 });
+
+describe('a phrasal verb in an article is found for the one word a question uses for it', () => {
+  const novels = NewsIndex.build(
+    [
+      article('novel', {
+        title: 'Debut novel wins prize',
+        texts: [
+          'The Salt Road, a first novel by Morag Lyle, won the Harland Prize on Tuesday.',
+          'The manuscript was turned down by 14 publishers before a small press took it on.',
+          'Publishers said the prize would lift sales of first novels across the country.',
+        ],
+      }),
+    ],
+    loadLexicon(),
+  );
+  // "reject" is "turn down" in WordNet's words: the paragraph matches the verb, not only "publishers".
+  const cases = [
+    { question: 'how many publishers rejected the salt road', first: 'novel#2' },
+    { question: 'how many publishers rejectd the salt road', first: 'novel#2' },
+  ] as const;
+  for (const { question, first } of cases) {
+    it(question, () => {
+      const [best] = rankParagraphs(novels, analyzeQuestion(novels, question));
+      expect(best?.paragraph.key).toBe(first);
+      expect(best?.evidence.matchedTerms.has(novels.lexicon.term('turndown') ?? '')).toBe(true);
+      expect(answerQuestion(novels, question).answered).toBe(true);
+    });
+  }
+});
