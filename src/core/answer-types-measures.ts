@@ -3,7 +3,7 @@ import { analyse, type Token } from './answer-types-nlp.ts';
 import { namesMoney } from './answer-types-nouns.ts';
 import { afterPossessor, headNoun } from './answer-types-phrases.ts';
 import { HEAD_NOUN_KINDS, wordList as list } from './answer-types-words.ts';
-import { englishSpellings, slipOf } from './lexicon.ts';
+import { ADVERB_PARTICLES, englishSpellings, slipOf } from './lexicon.ts';
 import { words } from './text.ts';
 import { baseForms, isWordNetWord, nounClasses } from './wordnet.ts';
 
@@ -257,7 +257,14 @@ export function howWordMeant(word: string): string {
 // WordNet's classes of things that have a length but go on for no time (a border, a river, a road).
 const PHYSICAL_CLASSES = list('noun.object noun.artifact noun.location noun.shape noun.body');
 
-/** Whether "how long is X" asks of a thing in space: X's commonest sense is of a physical class. */
+// The tags of a word after "how long was X" that tells a state X was in ("out of service", "closed",
+// "still missing"), which lasts a time; a preposition ("the border with Armenia") tells which X.
+const STATE_TAGS: ReadonlySet<string> = new Set(['ADV', 'ADJ', 'VERB', 'AUX']);
+
+/**
+ * Whether "how long is X" asks of a thing in space: X's commonest sense is of a physical class, and
+ * no word after X tells a state it was in ("how long was the ferry out of service" asks a time).
+ */
 export function isPhysicalThing(question: string): boolean {
   const tokens = analyse(question).tokens.filter(
     (t) => t.pos !== 'PUNCT' || t.text === "'" || t.text === '’',
@@ -268,6 +275,8 @@ export function isPhysicalThing(question: string): boolean {
   from = afterPossessor(tokens, from) ?? from;
   const { head } = headNoun(tokens, from);
   if (long < 0 || !head || head.pos !== 'NOUN') return false;
+  const next = tokens.slice(tokens.indexOf(head) + 1).find((t) => t.pos !== 'PUNCT');
+  if (next && (ADVERB_PARTICLES.has(next.lower) || STATE_TAGS.has(next.pos))) return false;
   const lemma = baseForms(head.lower).find((base) => base.pos === 'noun')?.lemma ?? head.lower;
   return PHYSICAL_CLASSES.has(nounClasses(lemma)[0] ?? '');
 }

@@ -174,6 +174,12 @@ describe('expectedAnswer', () => {
     { question: 'how long is the new bridge', expected: { kind: 'number', unit: 'distance' } },
     { question: "how long is iran's border with armenia", expected: { kind: 'number', unit: 'distance' } },
     { question: 'how long was the war', expected: { kind: 'number', unit: 'length' } },
+    // a state the thing was in lasts a time: the question asks how long it lasted
+    {
+      question: 'how long was the ferry out of service',
+      expected: { kind: 'number', unit: 'length' },
+    },
+    { question: 'how long was the bridge closed', expected: { kind: 'number', unit: 'length' } },
     {
       question: 'what % of voters turned out',
       expected: { kind: 'number', unit: 'percent', classNoun: 'percent' },
