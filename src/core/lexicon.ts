@@ -26,19 +26,22 @@ export const ADVERB_PARTICLES: ReadonlySet<string> = new Set([
   'up',
 ]);
 
+// Word and particle pairs already looked up in WordNet (see phrasalVerbWord), kept for every lexicon.
+const phrasalCache = new Map<string, string | null>();
+const PHRASAL_CACHE_LIMIT = 100_000;
+
 /**
  * The verb a word and the particle after it make, when WordNet lists it ("turned down": turn down, to
  * reject; "laid off"; "took over"), written as one word the way news writes its noun ("turndown",
  * "layoff", "takeover"); else null.
  */
-const phrasalCache = new Map<string, string | null>();
 function phrasalVerbWord(word: string, particle: string): string | null {
   const key = `${word} ${particle}`;
   let found = phrasalCache.get(key);
   if (found === undefined) {
     const verb = baseForms(key).find((base) => base.pos === 'verb' && base.lemma.includes(' '));
     found = verb ? verb.lemma.replace(' ', '') : null;
-    if (phrasalCache.size < 100_000) phrasalCache.set(key, found);
+    if (phrasalCache.size < PHRASAL_CACHE_LIMIT) phrasalCache.set(key, found);
   }
   return found;
 }
