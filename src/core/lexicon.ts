@@ -211,8 +211,9 @@ export function englishSpellings(word: string): string[] {
     }
   }
   const english = englishWordMap;
-  // Two letters swapped is one slip, though an edit distance counts it as two.
-  const swapped = adjacentSwaps(word).filter((swap) => swap[0] === word[0] && english.has(swap));
+  // Two letters swapped is one slip, though an edit distance counts it as two. A swap may make an
+  // inflection no word list holds ("conifscated": confiscated), so the swaps are asked of the lemmatiser too.
+  const swapped = adjacentSwaps(word).filter((swap) => swap[0] === word[0] && isEnglishWord(swap));
   for (let limit = 1; limit <= (word.length >= TWO_EDIT_LENGTH ? 2 : 1); limit++) {
     const found = [...english.fuzzyGet(word, limit)]
       .filter(([candidate, [, distance]]) => distance > 0 && candidate[0] === word[0])

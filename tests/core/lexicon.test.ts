@@ -20,6 +20,8 @@ describe('englishSpellings', () => {
     // two letters swapped
     { typo: 'titel', meant: 'title' },
     { typo: 'bougth', meant: 'bought' },
+    // a swap that makes an inflection no word list holds, which only the lemmatiser reads
+    { typo: 'conifscated', meant: 'confiscated' },
   ] as const;
   for (const { typo, meant } of cases) {
     it(`${typo} → ${meant}`, () => {
