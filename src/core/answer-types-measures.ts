@@ -152,6 +152,8 @@ export const inCurrency = (words: readonly string[], at: number) =>
 const WEIGH_VERBS = list('weigh weighs weighed weighing');
 const TIME_NOUNS = list('time hours minutes seconds days weeks months years');
 const SIZE_NOUNS = list('land area space room');
+const DISTANCE_UNITS = list('miles km kilometres kilometers metres meters feet');
+const AREA_AND_WEIGHT_UNITS = list('hectares acres tonnes tons');
 // Words that may follow "how much" and start the rest of the question, not name a thing ("does" is also a noun).
 const AUXILIARIES = list(
   'do does did is was are were has have had will would can could should shall may might must',
@@ -184,7 +186,8 @@ export const namesTheMeasure = (word: string) => MONEY_VERBS.has(word) || WEIGH_
 
 /** The number a "how many/much X" asks for, by the unit or the verb that follows. */
 export function howMuch(many: boolean, rest: readonly string[]): ExpectedAnswer {
-  const next = rest[0] ?? '';
+  // A unit misspelt ("how many yeras") is the unit meant, as a misspelt money verb is below.
+  const next = unitMeant(rest[0] ?? '');
   // "how much per share", "how much per week": a price or a pay, by the unit it is per.
   if (!many && next === 'per') return asked('money');
   for (const word of rest.slice(0, 2)) {
@@ -196,9 +199,8 @@ export function howMuch(many: boolean, rest: readonly string[]): ExpectedAnswer 
     return many && timeUnitRank(next) !== undefined
       ? { ...asked('duration'), counted: next }
       : asked('duration');
-  if (['miles', 'km', 'kilometres', 'kilometers', 'metres', 'meters', 'feet'].includes(next))
-    return asked('distance');
-  if (['hectares', 'acres', 'tonnes', 'tons'].includes(next)) return asked('size');
+  if (DISTANCE_UNITS.has(next)) return asked('distance');
+  if (AREA_AND_WEIGHT_UNITS.has(next)) return asked('size');
   // "how much land": an amount of land, which a count of something else ("300 workers") is not.
   if (SIZE_NOUNS.has(next)) return { ...asked('size'), counted: next };
   if (!many && rest.some((word) => WEIGH_VERBS.has(word))) return asked('weight');
@@ -241,6 +243,20 @@ export function howMuch(many: boolean, rest: readonly string[]): ExpectedAnswer 
   if (many) return asked('count');
   // "how much feta do they produce", "how much of the farm": an amount of anything.
   return asked('amount');
+}
+
+// The units a number may be asked in right after "how many/much".
+const UNIT_WORDS: ReadonlySet<string> = new Set([
+  ...TIME_NOUNS,
+  ...DISTANCE_UNITS,
+  ...AREA_AND_WEIGHT_UNITS,
+  ...SIZE_NOUNS,
+]);
+
+/** A word as the unit it is one slip from, if it is no English word ("yeras": years); else itself. */
+function unitMeant(word: string): string {
+  if (UNIT_WORDS.has(word) || isWordNetWord(word)) return word;
+  return englishSpellings(word).find((spelling) => UNIT_WORDS.has(spelling)) ?? word;
 }
 
 // The words "how" asks with: a misspelling of one ("how mutch", "how lond") is read as it.

@@ -106,6 +106,12 @@ describe('expectedAnswer', () => {
       question: 'how many years could the banker serve',
       expected: { kind: 'number', unit: 'duration', counted: 'years' },
     },
+    // a misspelt unit is the unit meant
+    {
+      question: 'how many yeras could the banker serve',
+      expected: { kind: 'number', unit: 'duration', counted: 'years' },
+    },
+    { question: 'how many hectraes of forest burned', expected: { kind: 'number', unit: 'size' } },
     { question: 'how much time did the crew spend', expected: { kind: 'number', unit: 'duration' } },
     { question: 'how many hectares of forest burned', expected: { kind: 'number', unit: 'size' } },
     { question: 'how much did the painting sell for', expected: { kind: 'number', unit: 'money' } },
