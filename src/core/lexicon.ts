@@ -211,9 +211,12 @@ export function englishSpellings(word: string): string[] {
     }
   }
   const english = englishWordMap;
-  // Two letters swapped is one slip, though an edit distance counts it as two. A swap may make an
-  // inflection no word list holds ("conifscated": confiscated), so the swaps are asked of the lemmatiser too.
-  const swapped = adjacentSwaps(word).filter((swap) => swap[0] === word[0] && isEnglishWord(swap));
+  // Two letters swapped is one slip, though an edit distance counts it as two. A swap, or a letter
+  // typed twice, may make an inflection no word list holds ("conifscated": confiscated, "gallopped":
+  // galloped), so those are asked of the lemmatiser too.
+  const swapped = [...adjacentSwaps(word), ...doubledLettersUndone(word)].filter(
+    (swap) => swap[0] === word[0] && isEnglishWord(swap),
+  );
   for (let limit = 1; limit <= (word.length >= TWO_EDIT_LENGTH ? 2 : 1); limit++) {
     const found = [...english.fuzzyGet(word, limit)]
       .filter(([candidate, [, distance]]) => distance > 0 && candidate[0] === word[0])
@@ -223,6 +226,15 @@ export function englishSpellings(word: string): string[] {
     if (all.length > 0) return all.slice(0, MAX_SPELLINGS);
   }
   return [];
+}
+
+/** The word with one of its doubled letters single ("gallopped" → galloped). */
+function doubledLettersUndone(word: string): string[] {
+  const undone: string[] = [];
+  for (let i = 1; i + 1 < word.length; i++) {
+    if (word[i] === word[i + 1]) undone.push(word.slice(0, i) + word.slice(i + 1));
+  }
+  return undone;
 }
 
 /**

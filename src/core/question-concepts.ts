@@ -142,7 +142,8 @@ export function conceptOf(index: NewsIndex, seed: Seed, expected: ExpectedAnswer
     }
     for (const variant of spellings) {
       const variantTerm = lexicon.term(variant);
-      if (variantTerm && variantTerm !== key) {
+      // A reading with the typo's own term ("gallopped": galloped, both gallop) still tells what it is.
+      if (variantTerm) {
         bases.push({ wording: { terms: [variantTerm], factor: SPELLING_FACTOR }, word: variant });
       }
     }
@@ -218,7 +219,7 @@ export function conceptOf(index: NewsIndex, seed: Seed, expected: ExpectedAnswer
     ? idfOf(asked)
     : used.length > 0
       ? Math.min(...used.map(idfOf))
-      : unknownWeight(index, word, lexicon.isName(word));
+      : unknownWeight(index, readAs ?? word, isName);
   const known = used.length > 0;
   // A word no article uses, nor any of its other wordings, is still explained by its definition
   // ("painter": an artist who paints): a passage with those words may be about it. The weight stays

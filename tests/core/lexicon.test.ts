@@ -22,6 +22,7 @@ describe('englishSpellings', () => {
     { typo: 'bougth', meant: 'bought' },
     // a swap that makes an inflection no word list holds, which only the lemmatiser reads
     { typo: 'conifscated', meant: 'confiscated' },
+    { typo: 'gallopped', meant: 'galloped' },
   ] as const;
   for (const { typo, meant } of cases) {
     it(`${typo} → ${meant}`, () => {

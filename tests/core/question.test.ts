@@ -160,6 +160,11 @@ describe('a word no article uses is explained by its dictionary definition', () 
     expect(weight('guys')).toBeCloseTo(weight('galloped'));
     expect(weight('surgeons')).toBeCloseTo(weight('giraffe'));
   });
+  it('a misspelt verb weighs as the verb it is read as, not as a name no article uses', () => {
+    const weight = (word: string) => analyzeQuestion(small, word).concepts[0]?.weight ?? 0;
+    expect(weight('gallopped')).toBeCloseTo(weight('galloped'));
+    expect(weight('gallopped')).toBeCloseTo(weight('giraffe') / 2);
+  });
   it('a verb is not defined (its definition is told in the most general verbs)', () => {
     const [caught] = analyzeQuestion(small, 'caught').concepts;
     expect(caught?.wordings.map((w) => w.terms.join(' '))).toEqual([small.lexicon.term('caught')]);
