@@ -293,11 +293,14 @@ export function createLexicon(
   const ownLemma = (word: string, stemmed: string | null): string | null => {
     if (stemmed === null) return null;
     // An inflection reads as its lemma ("using": use) before as a noun of its own.
-    const lemmas = baseForms(word)
-      .map((base) => base.lemma)
-      .filter((lemma) => !stopwords.has(lemma));
+    const all = baseForms(word).map((base) => base.lemma);
+    const lemmas = all.filter((lemma) => !stopwords.has(lemma));
     const lemma = lemmas.find((other) => other !== word) ?? lemmas[0];
-    return lemma !== undefined && LETTERS.test(lemma) ? lemma : null;
+    if (lemma !== undefined) return LETTERS.test(lemma) ? lemma : null;
+    // An inflection of a listed word that the list does not name is that word in another use: the
+    // list's "own" and "mine" are a determiner and a pronoun, "owns" and "mines" a verb and a noun.
+    // (Forms meant as stop words are listed: "says", "makes", "tells".)
+    return all.some((other) => other !== word) ? stemmed : null;
   };
   const term = (word: string): string | null => {
     let cached = cache.get(word);

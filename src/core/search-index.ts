@@ -12,7 +12,7 @@ import { SurfaceWords } from './surface-words.ts';
 import type { Article, Paragraph } from './types.ts';
 
 /** Bumped whenever the snapshot layout or the way text becomes terms changes. */
-export const INDEX_FORMAT = 10;
+export const INDEX_FORMAT = 11;
 
 /** How many paragraph entries one query may score by default (see {@link NewsIndex.query}). */
 export const DEFAULT_POSTING_BUDGET = 4_000;

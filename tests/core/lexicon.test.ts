@@ -106,6 +106,16 @@ describe('one tokeniser from text to index terms', () => {
     expect(lexicon.term('others')).toBeNull();
   });
 
+  it('reads an inflection of a stop word the list does not name as a word of its own', () => {
+    // the list's "own" is a determiner ("their own"), "mine" a pronoun: "owns" is a verb, "mines" a noun
+    expect(lexicon.termsOf('their own')).toEqual([]);
+    expect(lexicon.term('owns')).not.toBeNull();
+    expect(lexicon.termsOf('owns owning')).toEqual([0, 1].map(() => lexicon.term('owns')));
+    expect(lexicon.term('mines')).not.toBeNull();
+    // forms meant as stop words are named on the list
+    expect(lexicon.termsOf('makes tells seen')).toEqual([]);
+  });
+
   it('folds a verb that drops a silent "e" before its ending to the verb with it', () => {
     // a single consonant after a single vowel: "fined" is fine, "hoped" hope; doubled, "hopped" is hop
     expect(lexicon.termsOf('fined fining fines')).toEqual([0, 1, 2].map(() => lexicon.term('fine')));
