@@ -88,6 +88,9 @@ const MAX_LEMMA_WORDS = 2;
  * (send's 8th sense is "air, broadcast"). With only rare senses, the first ones are taken as listed.
  */
 const TRUSTED_TAG_COUNT = 3;
+// Senses taken from a word no sense of which was seen often in the tagged texts: such rare words have
+// few senses (ATM three, "cutoff" three), and the corpus keeps only the wordings it uses.
+const UNSEEN_MAX_SENSES = 4;
 /** Derived forms from senses other than the chosen ones are kept only when they share this many first letters. */
 const STEM_PREFIX_LETTERS = 4;
 // Derivation (+), pertainym (\: "british" → "britain", "rapidly" → "rapid") and participle (<) pointers.
@@ -138,9 +141,12 @@ function senses(word: string, maxSenses: number): LemmaSenses[] {
     for (let rank = 0; rank < lemma.entry.offsets.length; rank++)
       highest = Math.max(highest, countOf(lemma, rank));
   }
+  // No sense seen often: WordNet's order tells little of which is commoner ("ATM" lists the unit of
+  // pressure, seen once, before the cash machine), so each sense is as likely, up to a few.
+  const taken = highest < TRUSTED_TAG_COUNT ? Math.max(maxSenses, UNSEEN_MAX_SENSES) : maxSenses;
   return lemmas.map((lemma) => {
     const chosen = new Set<number>();
-    for (let rank = 0; rank < Math.min(maxSenses, lemma.entry.offsets.length); rank++) {
+    for (let rank = 0; rank < Math.min(taken, lemma.entry.offsets.length); rank++) {
       if (countOf(lemma, rank) > 0 || highest < TRUSTED_TAG_COUNT) chosen.add(rank);
     }
     return { base: lemma.base, entry: lemma.entry, chosen };

@@ -101,6 +101,11 @@ describe('relatedWords', () => {
     expect(relationOf('sent', 'air', { maxSenses: 8 })).toBe('synonym');
   });
 
+  it('reads a few senses of a word no sense of which was seen often: their order tells little', () => {
+    // "ATM": the unit of pressure (tagged once) is listed before the cash machine (never tagged)
+    expect(relationOf('atm', 'cash machine')).toBe('synonym');
+  });
+
   it('keeps hyponyms under the cap', () => {
     const kinds = (max: number) =>
       relatedWords('disease', { maxHyponyms: max }).filter((entry) => entry.relation === 'hyponym').length;
