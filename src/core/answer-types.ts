@@ -20,7 +20,7 @@ import {
   POSSESSIVE_DETERMINERS,
 } from './answer-types-phrases.ts';
 import { wordList as list, PRESENT_PARTICIPLE } from './answer-types-words.ts';
-import { symbolsSpelled, wordMeant } from './chat-forms.ts';
+import { compoundsJoined, symbolsSpelled, wordMeant } from './chat-forms.ts';
 import { englishSpellings } from './lexicon.ts';
 import { asksOutcome } from './question-outcome.ts';
 import { asksAhead, asksPast } from './question-tense.ts';
@@ -254,7 +254,7 @@ function headMeant(word: string): string {
 
 /** What kind of fact a question asks for (see {@link ExpectedAnswer}). */
 export function expectedAnswer(typed: string): ExpectedAnswer {
-  const question = askingClause(symbolsSpelled(typed));
+  const question = askingClause(compoundsJoined(symbolsSpelled(typed)));
   const asked = askedFor(question);
   // What is still to come has not happened: "what is the bill likely to end up at" asks a forecast.
   if (asksAhead(question)) return { ...asked, ahead: true };

@@ -1,4 +1,5 @@
 import { slipOf } from './lexicon.ts';
+import { isWordNetWord } from './wordnet.ts';
 
 // People ask in chat as they text: "hw much does denmark make a yr", "wat percent of ppl". Read as
 // the words meant, these forms are stop words or ordinary words; read as written, they are words no
@@ -135,6 +136,22 @@ const SYMBOL_WORDS: ReadonlyMap<string, string> = new Map([
 /** The question with each symbol that stands for a word written as that word. */
 export function symbolsSpelled(question: string): string {
   return question.replace(/[%&]/g, (symbol) => ` ${SYMBOL_WORDS.get(symbol) ?? symbol} `);
+}
+
+// Two words joined by a hyphen ("cut-off", "kick-off", "pay-out").
+const HYPHENATED = /\b(\p{L}+)-(\p{L}+)\b/gu;
+
+/**
+ * The question with each hyphenated compound that WordNet knows written as one word ("the cut-off
+ * date" → "the cutoff date"): split, its first half reads as a verb and the noun it names is lost
+ * ("what is the kick-off time" asks for a time, not about a kick). The articles' compounds are indexed
+ * joined as well (see `Lexicon.wordTerms`).
+ * @example compoundsJoined('what is the cut-off date') // 'what is the cutoff date'
+ */
+export function compoundsJoined(question: string): string {
+  return question.replace(HYPHENATED, (typed, first: string, second: string) =>
+    isWordNetWord(`${first}${second}`.toLowerCase()) ? `${first}${second}` : typed,
+  );
 }
 
 // A year typed with two digits after a word of time ("in 85", "since '99", "back in 05"), as chat does;

@@ -1,6 +1,6 @@
 import { type ExpectedAnswer, expectedAnswer } from './answer-types.ts';
 import { NAME_HEADS } from './answer-types-phrases.ts';
-import { symbolsSpelled, yearsInFull } from './chat-forms.ts';
+import { compoundsJoined, symbolsSpelled, yearsInFull } from './chat-forms.ts';
 import { countryKind } from './countries.ts';
 import { namesOneOfAPeople } from './kinds.ts';
 import { conceptOf, nameConcept } from './question-concepts.ts';
@@ -140,7 +140,9 @@ const COUNTED_MEASURES: ReadonlySet<string> = new Set(['size', 'distance']);
  * words around it.
  */
 export function analyzeQuestion(index: NewsIndex, question: string): QuestionAnalysis {
-  const text = yearsInFull(symbolsSpelled(question.slice(0, MAX_QUESTION_CHARS)), (year) => index.uses(year));
+  const text = yearsInFull(compoundsJoined(symbolsSpelled(question.slice(0, MAX_QUESTION_CHARS))), (year) =>
+    index.uses(year),
+  );
   const asked = expectedAnswer(text);
   const clause = askingClause(text);
   const concepts: Concept[] = [];

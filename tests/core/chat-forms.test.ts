@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectedAnswer } from '../../src/core/answer-types.ts';
-import { symbolsSpelled, wordsMeant, yearsInFull } from '../../src/core/chat-forms.ts';
+import { compoundsJoined, symbolsSpelled, wordsMeant, yearsInFull } from '../../src/core/chat-forms.ts';
 import { loadLexicon } from '../../src/core/lexicon.ts';
 import { analyzeQuestion } from '../../src/core/question.ts';
 import { NewsIndex } from '../../src/core/search-index.ts';
@@ -69,6 +69,29 @@ describe('symbols typed for words', () => {
       expect(symbolsSpelled(typed)).toBe(spelled);
     });
   }
+});
+
+describe('hyphenated compounds', () => {
+  const cases = [
+    // WordNet knows the compound as one word
+    ["what's the cut-off date for bids", "what's the cutoff date for bids"],
+    ['what is the Kick-Off time', 'what is the KickOff time'],
+    // it does not: as typed (names, and compounds WordNet writes with the hyphen)
+    ['when was the break-in', 'when was the break-in'],
+    ['the nagorno-karabakh war', 'the nagorno-karabakh war'],
+    ['a well-known firm', 'a well-known firm'],
+  ] as const;
+  for (const [typed, joined] of cases) {
+    it(`${typed} → ${joined}`, () => expect(compoundsJoined(typed)).toBe(joined));
+  }
+
+  it('a compound split would lose the noun a question asks for', () => {
+    expect(expectedAnswer('what is the cut-off date for bids')).toMatchObject({
+      kind: 'time',
+      classNoun: 'date',
+    });
+    expect(expectedAnswer('what is the kick-off time')).toMatchObject({ kind: 'time' });
+  });
 });
 
 describe('a year typed with two digits', () => {
