@@ -107,12 +107,12 @@ function matchesKind(
     return false;
   // A finer time tells the coarser unit only where it holds it: "in March" or "on Monday" tells no year.
   if (expected.kind === 'time' && !tellsAskedUnit(expected.classNoun, fact.text)) return false;
-  // "since mid-September" says how long, and also from when; "until 4 April" till when, which is no
-  // answer to when something happened.
+  // "since mid-September" says how long, and also from when; "between 2am and 5am" and "from 1999 to
+  // 2002" between which times; "until 4 April" till when, which is no answer to when something happened.
   if (expected.kind === 'time' && fact.unit === 'duration')
     return (
       expected.unit === 'duration' ||
-      /^since\b/i.test(fact.text) ||
+      /^(?:since|between|from)\b/i.test(fact.text) ||
       (!expected.past && /^(?:until|till)\b/i.test(fact.text))
     );
   const names = NAME_KINDS.get(expected.kind);

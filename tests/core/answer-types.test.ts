@@ -852,6 +852,18 @@ describe('holdsExpectedFact', () => {
       sentence: 'Militants have been crossing since mid-September.',
       holds: true,
     },
+    // "between …" and "from … to …" say between which times
+    {
+      question: 'what time of night did she write',
+      sentence: 'She wrote most of the book between 2am and 5am.',
+      holds: true,
+    },
+    {
+      question: 'when did the mill run at a loss',
+      sentence: 'It lost money from 1999 to 2002.',
+      holds: true,
+    },
+    { question: 'when did the mill run at a loss', sentence: 'It lost money for three years.', holds: false },
     // "until …" says till when: when something is to end, not when something happened
     { question: 'whens the deadline for the sale', sentence: 'The club has until 4 April.', holds: true },
     {
