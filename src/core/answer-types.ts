@@ -21,6 +21,7 @@ import {
 } from './answer-types-phrases.ts';
 import { wordList as list, PRESENT_PARTICIPLE } from './answer-types-words.ts';
 import { compoundsJoined, symbolsSpelled, wordMeant } from './chat-forms.ts';
+import { hasMoneySense } from './kinds.ts';
 import { englishSpellings } from './lexicon.ts';
 import { asksOutcome } from './question-outcome.ts';
 import { asksAhead, asksPast } from './question-tense.ts';
@@ -241,6 +242,9 @@ function whichWhat(question: string, whIndex: number): ExpectedAnswer {
     classNoun: foldWord(head.text),
     ...(asksName ? { asksName } : {}),
   };
+  // "what's the charge per bag": a rate asked of a noun that may be a price is one.
+  if (expected.kind !== 'number' && tokens[after]?.lower === 'per' && hasMoneySense(lemma))
+    return { ...expected, ...answer('number', 'money') };
   const clockTime = asksClockTime(tokens, from, tokens.indexOf(head), owned);
   return clockTime ? { ...expected, clockTime } : expected;
 }

@@ -209,12 +209,15 @@ export const isBuiltPlace = cachedByWord(
 
 /** Whether a noun's most frequent sense is, at any depth, a kind of one of the classes (by their first senses). */
 function firstSenseUnder(noun: string, classes: readonly string[]): boolean {
-  const above = classesOfFirstSense(noun);
-  return classes.some((name) => {
+  return underAny(classesOfFirstSense(noun), classes);
+}
+
+/** Whether synsets hold the first sense of any of the classes named. */
+const underAny = (above: ReadonlySet<number>, classes: readonly string[]) =>
+  classes.some((name) => {
     const offset = firstSense(name);
     return offset !== undefined && above.has(offset);
   });
-}
 
 /** The synsets above a noun's most frequent sense, that sense included; none for a word that is no noun. */
 const classesOfFirstSense = cachedByWord((noun: string): ReadonlySet<number> => {
@@ -294,6 +297,15 @@ const MONEY_CLASSES = ['cost', 'sum of money', 'monetary value', 'levy'];
  */
 export const isMoneyNoun = cachedByWord(
   (noun: string) => firstSenseUnder(noun, MONEY_CLASSES),
+  CLASS_CACHE_LIMIT,
+);
+
+/**
+ * Whether any of a noun's most frequent senses is a sum of money ("charge": an accusation first, a
+ * price second): a rate asked of it ("the charge per bag") is a price.
+ */
+export const hasMoneySense = cachedByWord(
+  (noun: string) => nounSenses(noun).some((sense) => underAny(withHypernyms([sense]), MONEY_CLASSES)),
   CLASS_CACHE_LIMIT,
 );
 

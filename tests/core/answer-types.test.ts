@@ -106,6 +106,12 @@ describe('expectedAnswer', () => {
       question: 'how many years could the banker serve',
       expected: { kind: 'number', unit: 'duration', counted: 'years' },
     },
+    // a rate asked of a noun that may be a price is one; the same noun alone is read in its usual sense
+    {
+      question: "what's the charge per carrier bag",
+      expected: { kind: 'number', unit: 'money', classNoun: 'charge' },
+    },
+    { question: 'what is the charge against him', expected: { kind: null, classNoun: 'charge' } },
     // a misspelt unit is the unit meant
     {
       question: 'how many yeras could the banker serve',
