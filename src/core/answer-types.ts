@@ -172,6 +172,8 @@ function whichWhat(question: string, whIndex: number): ExpectedAnswer {
   let owned = false;
   // Whether the possessor of the thing asked about is someone: "what is his name", "the minister's name".
   let ownedBySomeone = false;
+  // The possessor's last noun, when it is a common noun ("the coach's name": the coach).
+  let possessorNoun: Token | undefined;
   // "what is the capital of …", "what's the name of …", "what was Kemp's time": skip the copula, the
   // determiner and the possessor, which "X's Y" names as "the Y of X" does.
   const copular =
@@ -189,6 +191,7 @@ function whichWhat(question: string, whIndex: number): ExpectedAnswer {
     const possessed = afterPossessor(tokens, from);
     if (possessed !== undefined) {
       ownedBySomeone = tokens.slice(from, possessed).some(namesSomeone);
+      possessorNoun = tokens.slice(from, possessed).findLast((t) => t.pos === 'NOUN');
       from = possessed;
       owned = true;
     } else if (!determined) return answer(null);
@@ -212,6 +215,13 @@ function whichWhat(question: string, whIndex: number): ExpectedAnswer {
     return answer(null);
   // "what's WorldCom's name now", "what title did the sequel get": a name, in so many words; "what
   // model was the guitar": a model is told by its name ("a Fender Stratocaster").
+  // "what's the coach's name" asks for the name of the coach, as "the name of the coach" does.
+  const possessorKind =
+    possessorNoun && ownedBySomeone && NAME_HEADS.has(head.lower)
+      ? kindOfNoun(foldWord(possessorNoun.text), foldWord(possessorNoun.text))
+      : undefined;
+  if (possessorNoun && possessorKind?.kind === 'person')
+    return { ...possessorKind, classNoun: foldWord(possessorNoun.text), asksName: true };
   if (NAME_HEADS.has(head.lower))
     return ownedBySomeone
       ? { ...answer('name'), asksName: true }

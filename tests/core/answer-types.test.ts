@@ -106,6 +106,15 @@ describe('expectedAnswer', () => {
       question: 'how many years could the banker serve',
       expected: { kind: 'number', unit: 'duration', counted: 'years' },
     },
+    // the name of someone named by a role, however the possessive is put
+    {
+      question: "what's the coach's name",
+      expected: { kind: 'person', classNoun: 'coach', asksName: true },
+    },
+    {
+      question: 'what is the name of the coach',
+      expected: { kind: 'person', classNoun: 'coach', asksName: true },
+    },
     // a rate asked of a noun that may be a price is one; the same noun alone is read in its usual sense
     {
       question: "what's the charge per carrier bag",
