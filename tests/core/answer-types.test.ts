@@ -130,7 +130,6 @@ describe('expectedAnswer', () => {
     { question: 'how much time did the crew spend', expected: { kind: 'number', unit: 'duration' } },
     { question: 'how many hectares of forest burned', expected: { kind: 'number', unit: 'size' } },
     { question: 'how much did the painting sell for', expected: { kind: 'number', unit: 'money' } },
-    { question: 'how much prize money does the winner get', expected: { kind: 'number', unit: 'money' } },
     { question: 'how much did prices rise', expected: { kind: 'number', unit: 'amount' } },
     // a money word before another noun says what the amount is of: a rise may be a share
     { question: 'how much pay rise are nurses offered', expected: { kind: 'number', unit: 'amount' } },
@@ -151,6 +150,12 @@ describe('expectedAnswer', () => {
       question: 'how much profit did the brewer make last year',
       expected: { kind: 'number', unit: 'money', measured: ['profit'] },
     },
+    // the noun before a word for money says which sum it is; money alone names none
+    {
+      question: 'how much prize money does the winner get',
+      expected: { kind: 'number', unit: 'money', measured: ['prize'] },
+    },
+    { question: 'how much money did the winner get', expected: { kind: 'number', unit: 'money' } },
     // an amount of anything, unless a money word says otherwise (misspelt or not)
     { question: 'how much cheese do the farms produce', expected: { kind: 'number', unit: 'amount' } },
     // an amount of the thing named, even where the verb is one of money
