@@ -1,5 +1,6 @@
 import type { Lexicon } from './lexicon.ts';
 import type { Concept, QuestionAnalysis } from './question.ts';
+import { SPELLING_FACTOR } from './question-concepts.ts';
 import type { RankedParagraph } from './ranking.ts';
 import { acronymLetters } from './text.ts';
 import type { Answer, Article } from './types.ts';
@@ -152,12 +153,18 @@ export function reachableShare(analysis: QuestionAnalysis): number {
 function asWritten(concept: Concept, passages: readonly RankedParagraph[], lexicon: Lexicon): string {
   const shown = concept.readAs ?? concept.word;
   if (concept.term.includes(' ')) return shown;
-  for (const { paragraph, article } of passages) {
-    for (const text of [paragraph.text, article.title]) {
+  // Failing the word itself, the spelling the articles use ("stepanakkert": Stepanakert) or a form of it.
+  const spelt = new Set(
+    concept.wordings.flatMap((w) => (w.factor >= SPELLING_FACTOR && w.terms.length === 1 ? w.terms : [])),
+  );
+  const texts = passages.flatMap(({ paragraph, article }) => [paragraph.text, article.title]);
+  for (const matches of [
+    (word: string) => word === concept.word || word === concept.readAs,
+    (word: string) => spelt.has(lexicon.term(word) ?? ''),
+  ]) {
+    for (const text of texts) {
       for (const span of lexicon.spans(text)) {
-        if (span.word === concept.word || span.word === concept.readAs) {
-          return text.slice(span.start, span.end);
-        }
+        if (matches(span.word)) return text.slice(span.start, span.end);
       }
     }
   }

@@ -17,7 +17,7 @@ import { baseForms, namesInDefinitions, nounClasses, nounDefinitions, timesTagge
 // similar (dishonest → false) is near it but not the same; a kind of the thing asked about
 // (illness → cancer) answers it but is not it; the opposite verb answers a yes/no question as the
 // denial does (admit → deny); the wider class (cancer → illness) rarely does.
-const SPELLING_FACTOR = 0.85;
+export const SPELLING_FACTOR = 0.85;
 // A clipped word is read as the corpus words it begins when it is this long and they are this few.
 const MIN_CLIPPED_LENGTH = 4;
 const MAX_CLIPPED_READINGS = 2;

@@ -731,6 +731,14 @@ describe('a decline says which words no article uses', () => {
     expect(answer.answer).not.toContain('playgrund');
   });
 
+  // A misspelt name is named as the articles spell it.
+  it('did ebers visit zanzibar', () => {
+    const answer = ask('did ebers visit zanzibar');
+    expect(answer.answered).toBe(false);
+    expect(answer.answer).toContain('They do mention “Ebbers”');
+    expect(answer.answer).not.toContain('ebers');
+  });
+
   // A word no article uses weighs at least as much as the rarest word the articles use: a passage
   // holding only the name the question shares with it does not answer.
   it('what did Ebbers say about giraffes', () => {
