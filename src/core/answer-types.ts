@@ -213,8 +213,6 @@ function whichWhat(question: string, whIndex: number): ExpectedAnswer {
   const after = tokens.indexOf(head) + 1;
   if (copular && !asksName && (endsWithItsVerb(tokens, after) || isProgressiveVerb(tokens, after)))
     return answer(null);
-  // "what's WorldCom's name now", "what title did the sequel get": a name, in so many words; "what
-  // model was the guitar": a model is told by its name ("a Fender Stratocaster").
   // "what's the coach's name" asks for the name of the coach, as "the name of the coach" does.
   const possessorKind =
     possessorNoun && ownedBySomeone && NAME_HEADS.has(head.lower)
@@ -222,6 +220,8 @@ function whichWhat(question: string, whIndex: number): ExpectedAnswer {
       : undefined;
   if (possessorNoun && possessorKind?.kind === 'person')
     return { ...possessorKind, classNoun: foldWord(possessorNoun.text), asksName: true };
+  // "what's WorldCom's name now", "what title did the sequel get": a name, in so many words; "what
+  // model was the guitar": a model is told by its name ("a Fender Stratocaster").
   if (NAME_HEADS.has(head.lower))
     return ownedBySomeone
       ? { ...answer('name'), asksName: true }

@@ -85,7 +85,8 @@ const MAX_LEMMA_WORDS = 2;
 /**
  * Sense choice: a sense never seen in WordNet's sense-tagged corpus (tag count 0) is skipped when another
  * sense of the word was seen at least this often, since such unseen senses cause most wrong expansions
- * (send's 8th sense is "air, broadcast"). With only rare senses, the first ones are taken as listed.
+ * (send's 8th sense is "air, broadcast"). With only rare senses, the first ones are taken as listed
+ * (see UNSEEN_MAX_SENSES).
  */
 const TRUSTED_TAG_COUNT = 3;
 // Senses taken from a word no sense of which was seen often in the tagged texts: such rare words have
