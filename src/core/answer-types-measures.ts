@@ -219,13 +219,13 @@ export function howMuch(many: boolean, rest: readonly string[]): ExpectedAnswer 
   const isNoun = (word: string) =>
     !AUXILIARIES.has(word) && baseForms(word).some((base) => base.pos === 'noun');
   const runEnd = rest.findIndex((word) => !isNoun(word));
-  const head = (runEnd < 0 ? rest : rest.slice(0, runEnd)).at(-1);
+  const run = runEnd < 0 ? rest : rest.slice(0, runEnd);
+  const head = run.at(-1);
   const sumNamed = !many && head !== undefined && namesMoney(head);
   // "how much profit did it make": the noun says which sum is asked, as "bail" does in "ebbers bail
   // amount"; a share price told beside the firm's name is another sum. (Money itself names none.)
   if (sumNamed && !MONEY_NOUNS.has(head)) return { ...asked('money'), measured: [head] };
   // "how much prize money": the noun before a word for money says which sum it is.
-  const run = runEnd < 0 ? rest : rest.slice(0, runEnd);
   const modifier = run.at(-2);
   if (!many && head !== undefined && MONEY_NOUNS.has(head) && modifier !== undefined)
     return { ...asked('money'), measured: [modifier] };

@@ -15,8 +15,8 @@ import type { WeighedSentences } from './window-checks.ts';
  * The lead in turn sums up its article: a word of the question that the rest of the article uses is
  * part of the story the lead tells, and counts for it at `restOfArticle`. (Without it, a lead that
  * answers lost to any paragraph below that borrowed the lead's names. Of shares from 0.2 to 0.7, 0.4
- * put the most answers first over eleven question sets, 0.3 and 0.5 within three; see the README's
- * Quality section for what it changed.)
+ * put the most answers first over eleven question sets, 0.3 and 0.5 within three; see
+ * docs/quality.md for what it changed.)
  */
 export const PLACE_FACTORS = {
   sentence: 1,

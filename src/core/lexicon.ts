@@ -26,21 +26,19 @@ export const ADVERB_PARTICLES: ReadonlySet<string> = new Set([
   'up',
 ]);
 
-// Word and particle pairs already looked up in WordNet (see phrasalVerbWord), kept for every lexicon.
+// Word and particle pairs already looked up in WordNet (see phrasalVerbOf), kept for every lexicon.
 const phrasalCache = new Map<string, string | null>();
 const PHRASAL_CACHE_LIMIT = 100_000;
 
 /**
  * The verb a word and the particle after it make, when WordNet lists it ("turned down": turn down, to
- * reject; "laid off"; "took over"), written as one word the way news writes its noun ("turndown",
- * "layoff", "takeover"); else null.
+ * reject; "laid off": lay off; "passed away": pass away); else null.
  */
-function phrasalVerbWord(word: string, particle: string): string | null {
+export function phrasalVerbOf(word: string, particle: string): string | null {
   const key = `${word} ${particle}`;
   let found = phrasalCache.get(key);
   if (found === undefined) {
-    const verb = baseForms(key).find((base) => base.pos === 'verb' && base.lemma.includes(' '));
-    found = verb ? verb.lemma.replace(' ', '') : null;
+    found = baseForms(key).find((base) => base.pos === 'verb' && base.lemma.includes(' '))?.lemma ?? null;
     if (phrasalCache.size < PHRASAL_CACHE_LIMIT) phrasalCache.set(key, found);
   }
   return found;
@@ -332,10 +330,13 @@ export function createLexicon(
         const joinedTerm = term(joined);
         if (joinedTerm !== null) found.push({ word: joined, term: joinedTerm });
       }
-      // A verb and its particle are also read as the one verb they make, so that "turned down" is
-      // found for "rejected" (a wording of "reject" is "turn down"), and "took over" for "takeover".
+      // A verb and its particle are also read as the one verb they make, written as one word the way
+      // news writes its noun ("turndown", "layoff", "takeover"), so that "turned down" is found for
+      // "rejected" (a wording of "reject" is "turn down"), and "took over" for "takeover".
       const phrasal =
-        t !== null && next && ADVERB_PARTICLES.has(next.word) ? phrasalVerbWord(span.word, next.word) : null;
+        t !== null && next && ADVERB_PARTICLES.has(next.word)
+          ? (phrasalVerbOf(span.word, next.word)?.replace(' ', '') ?? null)
+          : null;
       const phrasalTerm = phrasal === null ? null : term(phrasal);
       if (phrasal !== null && phrasalTerm !== null) found.push({ word: phrasal, term: phrasalTerm });
     }

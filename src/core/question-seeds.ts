@@ -1,7 +1,7 @@
 import { inCurrency, MONEY_NOUNS } from './answer-types-measures.ts';
 import { wordsMeant } from './chat-forms.ts';
 import { clippedName } from './clipped-names.ts';
-import { ADVERB_PARTICLES, type Lexicon, slipOf } from './lexicon.ts';
+import { ADVERB_PARTICLES, type Lexicon, phrasalVerbOf, slipOf } from './lexicon.ts';
 import { outcomeWords } from './question-outcome.ts';
 import { QUESTION_WORDS, questionWordMeant } from './question-words.ts';
 import type { NewsIndex } from './search-index.ts';
@@ -133,10 +133,8 @@ function phrasalVerbsAt(typed: readonly string[]): Map<number, string> {
   for (let i = 0; i + 1 < typed.length; i++) {
     if (!ADVERB_PARTICLES.has(typed[i + 1] ?? '')) continue;
     if (!baseForms(typed[i] ?? '').some((base) => base.pos === 'verb')) continue;
-    const verb = baseForms(`${typed[i]} ${typed[i + 1]}`).find(
-      (base) => base.pos === 'verb' && base.lemma.includes(' '),
-    );
-    if (verb) found.set(i++, verb.lemma);
+    const verb = phrasalVerbOf(typed[i] ?? '', typed[i + 1] ?? '');
+    if (verb) found.set(i++, verb);
   }
   return found;
 }
