@@ -18,6 +18,19 @@ const LOCATING_PREPOSITIONS = new Set(
 const MAX_WORDS_TO_PLACE = 3;
 // WordNet's classes of a common noun that names where something is: a place, a building or a thing.
 const PLACE_CLASSES = new Set(['noun.location', 'noun.artifact', 'noun.object']);
+// WordNet's classes of a noun for a part of the land ("west", "coast", "outskirts", "city"): "of" after
+// one locates as a preposition of place does ("40 miles west of the Outer Hebrides", "off the west
+// coast of Scotland"). Not a building or a thing: "a statue of Churchill" puts nothing anywhere.
+const LAND_CLASSES = new Set(['noun.location', 'noun.object']);
+
+/** Whether the word at `at` puts what follows it somewhere: a preposition of place, or "of" after a part of the land. */
+const locatesAt = (spans: readonly WordSpan[], at: number, prepositions: ReadonlySet<string>) => {
+  const word = spans[at]?.word;
+  if (word === undefined) return false;
+  if (prepositions.has(word)) return true;
+  const before = spans[at - 1]?.word;
+  return word === 'of' && before !== undefined && LAND_CLASSES.has(nounClasses(before)[0] ?? '');
+};
 
 /**
  * Whether a sentence locates something besides naming a place: a preposition of place, then within
@@ -35,10 +48,10 @@ export function locatesSomething(index: NewsIndex, analysis: QuestionAnalysis, s
     const named = /^\p{Lu}/u.test(sentence.slice(word.start)) && word.start > 0;
     return named || PLACE_CLASSES.has(nounClasses(word.word)[0] ?? '');
   };
-  return spans.some((preposition, i) => {
-    if (!LOCATING_PREPOSITIONS.has(preposition.word)) return false;
+  return spans.some((_, i) => {
+    if (!locatesAt(spans, i, LOCATING_PREPOSITIONS)) return false;
     const following = spans.slice(i + 1, i + 1 + MAX_WORDS_TO_PLACE);
-    const end = following.findIndex((word) => LOCATING_PREPOSITIONS.has(word.word));
+    const end = following.findIndex((_, k) => locatesAt(spans, i + 1 + k, LOCATING_PREPOSITIONS));
     return (end < 0 ? following : following.slice(0, end)).some(locating);
   });
 }
@@ -71,7 +84,7 @@ export function locatingFacts(
       return false;
     for (let j = first - 1; j >= Math.max(0, first - MAX_WORDS_TO_PLACE); j--) {
       const span = spans[j] as WordSpan;
-      if (prepositions.has(span.word)) return true;
+      if (locatesAt(spans, j, prepositions)) return true;
       if (inTime(span)) return false;
     }
     return false;

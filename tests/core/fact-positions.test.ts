@@ -32,6 +32,11 @@ describe('locatingFacts', () => {
     { sentence: 'It was launched from the Surrey airfield.', places: ['Surrey'] },
     // "Bristol-based" is based in Bristol
     { sentence: 'Shares fell after the Bristol-based carrier warned of a loss.', places: ['Bristol'] },
+    // "of" after a part of the land locates; after a thing or a person it does not
+    { sentence: 'The reef was found about 40 miles west of the Outer Hebrides.', places: ['Outer Hebrides'] },
+    { sentence: 'A reef has been found off the west coast of Scotland.', places: ['Scotland'] },
+    { sentence: 'They unveiled a statue of Churchill.', places: [] },
+    { sentence: 'The president of France spoke.', places: [] },
   ] as const;
   for (const { sentence, places } of cases) {
     it(sentence, () => {
@@ -81,6 +86,7 @@ describe('locatesSomething', () => {
     { sentence: 'The hunt had one pack out on Thursday and will ride again in March.', locates: false },
     { sentence: 'In fact the hunt rode again in the past.', locates: false },
     { sentence: 'The hunt is based in Brandt.', locates: false },
+    { sentence: 'The hunt rides ten miles north of the old mill.', locates: true },
   ] as const;
   for (const { sentence, locates } of cases) {
     it(sentence, () => {
