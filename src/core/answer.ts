@@ -1,7 +1,7 @@
 import { answers, bestAnswer, declined, MIN_ANSWER_SCORE, unanswerable } from './decline.ts';
 import { composeAnswer } from './perspectives.ts';
 import { analyzeQuestion } from './question.ts';
-import { rankParagraphs } from './ranking.ts';
+import { type RankedParagraph, rankParagraphs } from './ranking.ts';
 import type { NewsIndex } from './search-index.ts';
 import { acronymLetters } from './text.ts';
 import type { Answer, SearchHit } from './types.ts';
@@ -55,23 +55,33 @@ export function answerQuestion(index: NewsIndex, question: string, options: Answ
   );
   const best = hopeless ? undefined : bestAnswer(ranked, minScore);
   if (!best) return declined(question, analysis, ranked, index.lexicon);
-  const candidates = ranked
-    .filter(
-      (r) =>
-        r === best ||
-        (r.score >= best.score * RELATIVE_CUTOFF && r.evidence.own >= MIN_OWN_SHARE && answers(r, minScore)),
-    )
-    .map((r) => ({
-      article: r.article,
-      paragraph: r.paragraph,
-      snippet: r.evidence.snippet,
-      score: Math.min(r.score, 1),
-      matchedTerms: r.evidence.matchedTerms,
-    }));
-  const composed = composeAnswer(question, candidates, {
-    maxCitations: options.maxCitations ?? DEFAULT_MAX_CITATIONS,
-    yesNo: analysis.expected.yesNo,
+  const toCandidate = (r: RankedParagraph) => ({
+    article: r.article,
+    paragraph: r.paragraph,
+    snippet: r.evidence.snippet,
+    score: Math.min(r.score, 1),
+    matchedTerms: r.evidence.matchedTerms,
   });
+  const near = ranked.filter(
+    (r) => r !== best && r.score >= best.score * RELATIVE_CUTOFF && r.evidence.own >= MIN_OWN_SHARE,
+  );
+  const answering = new Set(near.filter((r) => answers(r, minScore)));
+  const candidates = [best, ...answering].map(toCandidate);
+  // Passages ranked near the answer that do not hold all it needs (the fact asked for, its words
+  // together) fill the places left, after those that do: when the first quote is wrong, the right one
+  // is most often among them. Never one that quotes another speaker or whose article lacks the names asked after.
+  const fillers = near
+    .filter((r) => !answering.has(r) && !r.evidence.quotesAnother && !r.evidence.missesName)
+    .map(toCandidate);
+  const composed = composeAnswer(
+    question,
+    candidates,
+    {
+      maxCitations: options.maxCitations ?? DEFAULT_MAX_CITATIONS,
+      yesNo: analysis.expected.yesNo,
+    },
+    fillers,
+  );
   const matched = new Set(composed.chosen.flatMap((c) => [...c.matchedTerms]));
   const matchedWords = [
     ...new Set(composed.citations.flatMap((c) => matchedWordsIn(index, c.snippet, matched))),

@@ -71,10 +71,13 @@ interface Quote {
 
 const normalized = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/** What makes two candidates one text: the same snippet, or the same paragraph. */
+const textKeys = (c: QuoteCandidate) => [`s:${normalized(c.snippet)}`, `p:${normalized(c.paragraph.text)}`];
+
 /** One candidate per quoted text: the same snippet or paragraph in two files is cited once, from the earlier file. */
 function withoutCopies(candidates: readonly QuoteCandidate[]): QuoteCandidate[] {
   const earliest = new Map<string, QuoteCandidate>();
-  const keys = (c: QuoteCandidate) => [`s:${normalized(c.snippet)}`, `p:${normalized(c.paragraph.text)}`];
+  const keys = textKeys;
   for (const candidate of candidates) {
     for (const key of keys(candidate)) {
       const known = earliest.get(key);
@@ -262,15 +265,14 @@ export function composeAnswer(
   question: string,
   candidates: readonly QuoteCandidate[],
   options: ComposeOptions,
+  fillers: readonly QuoteCandidate[] = [],
 ): ComposedAnswer {
-  const pool: Quote[] = withoutCopies(candidates)
-    .slice(0, POOL_SIZE)
-    .map(withoutReply)
-    .map((candidate, rank) => ({
-      candidate,
-      statement: statementOfQuote(candidate.article, candidate.paragraph, candidate.snippet),
-      rank,
-    }));
+  const quoteOf = (candidate: QuoteCandidate, rank: number): Quote => ({
+    candidate,
+    statement: statementOfQuote(candidate.article, candidate.paragraph, candidate.snippet),
+    rank,
+  });
+  const pool: Quote[] = withoutCopies(candidates).slice(0, POOL_SIZE).map(withoutReply).map(quoteOf);
   const questionWords = new Set(words(question));
   // A question that counts something is answered by the figures each side gives: after the best
   // quote, which holds the count the question asks for in whatever words, those quotes come first.
@@ -279,7 +281,15 @@ export function composeAnswer(
   const [best, ...rest] = pool;
   const ordered =
     counting && best ? [best, ...rest.filter(hasFigure), ...rest.filter((q) => !hasFigure(q))] : pool;
-  const picked = pickQuotes(ordered, options.maxCitations).sort((a, b) => a.rank - b.rank);
+  const picked = pickQuotes(ordered, options.maxCitations);
+  // Room left after the quotes that answer: the passages ranked next, after them.
+  const quotedTexts = new Set(pool.flatMap((q) => textKeys(q.candidate)));
+  const spare = withoutCopies(fillers)
+    .filter((candidate) => !textKeys(candidate).some((key) => quotedTexts.has(key)))
+    .slice(0, Math.max(options.maxCitations - picked.length, 0))
+    .map((candidate, i) => quoteOf(candidate, pool.length + i));
+  picked.push(...spare);
+  picked.sort((a, b) => a.rank - b.rank);
   const citations = picked.map((quote, i) => citationOf(quote, i + 1));
   const stances = new Set(citations.map((c) => c.stance));
   const disagree = [...stances].some((s) => SUPPORTS.has(s)) && [...stances].some((s) => OPPOSES.has(s));

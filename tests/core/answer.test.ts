@@ -1,6 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/core/answer.ts';
 import { Newsdesk } from '../../src/core/engine.ts';
+import { loadLexicon } from '../../src/core/lexicon.ts';
+import { NewsIndex } from '../../src/core/search-index.ts';
+import { article } from '../helpers/fixtures.ts';
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/harbour', import.meta.url));
 let engine: Newsdesk;
@@ -82,6 +86,27 @@ describe('answers', () => {
       expect(engine.ask(question)).toEqual(engine.ask(question));
       expect(again.ask(question)).toEqual(engine.ask(question));
     }
+  });
+});
+
+describe('further quotes', () => {
+  const index = NewsIndex.build(
+    [
+      article('flood', {
+        title: 'Floods hit Millbrook',
+        texts: [
+          'Heavy rain flooded the town of Millbrook on Sunday.',
+          'River Watch said 400 homes in Millbrook were flooded by the river.',
+          'Flooded homes in the lower town will need new wiring, the council said.',
+          'The library reopened on Monday.',
+        ],
+      }),
+    ],
+    loadLexicon(),
+  );
+  it('after the passage that answers, cite one ranked near it that lacks the fact asked for', () => {
+    const cited = answerQuestion(index, 'how many homes were flooded').citations;
+    expect(cited.map((c) => c.paragraph)).toEqual([2, 3]);
   });
 });
 

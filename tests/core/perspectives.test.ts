@@ -151,6 +151,42 @@ describe('composeAnswer', () => {
   });
 });
 
+describe('composeAnswer with fillers', () => {
+  const answering = [candidate(coast, 2, 0.9, ['home', 'flood'])];
+  const cases = [
+    {
+      name: 'fill the places left, after the quotes that answer, in their order',
+      fillers: [candidate(valley, 2, 0.8, ['home']), candidate(hill, 1, 0.7, ['dam'])],
+      max: 3,
+      cited: ['coast#2', 'valley#2', 'hill#1'],
+    },
+    {
+      name: 'never take a place a quote that answers holds',
+      fillers: [candidate(valley, 2, 0.95, ['home'])],
+      max: 1,
+      cited: ['coast#2'],
+    },
+    {
+      name: 'are not cited twice for the same text',
+      fillers: [candidate(coast, 2, 0.8, ['home']), candidate(hill, 1, 0.7, ['dam'])],
+      max: 3,
+      cited: ['coast#2', 'hill#1'],
+    },
+  ];
+  for (const { name, fillers, max, cited } of cases) {
+    test(name, () => {
+      const answer = composeAnswer(
+        'how many homes were flooded',
+        answering,
+        { maxCitations: max, yesNo: false },
+        fillers,
+      );
+      expect(answer.citations.map((c) => `${c.file.replace('.txt', '')}#${c.paragraph}`)).toEqual(cited);
+      expect(answer.citations.map((c) => c.n)).toEqual(cited.map((_, i) => i + 1));
+    });
+  }
+});
+
 describe('composeAnswer with a quote that holds its own reply', () => {
   test('the reply inside the quote becomes its own side', () => {
     const answer = composeAnswer(
