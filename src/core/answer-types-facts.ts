@@ -48,9 +48,10 @@ const AGE_PATTERNS = [
   /\b(?:he|she|i)(?:['’]s|['’]m|\s+(?:is|was|am))\s+(?:only\s+|just\s+)?\d{1,3}(?=\s*(?:[,.;:)]|$|\s+(?:and|but|when|at the time)\b))/gi,
 ];
 // An age told of the word "age": "the voting age is 18", "a minimum age of 21", "the age to stand
-// at 18". A share or a span ("age of 30 per cent", "18 months") is no age.
+// at 18", "the average age of a gamer in the UK is now 28". A share or a span ("age of 30 per cent",
+// "18 months") is no age.
 const AGE_OF =
-  /\bage\b(?:\s+[a-z]+){0,3}?\s+(?:of|is|was|be|to|at|from)\s+\d{1,3}\b(?!\s*(?:%|per|years|months|weeks|days))/g;
+  /\bage\b(?:\s+[\p{L}'’]+){0,6}?\s+(?:of|is|was|be|to|at|from)\s+(?:(?:now|still|just|only|about|around|nearly|almost)\s+)?\d{1,3}\b(?!\s*(?:%|per|years|months|weeks|days))/gu;
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
 
 // Words that turn the date after them into a point in time ("earlier this month").

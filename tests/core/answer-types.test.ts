@@ -512,6 +512,14 @@ describe('factsOf', () => {
     { sentence: 'The voting age is 18.', facts: [['number', 'age', 'age is 18']] },
     { sentence: 'They set a minimum age of 21.', facts: [['number', 'age', 'age of 21']] },
     {
+      sentence: 'The average age of a gamer in the UK is now 28.',
+      facts: [['number', 'age', 'age of a gamer in the UK is now 28']],
+    },
+    {
+      sentence: 'The age of 30 per cent of the houses is unknown.',
+      facts: [['number', 'percent', '30 per cent']],
+    },
+    {
       sentence: 'Olives have been grown here for 3,000 years.',
       facts: [['number', 'duration', '3,000 years']],
     },
