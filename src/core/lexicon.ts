@@ -170,6 +170,9 @@ export function isEnglishWord(word: string): boolean {
 // English words are looked up for spelling only when a question word is neither English nor in the
 // corpus, and a word this short has too many neighbours one edit away to guess from.
 const MIN_SPELLING_LENGTH = 5;
+// Shorter words are read as a stop word with a letter left out from four letters on ("aftr": after); a
+// three-letter slip is as likely of a word the articles use ("tol": toll, not told).
+const MIN_SHORT_SLIP_LENGTH = 4;
 // From this length on a word may be two edits from what was meant.
 const TWO_EDIT_LENGTH = 8;
 // Without word frequencies to choose by, every close spelling is tried; the corpus decides which it uses.
@@ -407,6 +410,14 @@ export function createLexicon(
       if (isDictionaryWord(word)) return undefined;
       const meant = adjacentSwaps(word).filter((swap) => swap[0] === word[0] && stopwords.has(swap));
       if (meant.length === 1) return meant[0];
+      // A word too short to spell out ("aftr", "whre", "wich") is read only as the one stop word it is
+      // with a letter left out, the commonest slip.
+      if (word.length < MIN_SPELLING_LENGTH) {
+        const short = [...stopwords].filter(
+          (stop) => stop.length === word.length + 1 && slipRank(word, stop) === 0,
+        );
+        return word.length >= MIN_SHORT_SLIP_LENGTH && short.length === 1 ? short[0] : undefined;
+      }
       const spellings = englishSpellings(word);
       return spellings.length > 0 && spellings.every((spelling) => stopwords.has(spelling))
         ? spellings[0]

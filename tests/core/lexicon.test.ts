@@ -288,6 +288,11 @@ describe('stopWordSlip', () => {
     { typed: 'sience', meant: undefined },
     // an English word is as typed
     { typed: 'bank', meant: undefined },
+    // a short word: the one stop word it is with a letter left out, from four letters on
+    { typed: 'aftr', meant: 'after' },
+    { typed: 'whre', meant: 'where' },
+    { typed: 'thn', meant: undefined },
+    { typed: 'tol', meant: undefined },
   ])('$typed: $meant', ({ typed, meant }) => {
     expect(lexicon.stopWordSlip(typed)).toBe(meant);
   });
