@@ -442,6 +442,39 @@ describe('a yes/no question is not answered from an article that never mentions 
   });
 });
 
+describe('a country asked about is taken as read only by an article that names no country', () => {
+  const novels = NewsIndex.build(
+    [
+      article('prize', {
+        title: 'Nurse wins novel prize',
+        texts: ['The novel will be published by Harlow Books, the prize judges said.'],
+      }),
+      article('abroad', {
+        title: 'Novel sold abroad',
+        texts: ['The novel will be published by Harlow Books in France, the prize judges said.'],
+      }),
+      article('usa', {
+        title: 'Novel crosses the Atlantic',
+        texts: ['The novel will be published in America by Stone House, its agent said.'],
+      }),
+    ],
+    loadLexicon(),
+  );
+  const cases = [
+    // national news: the article names no country, so it may tell of the one asked about
+    { question: 'who will publish the novel in america', key: 'prize#1', misses: false },
+    // the article tells of another country, not of the one asked about
+    { question: 'who will publish the novel in america', key: 'abroad#1', misses: true },
+    { question: 'who will publish the novel in america', key: 'usa#1', misses: false },
+  ] as const;
+  it.each(cases)('$question: $key', ({ question, key, misses }) => {
+    const found = rankParagraphs(novels, analyzeQuestion(novels, question), { limit: 10 }).find(
+      (r) => r.paragraph.key === key,
+    );
+    expect(found?.evidence.missesName).toBe(misses);
+  });
+});
+
 describe('a year the question gives says which event it asks about', () => {
   const cups = NewsIndex.build(
     [
