@@ -270,7 +270,9 @@ function factsOfTheClass(
   if (classNoun === undefined) return facts;
   const concept = analysis.concepts.find((c) => c.word === classNoun);
   if (kind === 'place') {
-    const mayBe = (fact: Fact) => fact.kind !== 'place' || placeOfClass(foldWord(fact.text), classNoun);
+    // A name of no kind the tagger can tell may be a place, so it too must be one of the class.
+    const mayBe = (fact: Fact) =>
+      (fact.kind !== 'place' && fact.kind !== 'name') || placeOfClass(foldWord(fact.text), classNoun);
     if (!concept || !isBuiltPlace(classNoun)) return facts.filter(mayBe);
     return namedBesideClass(index, concept, sentence, facts, ['place']);
   }

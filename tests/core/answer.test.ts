@@ -110,6 +110,31 @@ describe('further quotes', () => {
   });
 });
 
+describe('a place of the class asked for', () => {
+  const index = NewsIndex.build(
+    [
+      article('calls', {
+        title: 'Cheap calls abroad',
+        texts: [
+          'A British internet telephone company is offering calls to landlines for 1p a minute.',
+          'Lumic also offers calls to the United States, Canada, France and Germany for 2p a minute.',
+        ],
+      }),
+      article('space', {
+        title: 'Satellite launched',
+        texts: [
+          'The satellite firm is also in talks with a Canadian firm about a joint project.',
+          'Shares fell on the London Stock Exchange.',
+        ],
+      }),
+    ],
+    loadLexicon(),
+  );
+  it('no capital named, no answer to "what is the capital of canada"', () => {
+    expect(answerQuestion(index, 'what is the capital of canada').answered).toBe(false);
+  });
+});
+
 describe('rejection', () => {
   const cases = [
     'what is the capital of Peru',
