@@ -1,6 +1,6 @@
 import { countedNounOf, type Fact, holdsExpectedFact, NAME_FACT_KINDS } from './answer-types.ts';
 import { withoutOthersAges } from './answer-types-match.ts';
-import { countryKind, sameCountry } from './countries.ts';
+import { countryKind, isCapital, sameCountry } from './countries.ts';
 import { factsIn, termsOf } from './evidence-cache.ts';
 import { isBuiltPlace, isKindOfAny, namesOneOfAPeople, placeOfClass } from './kinds.ts';
 import { bestFactor, type Concept, type QuestionAnalysis } from './question.ts';
@@ -253,6 +253,11 @@ function particularOnly(facts: readonly Fact[]): readonly Fact[] {
   );
 }
 
+/** The country a question names by its name ("canada" of "the capital of canada"), if any. */
+function countryAsked(analysis: QuestionAnalysis): string | undefined {
+  return analysis.concepts.find((c) => countryKind(c.word) === 'name')?.word;
+}
+
 /**
  * For "which town": only places that may be towns (see {@link placeOfClass}). For "which prison": only
  * a place named with the word for its class ("Evin prison", "Heydar Aliyev International Airport"),
@@ -270,9 +275,16 @@ function factsOfTheClass(
   if (classNoun === undefined) return facts;
   const concept = analysis.concepts.find((c) => c.word === classNoun);
   if (kind === 'place') {
-    // A name of no kind the tagger can tell may be a place, so it too must be one of the class.
-    const mayBe = (fact: Fact) =>
-      (fact.kind !== 'place' && fact.kind !== 'name') || placeOfClass(foldWord(fact.text), classNoun);
+    // "What is the capital of Canada": the country list knows every country's capital, so only that
+    // country's is one; any place or name of no kind the tagger can tell ("Lumic") is not.
+    const country = classNoun === 'capital' ? countryAsked(analysis) : undefined;
+    if (country !== undefined)
+      return facts.filter(
+        (fact) =>
+          (fact.kind !== 'place' && fact.kind !== 'name') ||
+          (isCapital(foldWord(fact.text)) && sameCountry(foldWord(fact.text), country)),
+      );
+    const mayBe = (fact: Fact) => fact.kind !== 'place' || placeOfClass(foldWord(fact.text), classNoun);
     if (!concept || !isBuiltPlace(classNoun)) return facts.filter(mayBe);
     return namedBesideClass(index, concept, sentence, facts, ['place']);
   }

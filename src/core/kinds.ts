@@ -1,4 +1,4 @@
-import { type CountryVariantKind, countryKind } from './countries.ts';
+import { countryKind } from './countries.ts';
 import { cachedByWord } from './word-cache.ts';
 import { nounDefinitions } from './wordnet.ts';
 import { plainLemma, wordNetFiles, wordNetKey } from './wordnet-files.ts';
@@ -103,13 +103,6 @@ export function countsAs(counted: string, asked: string): boolean {
   return countedSenses.some((offset) => aboveAsked.has(offset));
 }
 
-// The classes of place the country list enumerates, and which of its variants each is.
-const LISTED_CLASSES: ReadonlyMap<string, CountryVariantKind> = new Map([
-  ['country', 'name'],
-  ['nation', 'name'],
-  ['capital', 'capital'],
-]);
-
 /**
  * Whether a place may be of the class a "which X" question asks for: an X or a sister of X by its
  * most frequent sense ("Frankfurt", a city, for "which town": both are municipalities; "France" for
@@ -118,13 +111,10 @@ const LISTED_CLASSES: ReadonlyMap<string, CountryVariantKind> = new Map([
  * @example placeOfClass('france', 'country') // true
  */
 export function placeOfClass(place: string, asked: string): boolean {
-  const country = countryKind(place);
-  // The country list names every country and every capital: what it does not list as one is none.
-  const listedAs = LISTED_CLASSES.get(asked);
-  if (listedAs !== undefined) return country === listedAs;
   if (countsAs(place, asked)) return true;
   // A country or a capital the country list knows is one, however far down WordNet files it
   // ("Latvia" is a Baltic State, which is a European country).
+  const country = countryKind(place);
   if (
     (country === 'name' || country === 'capital') &&
     placeOfClass(country === 'name' ? 'country' : 'capital', asked)

@@ -111,27 +111,33 @@ describe('further quotes', () => {
 });
 
 describe('a place of the class asked for', () => {
-  const index = NewsIndex.build(
-    [
-      article('calls', {
-        title: 'Cheap calls abroad',
-        texts: [
-          'A British internet telephone company is offering calls to landlines for 1p a minute.',
-          'Lumic also offers calls to the United States, Canada, France and Germany for 2p a minute.',
-        ],
-      }),
-      article('space', {
-        title: 'Satellite launched',
-        texts: [
-          'The satellite firm is also in talks with a Canadian firm about a joint project.',
-          'Shares fell on the London Stock Exchange.',
-        ],
-      }),
-    ],
-    loadLexicon(),
-  );
+  const calls = [
+    article('calls', {
+      title: 'Cheap calls abroad',
+      texts: [
+        'A British internet telephone company is offering calls to landlines for 1p a minute.',
+        'Lumic also offers calls to the United States, Canada, France and Germany for 2p a minute.',
+      ],
+    }),
+    article('space', {
+      title: 'Satellite launched',
+      texts: [
+        'The satellite firm is also in talks with a Canadian firm about a joint project.',
+        'Shares fell on the London Stock Exchange.',
+      ],
+    }),
+  ];
   it('no capital named, no answer to "what is the capital of canada"', () => {
+    const index = NewsIndex.build(calls, loadLexicon());
     expect(answerQuestion(index, 'what is the capital of canada').answered).toBe(false);
+  });
+  it("the country's own capital answers", () => {
+    const talks = article('talks', {
+      title: 'Trade talks',
+      texts: ['Trade ministers met in Ottawa, the Canadian capital, on Monday.'],
+    });
+    const index = NewsIndex.build([...calls, talks], loadLexicon());
+    expect(answerQuestion(index, 'what is the capital of canada').citations[0]?.file).toBe('talks.txt');
   });
 });
 
