@@ -413,10 +413,11 @@ export function createLexicon(
       // A word too short to spell out ("aftr", "whre", "wich") is read only as the one stop word it is
       // with a letter left out, the commonest slip.
       if (word.length < MIN_SPELLING_LENGTH) {
+        if (word.length < MIN_SHORT_SLIP_LENGTH) return undefined;
         const short = [...stopwords].filter(
           (stop) => stop.length === word.length + 1 && slipRank(word, stop) === 0,
         );
-        return word.length >= MIN_SHORT_SLIP_LENGTH && short.length === 1 ? short[0] : undefined;
+        return short.length === 1 ? short[0] : undefined;
       }
       const spellings = englishSpellings(word);
       return spellings.length > 0 && spellings.every((spelling) => stopwords.has(spelling))

@@ -77,9 +77,8 @@ const textKeys = (c: QuoteCandidate) => [`s:${normalized(c.snippet)}`, `p:${norm
 /** One candidate per quoted text: the same snippet or paragraph in two files is cited once, from the earlier file. */
 function withoutCopies(candidates: readonly QuoteCandidate[]): QuoteCandidate[] {
   const earliest = new Map<string, QuoteCandidate>();
-  const keys = textKeys;
   for (const candidate of candidates) {
-    for (const key of keys(candidate)) {
+    for (const key of textKeys(candidate)) {
       const known = earliest.get(key);
       if (!known || candidate.article.file.localeCompare(known.article.file) < 0)
         earliest.set(key, candidate);
@@ -88,7 +87,7 @@ function withoutCopies(candidates: readonly QuoteCandidate[]): QuoteCandidate[] 
   const kept: QuoteCandidate[] = [];
   const seen = new Set<string>();
   for (const candidate of candidates) {
-    const [snippetKey, paragraphKey] = keys(candidate) as [string, string];
+    const [snippetKey, paragraphKey] = textKeys(candidate) as [string, string];
     if (seen.has(snippetKey) || seen.has(paragraphKey)) continue;
     seen.add(snippetKey);
     seen.add(paragraphKey);
@@ -257,7 +256,8 @@ function perspectivesOf(citations: readonly Citation[]): Perspective[] {
  * Composes an answer from ranked quote candidates: picks up to `maxCitations` (the best first, then
  * other outlets, one citation per identical text), gives each its stance and speaker, and when the
  * quotes disagree (one side claims or confirms, another denies or doubts, or they give different
- * figures for what the question counts) shows every side with who takes it.
+ * figures for what the question counts) shows every side with who takes it. `fillers`, passages ranked
+ * near the best that do not answer, take the places the candidates leave, after them.
  *
  * @example composeAnswer('did turkey send fighters', candidates, { maxCitations: 3, yesNo: true }).perspectives
  */
