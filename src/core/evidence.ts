@@ -127,21 +127,28 @@ function missesAName(index: NewsIndex, analysis: QuestionAnalysis, article: Arti
   if (analysis.expected.kind === null && !analysis.expected.yesNo) return false;
   // A country is exempt where the article names none: national news takes its own country as read
   // ("when did the UK lower the age of majority": a BBC article on the voting age never names the UK).
-  const abroad = namesACountry(article);
   const named = analysis.concepts.filter(
-    (c) => c.mentions.length > 0 && (abroad || countryKind(c.word) !== 'name'),
+    (c) => c.mentions.length > 0 && (countryKind(c.word) !== 'name' || namesACountry(article)),
   );
   if (named.length === 0) return false;
   const terms = articleTermsOf(index, article);
   return named.some((c) => !c.mentions.some((w) => w.terms.every((t) => terms.has(t))));
 }
 
+// Whether each article names a country, read once per article.
+const countryNamed = new WeakMap<Article, boolean>();
+
 /** Whether an article names a country, by its name or its people. */
 function namesACountry(article: Article): boolean {
-  const texts = [article.title, ...article.paragraphs.map((p) => p.text)];
-  return texts.some((text) =>
-    words(text).some((word) => countryKind(word) !== undefined && countryKind(word) !== 'capital'),
-  );
+  let named = countryNamed.get(article);
+  if (named === undefined) {
+    const texts = [article.title, ...article.paragraphs.map((p) => p.text)];
+    named = texts.some((text) =>
+      words(text).some((word) => countryKind(word) !== undefined && countryKind(word) !== 'capital'),
+    );
+    countryNamed.set(article, named);
+  }
+  return named;
 }
 
 /**

@@ -414,6 +414,12 @@ describe('"who VERB": a name whose window tells neither the deed nor its doer do
   }
 });
 
+/** Whether the passage `key` ranked for a question lacks a name it asks about (see `missesName`). */
+const missesNameIn = (corpus: NewsIndex, question: string, key: string) =>
+  rankParagraphs(corpus, analyzeQuestion(corpus, question), { limit: 10 }).find(
+    (r) => r.paragraph.key === key,
+  )?.evidence.missesName;
+
 describe('a yes/no question is not answered from an article that never mentions the name it asks about', () => {
   const small = NewsIndex.build(
     [
@@ -435,10 +441,7 @@ describe('a yes/no question is not answered from an article that never mentions 
     { question: 'does the takeover include the pension fund', key: 'fund#1', misses: false },
   ] as const;
   it.each(cases)('$question: $key', ({ question, key, misses }) => {
-    const found = rankParagraphs(small, analyzeQuestion(small, question), { limit: 10 }).find(
-      (r) => r.paragraph.key === key,
-    );
-    expect(found?.evidence.missesName).toBe(misses);
+    expect(missesNameIn(small, question, key)).toBe(misses);
   });
 });
 
@@ -468,10 +471,7 @@ describe('a country asked about is taken as read only by an article that names n
     { question: 'who will publish the novel in america', key: 'usa#1', misses: false },
   ] as const;
   it.each(cases)('$question: $key', ({ question, key, misses }) => {
-    const found = rankParagraphs(novels, analyzeQuestion(novels, question), { limit: 10 }).find(
-      (r) => r.paragraph.key === key,
-    );
-    expect(found?.evidence.missesName).toBe(misses);
+    expect(missesNameIn(novels, question, key)).toBe(misses);
   });
 });
 
