@@ -58,9 +58,12 @@ export function durationInUnit(askedUnit: string, duration: string): boolean {
 }
 
 // A time on the clock, as news copy writes it: "10:30", "2:23:10", "9am", "7.45pm", "6 p.m.", "five
-// o'clock". A dotted time needs its am or pm, as "2.25" alone is a decimal.
+// o'clock", and the 24-hour clock of British copy, "0312 BST", "between midnight and 0330". A dotted
+// time needs its am or pm, as "2.25" alone is a decimal; four digits need a time zone after them or a
+// leading zero, as "1945" alone is a year and "1400 hours" may be a duration (and no digit after
+// them, as "0800 555 111" is a telephone number).
 const CLOCK_TIME =
-  /\b\d{1,2}:\d{2}(?::\d{2})?\b|\b\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]m\b|[ap]\.m\.)|\bo['’]clock\b/i;
+  /\b\d{1,2}:\d{2}(?::\d{2})?\b|\b\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]m\b|[ap]\.m\.)|\bo['’]clock\b|\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT)\b|\b0\d[0-5]\d\b(?!\s?\d)/i;
 /** Where clock times stand in a text (see CLOCK_TIME), for the facts a sentence holds. */
 export const CLOCK_TIMES = new RegExp(CLOCK_TIME.source, 'gi');
 // Parts of the day that tell a time of day ("shortly after midnight", "on Sunday morning").

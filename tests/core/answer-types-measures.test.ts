@@ -133,14 +133,20 @@ describe('factsOf: clock times', () => {
     { sentence: 'Okafor won the race in 2:23:10.', time: '2:23:10' },
     { sentence: 'The blast came at 11.45pm.', time: '11.45pm' },
     { sentence: 'Doors open at 7 p.m. sharp.', time: '7 p.m.' },
+    { sentence: 'The alarm sounded at 0312 BST.', time: '0312 BST' },
+    { sentence: 'The raid began at 2245 GMT on Friday.', time: '2245 GMT' },
+    { sentence: 'A van was seen between midnight and 0330.', time: '0330' },
   ] as const;
   for (const { sentence, time } of cases) {
     it(`finds "${time}" in "${sentence}"`, () => {
       expect(factsOf(sentence)).toContainEqual(expect.objectContaining({ kind: 'time', text: time }));
     });
   }
-  it('leaves a decimal alone', () => {
-    expect(factsOf('Shares rose 2.25 points.').some((fact) => fact.kind === 'time')).toBe(false);
+  it.each([
+    ['a decimal', 'Shares rose 2.25 points.'],
+    ['a telephone number', 'Anyone with information should call 0800 555 111.'],
+  ])('leaves %s alone', (_, sentence) => {
+    expect(factsOf(sentence).some((fact) => fact.kind === 'time')).toBe(false);
   });
 });
 
@@ -162,6 +168,21 @@ describe('holdsExpectedFact: a time on the clock', () => {
       holds: false,
     },
     { question: 'what time does the ferry leave', sentence: 'The crossing takes 40 minutes.', holds: false },
+    {
+      question: 'what time was the alarm triggered',
+      sentence: 'The alarm sounded at 0312 BST and a guard arrived within ninety seconds.',
+      holds: true,
+    },
+    {
+      question: 'what time was the alarm triggered',
+      sentence: 'The alarm was fitted in 1945.',
+      holds: false,
+    },
+    {
+      question: 'what time was the alarm triggered',
+      sentence: 'Call the alarm company on 0800 555 111.',
+      holds: false,
+    },
     {
       question: "what was Okafor's winning time",
       sentence: 'Okafor won the 2003 race in 2:23:10.',
