@@ -108,6 +108,29 @@ describe('further quotes', () => {
     const cited = answerQuestion(index, 'how many homes were flooded').citations;
     expect(cited.map((c) => c.paragraph)).toEqual([2, 3]);
   });
+
+  it('cite the passage ranked above the answer right after it, before lower ones that answer too', () => {
+    // The lead ranks first but does not tell that anyone "moved out"; three lower paragraphs do.
+    const fires = NewsIndex.build(
+      [
+        article('fires', {
+          title: 'Forest fires force Algarve evacuations',
+          texts: [
+            'More than 600 people have been evacuated from villages in southern Portugal as forest fires spread in strong winds.',
+            'Police told 40 families in Casais to move out.',
+            'In Alte, 25 residents moved out overnight.',
+            'Some 12 people in Benafim moved out to stay with relatives.',
+          ],
+        }),
+      ],
+      loadLexicon(),
+    );
+    const cited = answerQuestion(
+      fires,
+      'how many people were moved out because of the portugal fires',
+    ).citations;
+    expect(cited.map((c) => c.paragraph)).toEqual([4, 1, 3]);
+  });
 });
 
 describe('a place of the class asked for', () => {
