@@ -247,10 +247,42 @@ export function howMuch(many: boolean, rest: readonly string[]): ExpectedAnswer 
   if (!many && !AUXILIARIES.has(next) && thing && nounClasses(head ?? next)[0] === 'noun.act')
     return asked('any');
   if (!many && !AUXILIARIES.has(next) && thing) return asked('amount');
-  if (!many && rest.some(moneyWord)) return asked('money');
+  if (!many && rest.some((word, i) => moneyWord(word) && !takesOtherThing(rest, i))) return asked('money');
   if (many) return asked('count');
   // "how much feta do they produce", "how much of the farm": an amount of anything.
   return asked('amount');
+}
+
+// Words between a verb and the noun it takes: "raise the risk", "cut their overall costs".
+const DETERMINERS = list('the a an its their his her our my your this that these those');
+// What a verb is followed by when it takes no noun ("lose in the crash", "raise for victims"): WordNet
+// lists many of them as nouns too ("in", an inch).
+const PREPOSITIONS = list('in for to from on at by with over after before during since of off out up down');
+// The classes of a noun a money verb may take and still ask a sum: whom it is paid ("pay the agent",
+// "cost the taxpayer") and when ("lose last year").
+const PAYEE_OR_TIME_CLASSES: ReadonlySet<string> = new Set(['noun.person', 'noun.group', 'noun.time']);
+
+/**
+ * Whether the money verb at `at` takes a noun for another thing than money: "how much do sunbeds raise
+ * the risk" asks how much more the risk is (a share, "by up to 75%"), not a sum; "how much did the
+ * appeal raise", "how much did he pay the agent" ask sums.
+ */
+function takesOtherThing(rest: readonly string[], at: number): boolean {
+  const onlyAdjective = (word: string) => {
+    const bases = baseForms(word);
+    return bases.length > 0 && bases.every((base) => base.pos === 'adj');
+  };
+  let k = at + 1;
+  while (k < rest.length && (DETERMINERS.has(rest[k] ?? '') || onlyAdjective(rest[k] ?? ''))) k++;
+  const object = rest[k];
+  return (
+    object !== undefined &&
+    !PREPOSITIONS.has(object) &&
+    baseForms(object).some((base) => base.pos === 'noun') &&
+    !AUXILIARIES.has(object) &&
+    !namesMoney(object) &&
+    !nounClasses(object).some((nounClass) => PAYEE_OR_TIME_CLASSES.has(nounClass))
+  );
 }
 
 // The units a number may be asked in right after "how many/much".

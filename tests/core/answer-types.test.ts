@@ -164,6 +164,15 @@ describe('expectedAnswer', () => {
     // an activity is measured by the time it takes as well
     { question: 'how much practice do learners need', expected: { kind: 'number', unit: 'any' } },
     { question: 'how much did the film make', expected: { kind: 'number', unit: 'money' } },
+    // a money verb that takes a noun for another thing asks how much of that, often a share
+    {
+      question: 'how much do sunbeds raise the risk of skin cancer',
+      expected: { kind: 'number', unit: 'amount' },
+    },
+    { question: 'how much did the appeal raise', expected: { kind: 'number', unit: 'money' } },
+    { question: 'how much did the charity raise for victims', expected: { kind: 'number', unit: 'money' } },
+    { question: 'how much did he pay the agent', expected: { kind: 'number', unit: 'money' } },
+    { question: 'how much did the club lose last year', expected: { kind: 'number', unit: 'money' } },
     // what someone pays, earns or spends, and what a thing sells for, is a sum
     { question: 'what did the brewer pay per share', expected: { kind: 'number', unit: 'money' } },
     { question: 'what do the bin workers earn a year', expected: { kind: 'number', unit: 'money' } },
