@@ -1,6 +1,6 @@
 import type { AskedUnit, ExpectedAnswer, FactKind } from './answer-types.ts';
 import { HEAD_NOUN_KINDS, ORGANIZATION_SUFFIXES, PERSON_TITLES } from './answer-types-words.ts';
-import { isBuiltPlace, isMoneyNoun, namesAShare } from './kinds.ts';
+import { isBuiltPlace, isMoneyNoun, isRateNoun, namesAShare } from './kinds.ts';
 import { baseForms, nounClasses, nounSensesRanked } from './wordnet.ts';
 
 // The kind of answer a noun asks for, wherever a question asks it: "which town", "who is the
@@ -34,6 +34,8 @@ export function kindOfNoun(word: string, lemma: string): ExpectedAnswer | undefi
   if (namesAShare(lemma)) return answer('number', 'percent');
   // "what wage", "what compensation": a sum, by WordNet's class of the noun.
   if (isMoneyNoun(lemma)) return answer('number', 'money');
+  // "what internet speed": a magnitude per unit of time, though WordNet files it with times.
+  if (isRateNoun(lemma)) return answer('number', 'any');
   const classes = nounClasses(word);
   const kind = CLASS_KINDS.get(classes[0] ?? '');
   // "the Vestey Group's subsidiary": a noun whose senses name different kinds of someone or somewhere,

@@ -285,6 +285,20 @@ export function isPlainPerson(noun: string): boolean {
   return false;
 }
 
+// WordNet's class of a magnitude told against a unit of time ("speed", "pace", "tempo"): filed with
+// times, but told as a number per unit ("two megabits per second", "70mph").
+const RATE_CLASSES = ['rate'];
+
+/**
+ * Whether a noun's most frequent sense is a rate: "what speed" asks for a number, not a time.
+ * @example isRateNoun('speed') // true
+ * @example isRateNoun('season') // false
+ */
+export const isRateNoun = cachedByWord(
+  (noun: string) => firstSenseUnder(noun, RATE_CLASSES),
+  CLASS_CACHE_LIMIT,
+);
+
 // WordNet's classes of money and of what is paid ("wage" → payment → cost, "revenue" → sum of money,
 // "price" → monetary value, "tax" → levy): a noun of one of them asks for a sum.
 const MONEY_CLASSES = ['cost', 'sum of money', 'monetary value', 'levy'];

@@ -234,6 +234,11 @@ describe('expectedAnswer', () => {
       expected: { kind: 'number', unit: 'percent', classNoun: 'rate' },
     },
     { question: 'what is the exchange rate', expected: { kind: 'number', unit: 'money', classNoun: 'rate' } },
+    // a rate is a number per unit of time, though WordNet files it with times
+    {
+      question: 'what internet speed does the village get now',
+      expected: { kind: 'number', unit: 'any', classNoun: 'speed' },
+    },
     // a head that is no English word is read as the one English word a slip away
     { question: "whats the ceo's salery", expected: { kind: 'number', unit: 'money', classNoun: 'salery' } },
     { question: 'how wide is the river', expected: { kind: 'number', unit: 'distance' } },
@@ -878,6 +883,16 @@ describe('holdsExpectedFact', () => {
     { question: 'what month did the mill close', sentence: 'The mill closed in April.', holds: true },
     { question: 'what month did the mill close', sentence: 'The mill closed last year.', holds: false },
     { question: 'what prison term did the clerk get', sentence: 'The clerk got five years.', holds: true },
+    {
+      question: 'what internet speed does the village get',
+      sentence: 'Homes can now get speeds of up to two megabits per second.',
+      holds: true,
+    },
+    {
+      question: 'what internet speed does the village get',
+      sentence: 'The village got broadband in March.',
+      holds: false,
+    },
     {
       question: 'what prison term did the clerk get',
       sentence: 'The clerk was jailed in June.',

@@ -4,6 +4,7 @@ import {
   isBuiltPlace,
   isMoneyNoun,
   isPlainPerson,
+  isRateNoun,
   kindsOf,
   namesAShare,
   placeOfClass,
@@ -152,6 +153,20 @@ describe('isPlainPerson', () => {
     { noun: 'airport', plain: false },
   ])('$noun: $plain', ({ noun, plain }) => {
     expect(isPlainPerson(noun)).toBe(plain);
+  });
+});
+
+describe('isRateNoun', () => {
+  it.each([
+    // a magnitude against a unit of time, filed by WordNet with times
+    { noun: 'speed', rate: true },
+    { noun: 'pace', rate: true },
+    // times themselves
+    { noun: 'season', rate: false },
+    { noun: 'stint', rate: false },
+    { noun: 'qwzxv', rate: false },
+  ])('$noun: $rate', ({ noun, rate }) => {
+    expect(isRateNoun(noun)).toBe(rate);
   });
 });
 
