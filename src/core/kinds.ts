@@ -285,7 +285,7 @@ export function isPlainPerson(noun: string): boolean {
   return false;
 }
 
-// WordNet's class of a magnitude told against a unit of time ("speed", "pace", "tempo"): filed with
+// WordNet's class of a magnitude told against a unit of time ("speed", "pace", "velocity"): filed with
 // times, but told as a number per unit ("two megabits per second", "70mph").
 const RATE_CLASSES = ['rate'];
 
