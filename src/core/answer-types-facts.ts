@@ -154,6 +154,28 @@ function numberFacts(text: string, tokens: readonly Token[], entities: readonly 
     if (counted > first && countedUpTo(tokens, of) > of) continue;
     span('number', 'percent', first, countedUpTo(tokens, of));
   }
+  // "not a single kittiwake chick survived", "not one vote", "No deaths have been reported": a count
+  // of none, of the noun after it; "no" only before a plural that a verb follows ("no plans to" is no
+  // count).
+  for (let first = 0; first < tokens.length; first++) {
+    const lead = lower(first);
+    const before =
+      lead === 'not' && lower(first + 1) === 'a' && lower(first + 2) === 'single'
+        ? first + 2
+        : lead === 'not' && lower(first + 1) === 'one'
+          ? first + 1
+          : lead === 'no'
+            ? first
+            : -1;
+    if (before < 0) continue;
+    const counted = countedUpTo(tokens, before);
+    if (counted === before) continue;
+    const noun = tokens[counted];
+    const then = tokens[counted + 1];
+    if (lead === 'no' && !(noun?.lower.endsWith('s') && (then?.pos === 'AUX' || then?.pos === 'VERB')))
+      continue;
+    span('number', 'count', first, counted);
+  }
   const byPattern = (pattern: RegExp, unit: NumberUnit) => {
     for (const match of text.matchAll(pattern))
       found.push({ kind: 'number', unit, start: match.index, end: match.index + match[0].length });

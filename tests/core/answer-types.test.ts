@@ -818,6 +818,24 @@ describe('factsOf', () => {
   it('does not take a nationality adjective for a place', () => {
     expect(factsOf('Portuguese police arrested two men.').map((f) => f.text)).not.toContain('Portuguese');
   });
+
+  it.each([
+    ['At Sumburgh Head, not a single kittiwake chick survived.', 'not a single kittiwake chick'],
+    ['Not one vote was cast against the plan.', 'Not one vote'],
+    ['No deaths have been reported, but eight people were hurt.', 'No deaths'],
+    ['No passengers were hurt.', 'No passengers'],
+  ])('reads a count of none in "%s"', (sentence, count) => {
+    expect(factsOf(sentence)).toContainEqual(
+      expect.objectContaining({ kind: 'number', unit: 'count', text: count }),
+    );
+  });
+
+  it.each([
+    'The firm has no plans to close the plant.',
+    'There is no evidence of fraud.',
+  ])('reads no count in "%s"', (sentence) => {
+    expect(factsOf(sentence).filter((fact) => fact.kind === 'number')).toEqual([]);
+  });
 });
 
 describe('factsOfParagraph', () => {
