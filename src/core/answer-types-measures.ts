@@ -207,9 +207,10 @@ export function howMuch(many: boolean, rest: readonly string[]): ExpectedAnswer 
   // "how much land": an amount of land, which a count of something else ("300 workers") is not.
   if (SIZE_NOUNS.has(next)) return { ...asked('size'), counted: next };
   if (!many && rest.some((word) => WEIGH_VERBS.has(word))) return asked('weight');
-  // A money verb, possibly misspelt ("how much does it cosst").
+  // A money verb in any of its forms ("paying", "charging"), possibly misspelt ("how much does it cosst").
   const moneyWord = (word: string) =>
     MONEY_VERBS.has(word) ||
+    baseForms(word).some((base) => base.pos === 'verb' && MONEY_VERBS.has(base.lemma)) ||
     (!isWordNetWord(word) && englishSpellings(word).some((spelling) => MONEY_VERBS.has(spelling)));
   // "how much pay rise": a money word before another noun only says what the amount is of (a rise is
   // often told as a share, "2.8%").

@@ -170,6 +170,9 @@ describe('expectedAnswer', () => {
       expected: { kind: 'number', unit: 'amount' },
     },
     { question: 'how much did the appeal raise', expected: { kind: 'number', unit: 'money' } },
+    // a money verb in any of its forms
+    { question: 'how much is dunmore paying for kilbride', expected: { kind: 'number', unit: 'money' } },
+    { question: 'how much are the airlines charging', expected: { kind: 'number', unit: 'money' } },
     { question: 'how much did the charity raise for victims', expected: { kind: 'number', unit: 'money' } },
     { question: 'how much did he pay the agent', expected: { kind: 'number', unit: 'money' } },
     { question: 'how much did the club lose last year', expected: { kind: 'number', unit: 'money' } },
