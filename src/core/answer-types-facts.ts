@@ -172,7 +172,7 @@ function numberFacts(text: string, tokens: readonly Token[], entities: readonly 
     if (counted === before) continue;
     const noun = tokens[counted];
     const then = tokens[counted + 1];
-    if (lead === 'no' && !(noun?.lower.endsWith('s') && (then?.pos === 'AUX' || then?.pos === 'VERB')))
+    if (lead === 'no' && !(isPluralNoun(noun?.lower ?? '') && (then?.pos === 'AUX' || then?.pos === 'VERB')))
       continue;
     span('number', 'count', first, counted);
   }
@@ -199,6 +199,12 @@ const COUNTED_PHRASE_TAGS = new Set(['NOUN', 'ADJ', 'PROPN']);
  * hunts", "150 high-ranking Turkish officers"), whose last common noun says what is counted; else at
  * the number itself.
  */
+/** Whether WordNet reads a word only as the plural of a noun ("deaths"; not "news" or "series"). */
+function isPluralNoun(word: string): boolean {
+  const nouns = baseForms(word).filter((base) => base.pos === 'noun');
+  return nouns.length > 0 && nouns.every((base) => base.lemma !== word);
+}
+
 function countedUpTo(tokens: readonly Token[], number: number): number {
   let end = number;
   for (let i = number + 1; i < tokens.length; i++) {

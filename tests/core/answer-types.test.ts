@@ -836,6 +836,7 @@ describe('factsOf', () => {
   it.each([
     'The firm has no plans to close the plant.',
     'There is no evidence of fraud.',
+    'No news was given to the families.',
   ])('reads no count in "%s"', (sentence) => {
     expect(factsOf(sentence).filter((fact) => fact.kind === 'number')).toEqual([]);
   });
