@@ -1,7 +1,7 @@
 import type { AskedUnit, ExpectedAnswer, Fact } from './answer-types.ts';
 import { analyse, type Token } from './answer-types-nlp.ts';
 import { namesMoney } from './answer-types-nouns.ts';
-import { afterPossessor, headNoun } from './answer-types-phrases.ts';
+import { afterPossessor, headNoun, POSSESSIVE_DETERMINERS } from './answer-types-phrases.ts';
 import { HEAD_NOUN_KINDS, wordList as list } from './answer-types-words.ts';
 import { ADVERB_PARTICLES, englishSpellings, slipOf } from './lexicon.ts';
 import { words } from './text.ts';
@@ -255,7 +255,10 @@ export function howMuch(many: boolean, rest: readonly string[]): ExpectedAnswer 
 }
 
 // Words between a verb and the noun it takes: "raise the risk", "cut their overall costs".
-const DETERMINERS = list('the a an its their his her our my your this that these those');
+const DETERMINERS: ReadonlySet<string> = new Set([
+  ...list('the a an this that these those'),
+  ...POSSESSIVE_DETERMINERS,
+]);
 // What a verb is followed by when it takes no noun ("lose in the crash", "raise for victims"): WordNet
 // lists many of them as nouns too ("in", an inch).
 const PREPOSITIONS = list('in for to from on at by with over after before during since of off out up down');
