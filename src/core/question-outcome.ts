@@ -128,15 +128,18 @@ export const isOnlyPlainVerb = (word: string) =>
   isPlainVerb(word) && !baseForms(word).some((base) => base.pos === 'noun');
 
 /**
- * What was done to (or by) the ones counted: the question's verbs and adjectives, but a plain verb
- * (see {@link isPlainVerb}) only by the noun after it, as in "taken prisoner", and a verb of
- * being ("how many are left": see `verbsOfBeing`) not at all.
+ * What was done to (or by) the ones counted, or what a yes/no question asks to have happened: the
+ * question's verbs and adjectives, but a plain verb (see {@link isPlainVerb}) only by the noun after
+ * it, as in "taken prisoner", and a verb of being ("how many are left": see `verbsOfBeing`) not at
+ * all. In a claim, a plain verb that takes a name or nothing after it tells the deed itself: "did the
+ * Falcons beat Redmoor" asks whether they beat them, which "the Falcons travel to Redmoor" does not tell.
  */
 export function deedOf(
   happened: readonly Concept[],
   concepts: readonly Concept[],
   counted: string | undefined,
   being: ReadonlySet<string>,
+  { claim = false }: { readonly claim?: boolean } = {},
 ): Concept[] {
   return happened.flatMap((concept) => {
     if (concept.word === counted || being.has(concept.word)) return [];
@@ -144,6 +147,7 @@ export function deedOf(
     // Counts ask for no plain verb to be told.
     if (!isPlainVerb(concept.phrasal ?? concept.word)) return [concept];
     const next = concepts[concepts.indexOf(concept) + 1];
+    if (claim && (!next || next.isName)) return [concept];
     const noun =
       next && !next.isName && next.word !== counted && baseForms(next.word).some((b) => b.pos === 'noun');
     return noun && !happened.includes(next) ? [next] : [];

@@ -190,16 +190,15 @@ export function analyzeQuestion(index: NewsIndex, question: string): QuestionAna
   const deed = counting ? deedOf(happened, concepts, expected.counted, verbsOfBeing(tokens)) : [];
   // "did Sullivan admit his guilt" asks what someone said, which a report tells in words of its own.
   const reported = asksWhatWasSaid(tokens);
-  // A verb no article uses in any wording is told in other words, if at all ("were the cracks
-  // uncovered": "engineers found cracks"): it asks for nothing to be told.
-  const claimed =
-    whether && !reported
-      ? deedOf(happened, concepts, undefined, verbsOfBeing(tokens)).filter((concept) => concept.known)
-      : [];
-  // "did Ebbers plead guilty": the names asked of come before what they did (a report too).
+  // "did Ebbers plead guilty": what the question asks to have happened, and the names asked of come
+  // before it (a report too). A verb no article uses in any wording is told in other words, if at all
+  // ("were the cracks uncovered": "engineers found cracks"): it asks for nothing to be told.
   const claimDeed = whether
-    ? deedOf(happened, concepts, undefined, verbsOfBeing(tokens)).filter((concept) => concept.known)
+    ? deedOf(happened, concepts, undefined, verbsOfBeing(tokens), { claim: true }).filter(
+        (concept) => concept.known,
+      )
     : [];
+  const claimed = reported ? [] : claimDeed;
   // A name typed in lower case may be an English word too ("mr price"): every word of the one asked of
   // is read as part of the name, when one of them is a name.
   const firstDeed = claimDeed[0] ? concepts.indexOf(claimDeed[0]) : 0;

@@ -51,6 +51,10 @@ const index = NewsIndex.build(
       title: 'Audit report',
       texts: ['The accounts were checked in March.', 'The auditors found the accounts were false.'],
     }),
+    article('cup', {
+      title: 'Cup news',
+      texts: ['The Falcons beat the Rovers in the final.', 'Redmoor travel to the Falcons next week.'],
+    }),
     article('voyage', {
       title: 'Sailing news',
       texts: ['The long voyage of the ferry ended in the harbour.', 'The ferry strike lasted nine days.'],
@@ -511,6 +515,10 @@ describe('the claim a yes/no question asks about', () => {
   const cases = [
     { question: 'was the road closed by the flood', claimed: ['closed'] },
     { question: 'did Omar Haddad lead the rebellion', claimed: ['lead'] },
+    // a verb of many senses is told by the noun it takes, or by itself where it takes a name or nothing
+    { question: 'did the Falcons beat the Rovers', claimed: ['rovers'] },
+    { question: 'did the Falcons beat Redmoor', claimed: ['beat'] },
+    { question: 'were the Falcons beaten', claimed: ['beaten'] },
     // a verb of communication, also when the tagger misreads a phrasal verb's own word
     { question: 'did the council confirm the flood closed the road', claimed: [] },
     { question: 'did the council own up to the flood damage', claimed: [] },
