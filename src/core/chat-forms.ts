@@ -133,9 +133,13 @@ const SYMBOL_WORDS: ReadonlyMap<string, string> = new Map([
   ['&', 'and'],
 ]);
 
+// An ampersand inside a name made of initials ("A&E", "P&O", "AT&T") is part of the name, which the
+// tokeniser reads as one word (see `readAcronyms`).
+const SYMBOL = /%|(?<!(?:^|[^\p{L}\p{N}])\p{L}{1,3})&|&(?!\p{L}{1,3}(?:$|[^\p{L}\p{N}]))/gu;
+
 /** The question with each symbol that stands for a word written as that word. */
 export function symbolsSpelled(question: string): string {
-  return question.replace(/[%&]/g, (symbol) => ` ${SYMBOL_WORDS.get(symbol) ?? symbol} `);
+  return question.replace(SYMBOL, (symbol) => ` ${SYMBOL_WORDS.get(symbol) ?? symbol} `);
 }
 
 // Two words joined by a hyphen ("cut-off", "kick-off", "pay-out").

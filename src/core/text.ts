@@ -69,6 +69,8 @@ const isCapital = (code: number) => (code >= 65 && code <= 90) || code > 127;
 /** The dotted form of an acronym's letters: "us" → "u.s.", a word no stop word list holds. */
 const dotted = (letters: string) => `${[...letters].join('.')}.`;
 const DOTTED = /^(?:\p{L}\.)+$/u;
+// The letters on either side of an ampersand in a name made of initials ("A&E", "AT&T", "P&O").
+const INITIALS = /^\p{L}{1,3}$/u;
 
 /** The letters of an acronym read as a name ("u.s." → "us"), or `undefined` for any other word. */
 export function acronymLetters(word: string): string | undefined {
@@ -92,7 +94,17 @@ export function readAcronyms(
     const span = spans[i] as WordSpan;
     let replacement: WordSpan | undefined;
     let last = i;
-    if (span.word.length === 1) {
+    // "A&E", "P&O", "AT&T": short runs of letters joined by an ampersand are one name.
+    while (
+      text[(spans[last] as WordSpan).end] === '&' &&
+      spans[last + 1]?.start === (spans[last] as WordSpan).end + 1 &&
+      [spans[last] as WordSpan, spans[last + 1] as WordSpan].every((s) => INITIALS.test(s.word))
+    )
+      last++;
+    if (last > i) {
+      const end = (spans[last] as WordSpan).end;
+      replacement = { word: foldWord(text.slice(span.start, end)), start: span.start, end };
+    } else if (span.word.length === 1) {
       // "U.S.A.": single letters, each followed by a full stop, the next starting right after it.
       while (
         text[(spans[last] as WordSpan).end] === '.' &&

@@ -62,6 +62,10 @@ describe('symbols typed for words', () => {
     ['what % of people', 'what  percent  of people'],
     ['rates rose 5%', 'rates rose 5 percent '],
     ['Marks & Spencer', 'Marks  and  Spencer'],
+    ['Marks&Spencer', 'Marks and Spencer'],
+    // initials joined by an ampersand are a name, read as one word
+    ['was a&e shut', 'was a&e shut'],
+    ['AT&T shares', 'AT&T shares'],
     ['no symbols here', 'no symbols here'],
   ] as const;
   for (const [typed, spelled] of cases) {

@@ -86,6 +86,29 @@ describe('questions the articles do not answer are declined', () => {
   });
 });
 
+// "A&E" is one name, typed "a&e" or not: a decline names it whole, and a paragraph that writes it answers.
+describe('initials joined by an ampersand are one name', () => {
+  it('a decline names them as typed, not their last letter', () => {
+    expect(namedAsUnused(ask('was a&e shut').answer)).toContain('a&e');
+    expect(namedAsUnused(ask('was a&e shut').answer)).not.toContain('e');
+  });
+  it('a paragraph that writes them answers', () => {
+    const hospital = NewsIndex.build(
+      [
+        article('hospital', {
+          title: 'Hospital update',
+          texts: ['The A&E department was shut on Tuesday after a flood.', 'The wards stayed open.'],
+        }),
+        article('shop', { title: 'Shop news', texts: ['The shop was shut on Tuesday for a stocktake.'] }),
+      ],
+      loadLexicon(),
+    );
+    const answer = answerQuestion(hospital, 'was a&e shut on tuesday');
+    expect(answer.answered).toBe(true);
+    expect(answer.citations[0]?.snippet).toContain('A&E');
+  });
+});
+
 // "Did X happen" is answered only where the paragraph tells X, in any wording: the names alone, with
 // the headline, say nothing of whether it happened. What someone said is told in words of its own.
 describe('a yes/no question whose paragraph does not tell what it asks is declined', () => {

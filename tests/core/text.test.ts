@@ -152,12 +152,33 @@ describe('readAcronyms', () => {
     { text: 'US IN TALKS', words: ['us', 'in', 'talks'] },
     // a single capital letter is no acronym
     { text: 'It is', words: ['it', 'is'] },
+    // initials joined by an ampersand are one name, however they are typed; longer words are not
+    { text: 'A&E waits', words: ['a&e', 'waits'] },
+    { text: 'was a&e shut', words: ['was', 'a&e', 'shut'] },
+    { text: 'AT&T and P&O', words: ['at&t', 'and', 'p&o'] },
+    { text: 'Marks & Spencer', words: ['marks', 'spencer'] },
+    { text: 'rock&roll', words: ['rock', 'roll'] },
   ] as const;
   for (const { text, words: expected } of cases) {
     it(`"${text}"`, () => expect(read(text).map((span) => span.word)).toEqual(expected));
   }
   it('gives ordered spans inside the text, each starting where a word does, for any text', () => {
-    const pieces = fc.constantFrom('U', 'S', '.', ' ', 'us', 'US', 'the', 'A.', 'b', 'Who', 'WHO', ',', 'é');
+    const pieces = fc.constantFrom(
+      'U',
+      'S',
+      '.',
+      ' ',
+      'us',
+      'US',
+      'the',
+      'A.',
+      'b',
+      'Who',
+      'WHO',
+      ',',
+      'é',
+      '&',
+    );
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 20 }), (parts) => {
         const text = parts.join('');
