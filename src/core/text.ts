@@ -79,9 +79,10 @@ export function acronymLetters(word: string): string | undefined {
 
 /**
  * The spans of a text with its acronyms read as names: letters with full stops ("U.S.", "U.K.") as one
- * word ("us", "uk"), and a stop word written as an acronym ("US", "WHO" in text that is not all capitals,
- * "U.S.", or "the us") as its dotted form ("u.s."), so that it is not read as the pronoun "us". The
- * dotted form is what every wording of the acronym folds to, so "US", "U.S." and "the us" match.
+ * word ("us", "uk"), initials joined by an ampersand ("A&E", "AT&T") as one word ("a&e"), and a stop
+ * word written as an acronym ("US", "WHO" in text that is not all capitals, "U.S.", or "the us") as its
+ * dotted form ("u.s."), so that it is not read as the pronoun "us". The dotted form is what every
+ * wording of the acronym folds to, so "US", "U.S." and "the us" match.
  */
 export function readAcronyms(
   text: string,
