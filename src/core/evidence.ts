@@ -81,6 +81,15 @@ const YEAR = /^(?:1[89]|20)\d\d$/;
 const YEAR_OF_WRITING = /\b(?:this|last|next) year\b/i;
 // A quoted sentence shorter than this is widened by its neighbour: alone it rarely makes sense.
 const SHORT_SENTENCE = 60;
+// A query without a question word names one thing in several words ("premier league table", "fixed
+// mortgage rates"), its last noun often only the value asked for ("makarov pension", "dzud meaning"),
+// which the window tells rather than names: a window that tells fewer of its other words than this
+// (each at a synonym's strength or more, the paragraph and its article lending theirs) tells of
+// something else ("a kitchen table", "premium rates"). A question's grammar says what it asks, and
+// one of its words may be all a window shares with it: required of every question, two words told
+// declined 37 more answerable questions on 18 corpora; of queries only, on 26 corpora it declined 6
+// more unanswerable queries and 2 answerable ones, one answered wrongly before.
+const QUERY_MIN_CONCEPTS = 2;
 
 /** What a paragraph holds of a question: the best window to quote and how well it answers. */
 export interface PassageEvidence {
@@ -280,6 +289,7 @@ export function weighPassage(
   for (let i = 0; i < sentences.length; i++) {
     let got = 0;
     let subjectGot = 0;
+    let conceptsTold = 0;
     let usedBefore = false;
     let usedAfter = false;
     // "Mr Sullivan pleaded guilty" tells no plea of Ebbers's.
@@ -298,6 +308,7 @@ export function weighPassage(
         else usedBefore = true;
       }
       got += concept.weight * credit;
+      if (credit >= RELATION_FACTORS.synonym) conceptsTold++;
       if (ofSubject(k)) subjectGot += concept.weight * credit;
     }
     const short = (sentences[i] as string).length < SHORT_SENTENCE && sentences.length > 1;
@@ -422,6 +433,7 @@ export function weighPassage(
       tellsMeasured &&
       tellsClaim &&
       namesTheSum &&
+      (!expected.query || conceptsTold >= Math.min(QUERY_MIN_CONCEPTS, concepts.length - 1)) &&
       !(holdsFact && doerUntold);
     const relativeOnly =
       expected.kind === 'time' &&

@@ -109,6 +109,31 @@ describe('initials joined by an ampersand are one name', () => {
   });
 });
 
+// A query names one thing in several words: a passage that tells only one of them is about another.
+describe('a query of three words or more is answered only where the window tells two of them', () => {
+  const songs = article('songs', {
+    title: 'Singer looks back',
+    texts: ['He wrote the first songs on a kitchen table in 1986, when he had nothing else to do.'],
+  });
+  const football = article('football', {
+    title: 'Rovers climb',
+    texts: ['Rovers climbed to third in the league table after a 2-0 win on Saturday.'],
+  });
+  const weather = article('weather', { title: 'Weather', texts: ['Rain is expected across the north.'] });
+  const cases = [
+    { articles: [songs, weather], query: 'premier league table', cites: undefined },
+    { articles: [songs, football, weather], query: 'premier league table', cites: 'league table' },
+    { articles: [songs, weather], query: 'kitchen table songs', cites: 'kitchen table' },
+  ];
+  for (const { articles: corpus, query, cites } of cases) {
+    it(`${query}, over ${corpus.map((a) => a.id).join(' and ')}`, () => {
+      const answer = answerQuestion(NewsIndex.build(corpus, loadLexicon()), query);
+      expect(answer.answered).toBe(cites !== undefined);
+      if (cites !== undefined) expect(answer.citations[0]?.snippet).toContain(cites);
+    });
+  }
+});
+
 // "Did X happen" is answered only where the paragraph tells X, in any wording: the names alone, with
 // the headline, say nothing of whether it happened. What someone said is told in words of its own.
 describe('a yes/no question whose paragraph does not tell what it asks is declined', () => {
