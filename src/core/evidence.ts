@@ -105,7 +105,8 @@ export interface PassageEvidence {
    * mention, or asks how something ended and the window does not tell it happened, or asks how many
    * were VERBed and the window does not tell what was done, or asks what someone said and the window
    * quotes another (see `quotesAnother`), or the window holds nothing of the question but the class of
-   * thing asked for: it cannot answer. Without `readFacts` no name or role is looked for.
+   * thing asked for, or tells too few of a query's words (see {@link QUERY_MIN_CONCEPTS}): it cannot
+   * answer. Without `readFacts` no name or role is looked for.
    */
   readonly missesFact: boolean;
   /** The sentence (or two adjacent sentences) to quote: an exact substring of the paragraph. */
