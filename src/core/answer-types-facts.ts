@@ -194,17 +194,17 @@ function numberFacts(text: string, tokens: readonly Token[], entities: readonly 
 // proper adjectives of nations and places ("six Azerbaijani civilians", "4,000 Syrian fighters").
 const COUNTED_PHRASE_TAGS = new Set(['NOUN', 'ADJ', 'PROPN']);
 
-/**
- * Where a count ends: at the noun phrase it counts, if one follows ("2,000 dock workers", "two isolated
- * hunts", "150 high-ranking Turkish officers"), whose last common noun says what is counted; else at
- * the number itself.
- */
 /** Whether WordNet reads a word only as the plural of a noun ("deaths"; not "news" or "series"). */
 function isPluralNoun(word: string): boolean {
   const nouns = baseForms(word).filter((base) => base.pos === 'noun');
   return nouns.length > 0 && nouns.every((base) => base.lemma !== word);
 }
 
+/**
+ * Where a count ends: at the noun phrase it counts, if one follows ("2,000 dock workers", "two isolated
+ * hunts", "150 high-ranking Turkish officers"), whose last common noun says what is counted; else at
+ * the number itself.
+ */
 function countedUpTo(tokens: readonly Token[], number: number): number {
   let end = number;
   for (let i = number + 1; i < tokens.length; i++) {

@@ -80,9 +80,7 @@ export function answerQuestion(index: NewsIndex, question: string, options: Answ
   // Passages ranked near the answer that do not hold all it needs (the fact asked for, its words
   // together) fill the places left, after those that do: when the first quote is wrong, the right one
   // is most often among them.
-  const fillers = near
-    .filter((r) => !answering.has(r) && !rankedAbove.includes(r) && quotable(r))
-    .map(toCandidate);
+  const fillers = near.filter((r) => !answering.has(r) && !aboveBest.has(r) && quotable(r)).map(toCandidate);
   const composed = composeAnswer(
     question,
     candidates,
