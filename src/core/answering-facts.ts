@@ -124,8 +124,14 @@ export function answeringFacts(
   const ownRoleAt = (
     asked ? roleAt.filter((at) => !anothersRole(index, sentence, spans, at, owners, asked)) : roleAt
   ).filter(modified);
+  // A name that ends in a word for the role is the role's own name, not someone's beside it: "the Health
+  // and Safety Executive", "the Chief Executive" name no head; "Expedition Leader Helena Garrow" a leader.
   const besideAny = (at: readonly number[]) =>
-    facts.filter((fact) => at.some((k) => wordsApart(spans, k, fact) <= ROLE_DISTANCE_WORDS));
+    facts.filter(
+      (fact) =>
+        !roleAt.includes(lastWordOf(spans, fact)) &&
+        at.some((k) => wordsApart(spans, k, fact) <= ROLE_DISTANCE_WORDS),
+    );
   const beside = besideAny(ownRoleAt);
   const otherRoleAt = role ? roleAt.filter((at) => !ownRoleAt.includes(at)) : [];
   return {
@@ -377,10 +383,15 @@ function wordTerms(concept: Concept, minFactor: number): Set<string> {
   );
 }
 
+/** The index of the word that holds a sentence's character `offset`. */
+const wordAt = (spans: readonly WordSpan[], offset: number) => spans.findIndex((span) => span.end > offset);
+
+/** The index of a fact's last word in the sentence's words. */
+const lastWordOf = (spans: readonly WordSpan[], fact: Fact) => wordAt(spans, fact.end - 1);
+
 /** How many words from word `at` of the sentence to a fact in it: 0 when the word is part of the fact. */
 function wordsApart(spans: readonly WordSpan[], at: number, fact: Fact): number {
-  const wordIndex = (offset: number) => spans.findIndex((span) => span.end > offset);
-  const [first, last] = [wordIndex(fact.start), wordIndex(fact.end - 1)];
+  const [first, last] = [wordAt(spans, fact.start), lastWordOf(spans, fact)];
   return at < first ? first - at : at > last ? at - last : 0;
 }
 

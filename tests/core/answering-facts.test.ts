@@ -60,6 +60,9 @@ describe('the facts of a sentence that may answer', () => {
     ['who is in charge of the firm', 'The novelist Anders Lind spoke.', false],
     // a director manages, but coaches no one
     ['who coaches the team', 'Its race director, Anders Lind, spoke.', false],
+    // a name that ends in the role's word is the role's own, not someone's beside it
+    ['who heads the firm', 'The Chief Executive said it was wrong.', false],
+    ['who heads the firm', 'Anders Lind, the Chief Executive, said it was wrong.', true],
   ] as const)('for the doer of "%s" in "%s", a name beside the role: %s', (question, sentence, beside) => {
     expect(factsFor(question, sentence).besideRole).toBe(beside);
   });
