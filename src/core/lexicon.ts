@@ -67,6 +67,8 @@ export type Relation =
 export interface RelatedTerms {
   readonly terms: Alternative;
   readonly relation: Relation;
+  /** For a synonym, the part of speech of the sense it shares ("time" shares a verb sense of "clock"). */
+  readonly pos?: string;
 }
 
 /** General word knowledge: the related words of a folded word or phrase. */
@@ -371,10 +373,11 @@ export function createLexicon(
     if (cached) return cached;
     const own = termsOf(word).join(' ');
     const found = new Map<string, RelatedTerms>();
-    const offer = (terms: Alternative, relation: Relation) => {
+    const offer = (terms: Alternative, relation: Relation, pos?: string) => {
       // The same words may come by several relations: the reader keeps the one that counts most.
       const key = `${terms.join(' ')}/${relation}`;
-      if (terms.length > 0 && terms.join(' ') !== own && !found.has(key)) found.set(key, { terms, relation });
+      if (terms.length > 0 && terms.join(' ') !== own && !found.has(key))
+        found.set(key, { terms, relation, ...(relation === 'synonym' && pos ? { pos } : {}) });
     };
     for (const alternative of alternativesByTerm.get(own) ?? []) offer(alternative, 'listed');
     for (const other of knowledge(word)) {
@@ -384,7 +387,7 @@ export function createLexicon(
       if (only && more.length === 0 && isPlainVerb(only.word)) continue;
       // A verb WordNet lists is a lemma already: "found" (set up) is not read as the past of "find".
       const lemmaTerm = other.pos === 'verb' && !other.word.includes(' ') && term(other.word) !== null;
-      offer(lemmaTerm ? [stemmer(other.word)] : termsOf(other.word), other.relation);
+      offer(lemmaTerm ? [stemmer(other.word)] : termsOf(other.word), other.relation, other.pos);
       // A noun is also written in its irregular plural, which stems apart ("thief": "thieves", thiev).
       if (other.pos !== 'verb' && !other.word.includes(' '))
         for (const plural of irregularForms(other.word, 'noun')) offer(termsOf(plural), other.relation);
