@@ -8,10 +8,11 @@ export interface ReasonSpan {
 }
 
 // Connectives that introduce a cause or a purpose; the reason runs from the cue to the end of its clause
-// (an explanation given, "she explained she had a contract", and the start of a trouble, "the
-// problems began with the collapse of the boom", are reasons too).
+// (an explanation given, "she explained she had a contract", the start of a trouble, "the problems
+// began with the collapse of the boom", and what someone blames, "it blamed rising costs", are reasons
+// too; "blamed for", "blamed him" tell who is at fault, not why).
 const CUES =
-  /\b(?:because|due to|owing to|thanks to|as a (?:direct )?(?:result|consequence) of|in order (?:to|that)|so as to|so that|in (?:a|an) (?:bid|attempt|effort|move) to|in (?:protest|response|reply|retaliation|revenge) (?:at|to|for|against|over)|on (?:the )?(?:[a-z]+ ){0,2}grounds(?: (?:that|of))?|for fear (?:of|that)|amid(?:st)?|(?:caused|prompted|triggered|sparked|driven|motivated|fuelled|fueled) by|the reason (?:for|why|was|is)|the cause of|blamed (?:it )?on|aimed at|(?:needed|necessary|designed|intended|meant) to|(?:stem|stems|stemmed|stemming|result|results|resulted|resulting|arise|arises|arose|arising) from|citing|in (?:the )?(?:wake|light) of|for (?:[a-z]+ ){0,3}reasons|(?:began|begun|begins|started|starts) with|explain(?:s|ed)(?! (?:how|what|where|when|who|why)\b))\b/gi;
+  /\b(?:because|due to|owing to|thanks to|as a (?:direct )?(?:result|consequence) of|in order (?:to|that)|so as to|so that|in (?:a|an) (?:bid|attempt|effort|move) to|in (?:protest|response|reply|retaliation|revenge) (?:at|to|for|against|over)|on (?:the )?(?:[a-z]+ ){0,2}grounds(?: (?:that|of))?|for fear (?:of|that)|amid(?:st)?|(?:caused|prompted|triggered|sparked|driven|motivated|fuelled|fueled) by|the reason (?:for|why|was|is)|the cause of|blamed (?:it )?on|blam(?:ed|es|ing)(?! (?:for|by|on|him|her|them|me|us|you|it)\b)(?= [a-z])|attribut(?:ed|es|ing) (?:it |this |the [a-z]+ )?to|aimed at|(?:needed|necessary|designed|intended|meant) to|(?:stem|stems|stemmed|stemming|result|results|resulted|resulting|arise|arises|arose|arising) from|citing|in (?:the )?(?:wake|light) of|for (?:[a-z]+ ){0,3}reasons|(?:began|begun|begins|started|starts) with|explain(?:s|ed)(?! (?:how|what|where|when|who|why)\b))\b/gi;
 
 // "protests over pay", "jailed over his blog": a dispute or sanction noun or verb, then "over" and its cause.
 const OVER_CUE =

@@ -683,6 +683,19 @@ describe('factsOf', () => {
       sentence: 'Markets fell amid fears of a downturn.',
       facts: [['reason', '', 'amid fears of a downturn']],
     },
+    // what someone blames is a cause; "blamed for" tells the fault, "blamed him" who is at fault
+    {
+      sentence: 'The brewer blamed a sharp rise in the price of barley.',
+      facts: [['reason', '', 'blamed a sharp rise in the price of barley']],
+    },
+    { sentence: 'The caterer blamed him.', facts: [] },
+    {
+      sentence: 'The firm attributed the loss to a warm autumn.',
+      facts: [
+        ['reason', '', 'attributed the loss to a warm autumn'],
+        ['time', '', 'autumn'],
+      ],
+    },
     {
       sentence: 'The blogger was jailed for criticising the governor.',
       facts: [['reason', '', 'for criticising the governor']],
