@@ -9,10 +9,11 @@ export interface ReasonSpan {
 
 // Connectives that introduce a cause or a purpose; the reason runs from the cue to the end of its clause
 // (an explanation given, "she explained she had a contract", the start of a trouble, "the problems
-// began with the collapse of the boom", and what someone blames, "it blamed rising costs", are reasons
-// too; "blamed for", "blamed him" tell who is at fault, not why).
+// began with the collapse of the boom", what someone blames, "it blamed rising costs", a hope, "in the
+// hope of a ransom", and a debt, "its success owed much to", are reasons too; "blamed for", "blamed
+// him" tell who is at fault, not why).
 const CUES =
-  /\b(?:because|due to|owing to|thanks to|as a (?:direct )?(?:result|consequence) of|in order (?:to|that)|so as to|so that|in (?:a|an) (?:bid|attempt|effort|move) to|in (?:protest|response|reply|retaliation|revenge) (?:at|to|for|against|over)|on (?:the )?(?:[a-z]+ ){0,2}grounds(?: (?:that|of))?|for fear (?:of|that)|amid(?:st)?|(?:caused|prompted|triggered|sparked|driven|motivated|fuelled|fueled) by|the reason (?:for|why|was|is)|the cause of|blamed (?:it )?on|blam(?:ed|es|ing)(?! (?:for|by|on|him|her|them|me|us|you|it)\b)(?= [a-z])|attribut(?:ed|es|ing) (?:it |this |the [a-z]+ )?to|aimed at|(?:needed|necessary|designed|intended|meant) to|(?:stem|stems|stemmed|stemming|result|results|resulted|resulting|arise|arises|arose|arising) from|citing|in (?:the )?(?:wake|light) of|for (?:[a-z]+ ){0,3}reasons|(?:began|begun|begins|started|starts) with|explain(?:s|ed)(?! (?:how|what|where|when|who|why)\b))\b/gi;
+  /\b(?:because|due to|owing to|thanks to|as a (?:direct )?(?:result|consequence) of|in order (?:to|that)|so as to|so that|in (?:a|an) (?:bid|attempt|effort|move) to|in (?:protest|response|reply|retaliation|revenge) (?:at|to|for|against|over)|on (?:the )?(?:[a-z]+ ){0,2}grounds(?: (?:that|of))?|for fear (?:of|that)|amid(?:st)?|(?:caused|prompted|triggered|sparked|driven|motivated|fuelled|fueled) by|the (?:[a-z]+ )?reason (?:for|why|was|is)|the cause of|blamed (?:it )?on|blam(?:e|ed|es|ing)(?! (?:for|by|on|him|her|them|me|us|you|it)\b)(?= [a-z])|in (?:the )?hopes? (?:of|that)|owe[ds]? (?:much|a lot|a great deal|everything|most|little) to|attribut(?:ed|es|ing) (?:it |this |the [a-z]+ )?to|aimed at|(?:needed|necessary|designed|intended|meant) to|(?:stem|stems|stemmed|stemming|result|results|resulted|resulting|arise|arises|arose|arising) from|citing|in (?:the )?(?:wake|light) of|for (?:[a-z]+ ){0,3}reasons|(?:began|begun|begins|started|starts) with|explain(?:s|ed)(?! (?:how|what|where|when|who|why)\b))\b/gi;
 
 // "protests over pay", "jailed over his blog": a dispute or sanction noun or verb, then "over" and its cause.
 const OVER_CUE =
@@ -21,6 +22,10 @@ const OVER_CUE =
 // "jailed for insulting", "accused of fraud": a sanction and the deed it answers.
 const SANCTION_CUE =
   /\b(?:jailed|arrested|sentenced|convicted|fined|charged|accused|blamed|criticised|criticized|condemned|punished|banned|suspended|sacked|detained|imprisoned|prosecuted|sued|cleared|acquitted|praised|honoured|awarded)\b[^,;.]{0,40}?\b(for|of) /gi;
+
+// "is to leave the show, saying he is tired of getting up at four": the explanation someone gave as
+// they acted.
+const SAYING_CUE = /,\s(saying)\b/gi;
 
 // "said it was a mistake": the explanation someone gave.
 const EXPLANATION_CUE =
@@ -179,6 +184,10 @@ export function reasonSpans(
   for (const match of sentence.matchAll(EXPLANATION_CUE)) {
     // "said it was working on a plan" tells what was being done, not why.
     if (verbAt(tokens, start + match.index + match[0].length)) continue;
+    const cue = match.index + match[0].length - (match[1]?.length ?? 0);
+    fromCue(cue, match.index + match[0].length);
+  }
+  for (const match of sentence.matchAll(SAYING_CUE)) {
     const cue = match.index + match[0].length - (match[1]?.length ?? 0);
     fromCue(cue, match.index + match[0].length);
   }

@@ -690,6 +690,26 @@ describe('factsOf', () => {
     },
     { sentence: 'The caterer blamed him.', facts: [] },
     {
+      sentence: 'Scientists blame a shortage of sandeels.',
+      facts: [['reason', '', 'blame a shortage of sandeels']],
+    },
+    {
+      sentence: 'The main reason is that fewer staff are on duty.',
+      facts: [['reason', '', 'The main reason is that fewer staff are on duty']],
+    },
+    {
+      sentence: 'Such works are held in the hope of a ransom.',
+      facts: [['reason', '', 'in the hope of a ransom']],
+    },
+    {
+      sentence: "The film's success owed much to an internet campaign.",
+      facts: [['reason', '', 'owed much to an internet campaign']],
+    },
+    {
+      sentence: 'The presenter is to leave the show, saying he is tired of early starts.',
+      facts: [['reason', '', 'saying he is tired of early starts']],
+    },
+    {
       sentence: 'The firm attributed the loss to a warm autumn.',
       facts: [
         ['reason', '', 'attributed the loss to a warm autumn'],
