@@ -27,6 +27,13 @@ const SANCTION_CUE =
 // they acted.
 const SAYING_CUE = /,\s(saying)\b/gi;
 
+// "rising bills had forced the firm to cut services", "the snow has left sheep unable to graze": what
+// pushed someone to act, or left them unable to, is the subject before the verb.
+const CAUSATIVE_CUE =
+  /\b(?:(?:has|have|had) )?(?:(?:forced|compelled|prompted|pushed|driven|drove)\b(?=(?:\s+[\w'’-]+,?){1,6}?\s+to\s+[a-z]+)|left\b(?=(?:\s+[\w'’-]+,?){1,6}?\s+(?:unable|without|with no)\b))/gi;
+// Where the clause that holds the cause begins: after "said (that)", a comma or a semicolon.
+const CAUSE_CLAUSE_START = /\bsaid (?:that )?|[,;]\s*(?:and |but )?/gi;
+
 // "said it was a mistake": the explanation someone gave.
 const EXPLANATION_CUE =
   /\bsaid (?:that )?((?:it|this|the (?:move|decision|change|ban|plan)) (?:was|is|had been|would be))\b/gi;
@@ -192,6 +199,11 @@ export function reasonSpans(
     fromCue(cue, match.index + match[0].length);
   }
   for (const match of sentence.matchAll(FRAME_CUE)) fromCue(match.index, match.index + match[0].length);
+  for (const match of sentence.matchAll(CAUSATIVE_CUE)) {
+    const before = sentence.slice(0, match.index);
+    const opener = [...before.matchAll(CAUSE_CLAUSE_START)].at(-1);
+    add(start + (opener ? opener.index + opener[0].length : 0), start + match.index - 1);
+  }
   for (const match of sentence.matchAll(CONSEQUENCE_CUE)) {
     const clauseStart =
       Math.max(sentence.lastIndexOf(',', match.index - 1), sentence.lastIndexOf(';', match.index - 1)) + 1;

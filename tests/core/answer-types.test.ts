@@ -705,6 +705,16 @@ describe('factsOf', () => {
       sentence: "The film's success owed much to an internet campaign.",
       facts: [['reason', '', 'owed much to an internet campaign']],
     },
+    // what pushed someone to act, or left them unable to, is the subject before the verb
+    {
+      sentence: 'The owner said rising fuel bills had forced the firm to cut its late buses.',
+      facts: [['reason', '', 'rising fuel bills']],
+    },
+    {
+      sentence: 'Deep snow has left the herds unable to graze.',
+      facts: [['reason', '', 'Deep snow']],
+    },
+    { sentence: 'He left the company to join a rival.', facts: [['reason', '', 'to join a rival']] },
     {
       sentence: 'The presenter is to leave the show, saying he is tired of early starts.',
       facts: [['reason', '', 'saying he is tired of early starts']],
