@@ -13,7 +13,7 @@ export interface ReasonSpan {
 // hope of a ransom", and a debt, "its success owed much to", are reasons too; "blamed for", "blamed
 // him" tell who is at fault, not why).
 const CUES =
-  /\b(?:because|due to|owing to|thanks to|as a (?:direct )?(?:result|consequence) of|in order (?:to|that)|so as to|so that|in (?:a|an) (?:bid|attempt|effort|move) to|in (?:protest|response|reply|retaliation|revenge) (?:at|to|for|against|over)|on (?:the )?(?:[a-z]+ ){0,2}grounds(?: (?:that|of))?|for fear (?:of|that)|amid(?:st)?|(?:caused|prompted|triggered|sparked|driven|motivated|fuelled|fueled) by|the (?:[a-z]+ )?reason (?:for|why|was|is)|the cause of|blamed (?:it )?on|blam(?:e|ed|es|ing)(?! (?:for|by|on|him|her|them|me|us|you|it)\b)(?= [a-z])|in (?:the )?hopes? (?:of|that)|owe[ds]? (?:much|a lot|a great deal|everything|most|little) to|attribut(?:ed|es|ing) (?:it |this |the [a-z]+ )?to|aimed at|(?:needed|necessary|designed|intended|meant) to|(?:stem|stems|stemmed|stemming|result|results|resulted|resulting|arise|arises|arose|arising) from|citing|in (?:the )?(?:wake|light) of|for (?:[a-z]+ ){0,3}reasons|(?:began|begun|begins|started|starts) with|explain(?:s|ed)(?! (?:how|what|where|when|who|why)\b))\b/gi;
+  /\b(?:because|due to|owing to|thanks to|as a (?:direct )?(?:result|consequence) of|in order (?:to|that)|so as to|so that|in (?:a|an) (?:bid|attempt|effort|move) to|in (?:protest|response|reply|retaliation|revenge) (?:at|to|for|against|over)|on (?:the )?(?:[a-z]+ ){0,2}grounds(?: (?:that|of))?|for fear (?:of|that)|amid(?:st)?|(?:caused|prompted|triggered|sparked|driven|motivated|fuelled|fueled)(?: [a-z]+ly)? by|(?:concerns?|fears?|worries|criticism|anger|complaints?) (?:centre|center|centred|centered|focus|focused|focussed|focuses) on|the (?:[a-z]+ )?reason (?:for|why|was|is)|the cause of|blamed (?:it )?on|blam(?:e|ed|es|ing)(?! (?:for|by|on|him|her|them|me|us|you|it)\b)(?= [a-z])|in (?:the )?hopes? (?:of|that)|owe[ds]? (?:much|a lot|a great deal|everything|most|little) to|attribut(?:ed|es|ing) (?:it |this |the [a-z]+ )?to|aimed at|(?:needed|necessary|designed|intended|meant) to|(?:stem|stems|stemmed|stemming|result|results|resulted|resulting|arise|arises|arose|arising) from|citing|in (?:the )?(?:wake|light) of|for (?:[a-z]+ ){0,3}reasons|(?:began|begun|begins|started|starts) with|explain(?:s|ed)(?! (?:how|what|where|when|who|why)\b))\b/gi;
 
 // "protests over pay", "jailed over his blog": a dispute or sanction noun or verb, then "over" and its cause.
 const OVER_CUE =
@@ -31,6 +31,12 @@ const SAYING_CUE = /,\s(saying)\b/gi;
 // pushed someone to act, or left them unable to, is the subject before the verb.
 const CAUSATIVE_CUE =
   /\b(?:(?:has|have|had) )?(?:(?:forced|compelled|prompted|pushed|driven|drove)\b(?=(?:\s+[\w'’-]+,?){1,6}?\s+to\s+[a-z]+)|left\b(?=(?:\s+[\w'’-]+,?){1,6}?\s+(?:unable|without|with no)\b))/gi;
+// "a shortage of sandeels, the fish they feed on, is the main cause of the decline": the subject,
+// from the start of the sentence or of what someone says or believes.
+const CAUSE_NOUN_CUE =
+  /\b(?:is|was|are|were) (?:the|a|one) (?:[a-z]+ )?(?:cause|causes|reason|reasons) (?:of|for|behind)\b/gi;
+const SAID_OR_BELIEVED =
+  /\b(?:said|says|say|believe|believes|believed|think|thinks|thought|argue|argues|argued|found|concluded) (?:that )?/gi;
 // Where the clause that holds the cause begins: after "said (that)", a comma or a semicolon.
 const CAUSE_CLAUSE_START = /\bsaid (?:that )?|[,;]\s*(?:and |but )?/gi;
 
@@ -199,11 +205,13 @@ export function reasonSpans(
     fromCue(cue, match.index + match[0].length);
   }
   for (const match of sentence.matchAll(FRAME_CUE)) fromCue(match.index, match.index + match[0].length);
-  for (const match of sentence.matchAll(CAUSATIVE_CUE)) {
-    const before = sentence.slice(0, match.index);
-    const opener = [...before.matchAll(CAUSE_CLAUSE_START)].at(-1);
-    add(start + (opener ? opener.index + opener[0].length : 0), start + match.index - 1);
-  }
+  const subjectBefore = (match: RegExpMatchArray, openers: RegExp) => {
+    const at = match.index ?? 0;
+    const opener = [...sentence.slice(0, at).matchAll(openers)].at(-1);
+    add(start + (opener ? (opener.index ?? 0) + opener[0].length : 0), start + at - 1);
+  };
+  for (const match of sentence.matchAll(CAUSATIVE_CUE)) subjectBefore(match, CAUSE_CLAUSE_START);
+  for (const match of sentence.matchAll(CAUSE_NOUN_CUE)) subjectBefore(match, SAID_OR_BELIEVED);
   for (const match of sentence.matchAll(CONSEQUENCE_CUE)) {
     const clauseStart =
       Math.max(sentence.lastIndexOf(',', match.index - 1), sentence.lastIndexOf(';', match.index - 1)) + 1;

@@ -715,6 +715,19 @@ describe('factsOf', () => {
       facts: [['reason', '', 'Deep snow']],
     },
     { sentence: 'He left the company to join a rival.', facts: [['reason', '', 'to join a rival']] },
+    // what causes something, from the start of what someone believes; a concern centred on something
+    {
+      sentence: 'Experts believe a lack of food, mainly fish, is the main cause of the decline.',
+      facts: [['reason', '', 'a lack of food, mainly fish,']],
+    },
+    {
+      sentence: "The league's concerns centre on a company registered offshore.",
+      facts: [['reason', '', 'concerns centre on a company registered offshore']],
+    },
+    {
+      sentence: 'Prices rose, driven largely by demand from abroad.',
+      facts: [['reason', '', 'driven largely by demand from abroad']],
+    },
     {
       sentence: 'The presenter is to leave the show, saying he is tired of early starts.',
       facts: [['reason', '', 'saying he is tired of early starts']],
