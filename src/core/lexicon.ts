@@ -67,8 +67,6 @@ export type Relation =
 export interface RelatedTerms {
   readonly terms: Alternative;
   readonly relation: Relation;
-  /** For a synonym, the part of speech of the sense it shares ("time" shares a verb sense of "clock"). */
-  readonly pos?: string;
 }
 
 /** General word knowledge: the related words of a folded word or phrase. */
@@ -373,11 +371,10 @@ export function createLexicon(
     if (cached) return cached;
     const own = termsOf(word).join(' ');
     const found = new Map<string, RelatedTerms>();
-    const offer = (terms: Alternative, relation: Relation, pos?: string) => {
+    const offer = (terms: Alternative, relation: Relation) => {
       // The same words may come by several relations: the reader keeps the one that counts most.
       const key = `${terms.join(' ')}/${relation}`;
-      if (terms.length > 0 && terms.join(' ') !== own && !found.has(key))
-        found.set(key, { terms, relation, ...(relation === 'synonym' && pos ? { pos } : {}) });
+      if (terms.length > 0 && terms.join(' ') !== own && !found.has(key)) found.set(key, { terms, relation });
     };
     for (const alternative of alternativesByTerm.get(own) ?? []) offer(alternative, 'listed');
     for (const other of knowledge(word)) {
@@ -387,7 +384,7 @@ export function createLexicon(
       if (only && more.length === 0 && isPlainVerb(only.word)) continue;
       // A verb WordNet lists is a lemma already: "found" (set up) is not read as the past of "find".
       const lemmaTerm = other.pos === 'verb' && !other.word.includes(' ') && term(other.word) !== null;
-      offer(lemmaTerm ? [stemmer(other.word)] : termsOf(other.word), other.relation, other.pos);
+      offer(lemmaTerm ? [stemmer(other.word)] : termsOf(other.word), other.relation);
       // A noun is also written in its irregular plural, which stems apart ("thief": "thieves", thiev).
       if (other.pos !== 'verb' && !other.word.includes(' '))
         for (const plural of irregularForms(other.word, 'noun')) offer(termsOf(plural), other.relation);

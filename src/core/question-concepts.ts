@@ -63,16 +63,8 @@ function unknownWeight(index: NewsIndex, word: string, isName: boolean): number 
   return predicate ? rare * UNKNOWN_PREDICATE_SHARE : rare;
 }
 
-/**
- * One seed as a concept: its wordings the corpus uses, weight and flags. A `determined` word follows a
- * determiner or a possessive in the question, which makes it a noun.
- */
-export function conceptOf(
-  index: NewsIndex,
-  seed: Seed,
-  expected: ExpectedAnswer,
-  determined = false,
-): Concept {
+/** One seed as a concept: its wordings the corpus uses, weight and flags. */
+export function conceptOf(index: NewsIndex, seed: Seed, expected: ExpectedAnswer): Concept {
   const { classNoun } = expected;
   const { lexicon } = index;
   const usedByCorpus = (w: Wording) => w.terms.every((t) => index.uses(t));
@@ -197,9 +189,6 @@ export function conceptOf(
       if (nameAsked && NOT_FOR_NAMES.has(related.relation)) continue;
       // "did he admit it" is answered by "he denied it"; "who admitted lying" is not.
       if (related.relation === 'antonym' && !expected.yesNo) continue;
-      // "the clocks" is a noun: the synonyms of its verb senses ("clock" a runner: time him) are no
-      // other wording of it.
-      if (determined && related.pos === 'verb') continue;
       // "the youngest MP" is not "younger people": another degree of a superlative asked tells a
       // comparison, near it as a synonym is.
       const relation = related.relation === 'form' && superlative ? 'synonym' : related.relation;

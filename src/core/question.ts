@@ -21,7 +21,7 @@ import {
   roleOf,
   speakerAsked,
 } from './question-roles.ts';
-import { conceptSeeds, joinNames, MAX_QUESTION_CHARS, nameSlips, type Seed } from './question-seeds.ts';
+import { conceptSeeds, joinNames, MAX_QUESTION_CHARS, nameSlips } from './question-seeds.ts';
 import { askingClause } from './question-words.ts';
 import type { NewsIndex } from './search-index.ts';
 import { words } from './text.ts';
@@ -132,17 +132,6 @@ export interface QuestionAnalysis {
 const HOW_MANY = /\bhow\s+many\b/i;
 const COUNTED_MEASURES: ReadonlySet<string> = new Set(['size', 'distance']);
 
-// A word right after one of these is a noun ("the clocks", "his run", "Tait's win"), whatever else it
-// may be; "what's", "it's" are a word and "is".
-const DETERMINER_BEFORE =
-  /(?:^|\s)(?:the|a|an|his|her|its|their|our|my|your|this|these|those|(?!(?:what|who|where|when|how|why|it|that|there|here|he|she|let)['’]s)\w+['’]s)\s+$/i;
-
-/** Whether a one-word seed follows a determiner or a possessive in the question. */
-function afterDeterminer(text: string, seed: Seed): boolean {
-  const start = seed.spans[0]?.start;
-  return seed.words.length === 1 && start !== undefined && DETERMINER_BEFORE.test(text.slice(0, start));
-}
-
 /**
  * Turns a question into weighted concepts: stop words out, word forms folded, misspelt words corrected
  * against the corpus's own vocabulary, related words from the lexicon added as weaker wordings, the
@@ -165,7 +154,7 @@ export function analyzeQuestion(index: NewsIndex, question: string): QuestionAna
     const parts = group.filter((seed) => !seen.has(seed.terms.join(' ')));
     for (const seed of parts) seen.add(seed.terms.join(' '));
     if (parts.length === 0) continue;
-    const partConcepts = parts.map((seed) => conceptOf(index, seed, asked, afterDeterminer(text, seed)));
+    const partConcepts = parts.map((seed) => conceptOf(index, seed, asked));
     concepts.push(partConcepts.length > 1 ? nameConcept(index, partConcepts) : (partConcepts[0] as Concept));
   }
   // "the name of the paper": the word "name" says what kind of answer is asked for, as "how" does,

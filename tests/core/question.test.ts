@@ -460,19 +460,6 @@ describe('which words become concepts', () => {
     expect(wordings('diseese')).not.toContain(index.lexicon.term('illness'));
   });
 
-  it('a word after a determiner is a noun, and takes no synonym of its verb senses', () => {
-    const clocks = NewsIndex.build(
-      [article('clocks', { title: 'Spring', texts: ['The clock struck ten, and it was time to go.'] })],
-      index.lexicon,
-    );
-    const wordings = (question: string) =>
-      analyzeQuestion(clocks, question).concepts[0]?.wordings.map((w) => w.terms.join(' ')) ?? [];
-    // "clock" the verb is "time" (to clock a runner); the noun has no such synonym
-    expect(wordings('clock the runners')).toContain(index.lexicon.term('time'));
-    expect(wordings('when do the clocks go forward')).not.toContain(index.lexicon.term('time'));
-    expect(wordings("when does the town's clock strike")).not.toContain(index.lexicon.term('time'));
-  });
-
   it('keeps only the other wordings the corpus uses', () => {
     const wordings = analyzeQuestion(index, 'australia').concepts[0]?.wordings ?? [];
     expect(wordings.map((w) => w.terms.join(' '))).toEqual([index.lexicon.term('australia')]);
