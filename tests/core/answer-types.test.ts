@@ -689,6 +689,7 @@ describe('factsOf', () => {
       facts: [['reason', '', 'blamed a sharp rise in the price of barley']],
     },
     { sentence: 'The caterer blamed him.', facts: [] },
+    { sentence: 'Both sides blamed each other.', facts: [] },
     {
       sentence: 'Scientists blame a shortage of sandeels.',
       facts: [['reason', '', 'blame a shortage of sandeels']],
