@@ -31,14 +31,14 @@ const SAYING_CUE = /,\s(saying)\b/gi;
 // pushed someone to act, or left them unable to, is the subject before the verb.
 const CAUSATIVE_CUE =
   /\b(?:(?:has|have|had) )?(?:(?:forced|compelled|prompted|pushed|driven|drove)\b(?=(?:\s+[\w'’-]+,?){1,6}?\s+to\s+[a-z]+)|left\b(?=(?:\s+[\w'’-]+,?){1,6}?\s+(?:unable|without|with no)\b))/gi;
+// Where the clause that holds the cause begins: after "said (that)", a comma or a semicolon.
+const CAUSE_CLAUSE_START = /\bsaid (?:that )?|[,;]\s*(?:and |but )?/gi;
 // "a shortage of sandeels, the fish they feed on, is the main cause of the decline": the subject,
-// from the start of the sentence or of what someone says or believes.
+// from the start of the sentence or of what someone says or believes (an aside's commas inside it).
 const CAUSE_NOUN_CUE =
   /\b(?:is|was|are|were) (?:the|a|one) (?:[a-z]+ )?(?:cause|causes|reason|reasons) (?:of|for|behind)\b/gi;
 const SAID_OR_BELIEVED =
   /\b(?:said|says|say|believe|believes|believed|think|thinks|thought|argue|argues|argued|found|concluded) (?:that )?/gi;
-// Where the clause that holds the cause begins: after "said (that)", a comma or a semicolon.
-const CAUSE_CLAUSE_START = /\bsaid (?:that )?|[,;]\s*(?:and |but )?/gi;
 
 // "said it was a mistake": the explanation someone gave.
 const EXPLANATION_CUE =

@@ -683,7 +683,7 @@ describe('factsOf', () => {
       sentence: 'Markets fell amid fears of a downturn.',
       facts: [['reason', '', 'amid fears of a downturn']],
     },
-    // what someone blames is a cause; "blamed for" tells the fault, "blamed him" who is at fault
+    // what someone blames is a cause; "blamed him", "blamed each other" tell who is at fault
     {
       sentence: 'The brewer blamed a sharp rise in the price of barley.',
       facts: [['reason', '', 'blamed a sharp rise in the price of barley']],
