@@ -10,10 +10,11 @@ export interface ReasonSpan {
 // Connectives that introduce a cause or a purpose; the reason runs from the cue to the end of its clause
 // (an explanation given, "she explained she had a contract", the start of a trouble, "the problems
 // began with the collapse of the boom", what someone blames, "it blamed rising costs", a hope, "in the
-// hope of a ransom", and a debt, "its success owed much to", are reasons too; "blamed for", "blamed
-// him", "blamed each other" tell who is at fault, not why).
+// hope of a ransom", a debt, "its success owed much to", and the explanation given as someone acted,
+// "is to leave the show, saying he is tired of getting up at four", are reasons too; "blamed for",
+// "blamed him", "blamed each other" tell who is at fault, not why).
 const CUES =
-  /\b(?:because|due to|owing to|thanks to|as a (?:direct )?(?:result|consequence) of|in order (?:to|that)|so as to|so that|in (?:a|an) (?:bid|attempt|effort|move) to|in (?:protest|response|reply|retaliation|revenge) (?:at|to|for|against|over)|on (?:the )?(?:[a-z]+ ){0,2}grounds(?: (?:that|of))?|for fear (?:of|that)|amid(?:st)?|(?:caused|prompted|triggered|sparked|driven|motivated|fuelled|fueled)(?: [a-z]+ly)? by|(?:concerns?|fears?|worries|criticism|anger|complaints?) (?:centre|center|centred|centered|focus|focused|focussed|focuses) on|the (?:[a-z]+ )?reason (?:for|why|was|is)|the cause of|blamed (?:it )?on|blam(?:e|ed|es|ing)(?! (?:for|by|on|him|her|them|me|us|you|it|each other|one another|himself|herself|themselves|itself)\b)(?= [a-z])|in (?:the )?hopes? (?:of|that)|owe[ds]? (?:much|a lot|a great deal|everything|most|little) to|attribut(?:ed|es|ing) (?:it |this |the [a-z]+ )?to|aimed at|(?:needed|necessary|designed|intended|meant) to|(?:stem|stems|stemmed|stemming|result|results|resulted|resulting|arise|arises|arose|arising) from|citing|in (?:the )?(?:wake|light) of|for (?:[a-z]+ ){0,3}reasons|(?:began|begun|begins|started|starts) with|explain(?:s|ed)(?! (?:how|what|where|when|who|why)\b))\b/gi;
+  /\b(?:because|due to|owing to|thanks to|as a (?:direct )?(?:result|consequence) of|in order (?:to|that)|so as to|so that|in (?:a|an) (?:bid|attempt|effort|move) to|in (?:protest|response|reply|retaliation|revenge) (?:at|to|for|against|over)|on (?:the )?(?:[a-z]+ ){0,2}grounds(?: (?:that|of))?|for fear (?:of|that)|amid(?:st)?|(?:caused|prompted|triggered|sparked|driven|motivated|fuelled|fueled)(?: [a-z]+ly)? by|(?:concerns?|fears?|worries|criticism|anger|complaints?) (?:centre|center|centred|centered|focus|focused|focussed|focuses) on|the (?:[a-z]+ )?reason (?:for|why|was|is)|the cause of|blamed (?:it )?on|blam(?:e|ed|es|ing)(?! (?:for|by|on|him|her|them|me|us|you|it|each other|one another|himself|herself|themselves|itself)\b)(?= [a-z])|in (?:the )?hopes? (?:of|that)|owe[ds]? (?:much|a lot|a great deal|everything|most|little) to|attribut(?:ed|es|ing) (?:it |this |the [a-z]+ )?to|aimed at|(?:needed|necessary|designed|intended|meant) to|(?:stem|stems|stemmed|stemming|result|results|resulted|resulting|arise|arises|arose|arising) from|citing|in (?:the )?(?:wake|light) of|for (?:[a-z]+ ){0,3}reasons|(?:began|begun|begins|started|starts) with|explain(?:s|ed)(?! (?:how|what|where|when|who|why)\b)|(?<=,\s)saying)\b/gi;
 
 // "protests over pay", "jailed over his blog": a dispute or sanction noun or verb, then "over" and its cause.
 const OVER_CUE =
@@ -22,10 +23,6 @@ const OVER_CUE =
 // "jailed for insulting", "accused of fraud": a sanction and the deed it answers.
 const SANCTION_CUE =
   /\b(?:jailed|arrested|sentenced|convicted|fined|charged|accused|blamed|criticised|criticized|condemned|punished|banned|suspended|sacked|detained|imprisoned|prosecuted|sued|cleared|acquitted|praised|honoured|awarded)\b[^,;.]{0,40}?\b(for|of) /gi;
-
-// "is to leave the show, saying he is tired of getting up at four": the explanation someone gave as
-// they acted.
-const SAYING_CUE = /,\s(saying)\b/gi;
 
 // "rising bills had forced the firm to cut services", "the snow has left sheep unable to graze": what
 // pushed someone to act, or left them unable to, is the subject before the verb.
@@ -200,15 +197,10 @@ export function reasonSpans(
     const cue = match.index + match[0].length - (match[1]?.length ?? 0);
     fromCue(cue, match.index + match[0].length);
   }
-  for (const match of sentence.matchAll(SAYING_CUE)) {
-    const cue = match.index + match[0].length - (match[1]?.length ?? 0);
-    fromCue(cue, match.index + match[0].length);
-  }
   for (const match of sentence.matchAll(FRAME_CUE)) fromCue(match.index, match.index + match[0].length);
-  const subjectBefore = (match: RegExpMatchArray, openers: RegExp) => {
-    const at = match.index ?? 0;
+  const subjectBefore = ({ index: at }: RegExpExecArray, openers: RegExp) => {
     const opener = [...sentence.slice(0, at).matchAll(openers)].at(-1);
-    add(start + (opener ? (opener.index ?? 0) + opener[0].length : 0), start + at - 1);
+    add(start + (opener ? opener.index + opener[0].length : 0), start + at - 1);
   };
   for (const match of sentence.matchAll(CAUSATIVE_CUE)) subjectBefore(match, CAUSE_CLAUSE_START);
   for (const match of sentence.matchAll(CAUSE_NOUN_CUE)) subjectBefore(match, SAID_OR_BELIEVED);
